@@ -1,0 +1,64 @@
+namespace Freestream.Cli;
+
+/// <summary>
+/// Writes a command's output files into a hidden staging folder inside the target directory and
+/// moves them into place only when the command succeeds, so that a failing command leaves no
+/// partial output files behind.
+/// </summary>
+public sealed class OutputDirectory : IDisposable
+{
+    private readonly DirectoryInfo target;
+    private readonly bool createdTarget;
+    private bool committed;
+
+    /// <summary>Creates the staging folder in <paramref name="target"/> (created if missing).</summary>
+    public OutputDirectory(DirectoryInfo target)
+    {
+        this.target = target;
+        createdTarget = !target.Exists;
+        target.Create();
+        Staging = Directory.CreateDirectory(Path.Combine(target.FullName, $".partial-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+    }
+
+    /// <summary>The folder to write into.</summary>
+    public DirectoryInfo Staging { get; }
+
+    /// <summary>Path of a file inside the staging folder.</summary>
+    public string PathOf(string fileName) => Path.Combine(Staging.FullName, fileName);
+
+    /// <summary>Moves every staged file into the target directory (overwriting older files).</summary>
+    public IReadOnlyList<string> Commit()
+    {
+        var written = new List<string>();
+        foreach (var file in Staging.EnumerateFiles())
+        {
+            string destination = Path.Combine(target.FullName, file.Name);
+            file.MoveTo(destination, overwrite: true);
+            written.Add(destination);
+        }
+
+        Staging.Delete(recursive: true);
+        committed = true;
+        return written;
+    }
+
+    /// <summary>Removes the staging folder (and the target, if this call created it) unless committed.</summary>
+    public void Dispose()
+    {
+        if (committed)
+        {
+            return;
+        }
+
+        if (Staging.Exists)
+        {
+            Staging.Delete(recursive: true);
+        }
+
+        target.Refresh();
+        if (createdTarget && target.Exists && !target.EnumerateFileSystemInfos().Any())
+        {
+            target.Delete();
+        }
+    }
+}

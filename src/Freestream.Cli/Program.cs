@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Freestream.Cli;
+
+/// <summary>Entry point of the <c>freestream</c> command.</summary>
+public static class Program
+{
+    /// <summary>Exit code for bad input (unknown option, value out of range, malformed file).</summary>
+    public const int UsageExitCode = 2;
+
+    /// <summary>Exit code for a computation that failed (for example a solver that did not converge).</summary>
+    public const int FailureExitCode = 1;
+
+    /// <summary>Runs the command line and returns the process exit code.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers (used by the tests).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        if (parse.Errors.Count > 0)
+        {
+            stderr.WriteLine($"freestream: {parse.Errors[0].Message}");
+            return UsageExitCode;
+        }
+
+        bool verbose = parse.GetValue(GlobalOptions.Verbose);
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception ex) when (Unwrap(ex) is UsageException or ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        {
+            var inner = Unwrap(ex);
+            stderr.WriteLine($"freestream: {OneLine(inner.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(inner);
+            }
+
+            return UsageExitCode;
+        }
+        catch (Exception ex)
+        {
+            var inner = Unwrap(ex);
+            stderr.WriteLine($"freestream: error: {OneLine(inner.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(inner);
+            }
+
+            return FailureExitCode;
+        }
+    }
+
+    /// <summary>Builds the root command with the global options and every registered subcommand.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "Freestream: from a dark-matter production model to its momentum distribution f(q), " +
+            "linear power spectrum, transfer function and structure-formation verdicts.");
+        root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(GlobalOptions.Out);
+        root.Options.Add(GlobalOptions.Verbose);
+        foreach (var command in CommandRegistry.All)
+        {
+            root.Subcommands.Add(command.Build());
+        }
+
+        return root;
+    }
+
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException { InnerExceptions.Count: 1 } agg ? Unwrap(agg.InnerExceptions[0])
+        : ex is System.Reflection.TargetInvocationException { InnerException: { } ti } ? Unwrap(ti)
+        : ex;
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
