@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// Runs the points of a scan shard that are not yet in the store, in parallel, committing each
+/// finished point at once. A point whose evaluator throws is recorded as failed and the scan goes
+/// on; on cancellation no new point is started, points in flight are abandoned unrecorded, and
+/// every point finished before is already in the store, so the next run resumes from there.
+/// </summary>
+public static class ScanEngine
+{
+    /// <summary>Computes the missing points of <paramref name="options"/>' shard.</summary>
+    /// <param name="store">Results store of the same specification.</param>
+    /// <param name="evaluator">Computes one point.</param>
+    /// <param name="options">Threads and shard.</param>
+    /// <param name="progress">Receives a report after each finished point (may be null).</param>
+    /// <param name="cancellationToken">Stops the scan (e.g. on SIGINT).</param>
+    public static ScanRunSummary Run(ScanStore store, IScanPointEvaluator evaluator, ScanRunOptions options, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validated();
+        var specification = store.Specification;
+        var clock = Stopwatch.StartNew();
+        var finished = store.FinishedIndices();
+        var shardPoints = specification.Points(options.Shard).ToList();
+        var todo = shardPoints.Where(p => !finished.Contains(p.Index)).ToList();
+        int skipped = shardPoints.Count - todo.Count;
+        store.WriteReferences(evaluator.TransferReferences);
+
+        int done = 0;
+        int failed = 0;
+        bool cancelled = false;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(todo, EnumerablePartitionerOptions.NoBuffering), parallel, (point, state) =>
+            {
+                var result = Evaluate(evaluator, point, cancellationToken);
+                if (result is null)
+                {
+                    state.Stop();
+                    return;
+                }
+
+                store.Commit(result);
+                int failedNow = result.Status == ScanPointStatus.Failed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
+                int doneNow = Interlocked.Increment(ref done);
+                progress?.Report(new ScanProgress(doneNow, todo.Count, failedNow, skipped, clock.Elapsed));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+
+        cancelled |= cancellationToken.IsCancellationRequested && done < todo.Count;
+        return new ScanRunSummary(shardPoints.Count, skipped, done, failed, cancelled, clock.Elapsed);
+    }
+
+    /// <summary>One point with its total time; null when it was cancelled.</summary>
+    private static ScanPointResult? Evaluate(IScanPointEvaluator evaluator, ScanPoint point, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = evaluator.Evaluate(point, cancellationToken);
+            if (result.Point != point)
+            {
+                throw new InvalidOperationException($"the evaluator returned point {result.Point.Index} for point {point.Index}");
+            }
+
+            return result with { Timings = result.Timings with { TotalSeconds = clock.Elapsed.TotalSeconds } };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ScanPointResult.Failed(point, $"{ex.GetType().Name}: {ex.Message}", new ScanTimings(clock.Elapsed.TotalSeconds, 0, 0, 0));
+        }
+    }
+}

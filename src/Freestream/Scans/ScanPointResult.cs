@@ -1,0 +1,65 @@
+namespace Freestream.Scans;
+
+/// <summary>
+/// Everything recorded for one scan point: one row of the results store and of points.csv, plus the
+/// spectrum and transfer tables. Quantities that were not computed are NaN.
+/// </summary>
+/// <param name="Point">The grid point.</param>
+public sealed record ScanPointResult(ScanPoint Point)
+{
+    /// <summary>Ok or failed.</summary>
+    public ScanPointStatus Status { get; init; } = ScanPointStatus.Ok;
+
+    /// <summary>Error message of a failed point (one line), null otherwise.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Production regime, e.g. "freeze-in", "freeze-out", "mixed" (scalar_decay.md §4.2).</summary>
+    public string Regime { get; init; } = string.Empty;
+
+    /// <summary>Sterile-neutrino mass m_N in keV that gives the target Ω h² (scalar_decay.md §4.2).</summary>
+    public double SterileMassKeV { get; init; } = double.NaN;
+
+    /// <summary>Ω_N h² at that mass.</summary>
+    public double OmegaH2 { get; init; } = double.NaN;
+
+    /// <summary>Mean momentum ⟨q⟩ = ⟨p/T_ν0⟩ today.</summary>
+    public double MeanQ { get; init; } = double.NaN;
+
+    /// <summary>Positions q of the peaks of q² f(q) (one or two).</summary>
+    public IReadOnlyList<double> PeaksQ { get; init; } = [];
+
+    /// <summary>Free-streaming length λ_fs in Mpc.</summary>
+    public double FreeStreamingLengthMpc { get; init; } = double.NaN;
+
+    /// <summary>Half-mode wavenumber k₁/₂ in h/Mpc (T(k₁/₂) = 1/2).</summary>
+    public double HalfModeKHMpc { get; init; } = double.NaN;
+
+    /// <summary>Lyman-α area criterion δA (dimensionless; Murgia et al. 2017).</summary>
+    public double LymanAlphaDeltaA { get; init; } = double.NaN;
+
+    /// <summary>Number of Milky-Way subhaloes N_sub.</summary>
+    public double SubhaloCount { get; init; } = double.NaN;
+
+    /// <summary>Cumulative halo number density at z = 6 in Mpc⁻³.</summary>
+    public double HighRedshiftDensityMpc3 { get; init; } = double.NaN;
+
+    /// <summary>Verdict per criterion key (<see cref="ScanCriteria.All"/>); missing keys were not judged.</summary>
+    public IReadOnlyDictionary<string, ScanVerdict> Verdicts { get; init; } = new Dictionary<string, ScanVerdict>();
+
+    /// <summary>Seconds spent, in total and per stage.</summary>
+    public ScanTimings Timings { get; init; } = ScanTimings.Zero;
+
+    /// <summary>f(q) table today (q = p/T_ν0), or null.</summary>
+    public ScanCurve? Spectrum { get; init; }
+
+    /// <summary>T²(k) table (k in h/Mpc), or null.</summary>
+    public ScanCurve? Transfer { get; init; }
+
+    /// <summary>A failed point carrying its error message.</summary>
+    public static ScanPointResult Failed(ScanPoint point, string error, ScanTimings timings) => new(point)
+    {
+        Status = ScanPointStatus.Failed,
+        Error = error.ReplaceLineEndings(" ").Trim(),
+        Timings = timings,
+    };
+}

@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// The results store of a scan: a SQLite database <c>scan.db</c> in the output folder (WAL journal,
+/// one transaction per finished point, so that killing the process loses no finished point). It
+/// holds the scan specification and its hash, one row per point, the f(q) and T²(k) tables of each
+/// point, and the reference curves. Thread-safe: commits are serialised.
+/// </summary>
+public sealed class ScanStore : IDisposable
+{
+    /// <summary>File name of the database inside the scan folder.</summary>
+    public const string FileName = "scan.db";
+
+    private const int SchemaVersion = 1;
+
+    private static readonly string[] ValueColumns =
+    [
+        "point_index", "lambda_index", "yukawa_index", "lambda", "yukawa", "scalar_mass_gev", "status", "error",
+        "regime", "sterile_mass_kev", "omega_h2", "mean_q", "peak_count", "peaks_q", "free_streaming_mpc",
+        "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3",
+        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_high_redshift",
+        "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
+    ];
+
+    private readonly SqliteConnection connection;
+    private readonly Lock gate = new();
+
+    private ScanStore(SqliteConnection connection, ScanSpecification specification, string path)
+    {
+        this.connection = connection;
+        Specification = specification;
+        Path = path;
+    }
+
+    /// <summary>The specification stored in the database.</summary>
+    public ScanSpecification Specification { get; }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Column names of the points table, in order (also the header of points.csv).</summary>
+    public static IReadOnlyList<string> Columns => ValueColumns;
+
+    /// <summary>
+    /// Opens the store of <paramref name="specification"/> in <paramref name="directory"/> (created if
+    /// missing). An existing store is resumed when its specification hash matches; with
+    /// <paramref name="fresh"/> it is deleted first.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder holds a store of a different specification.</exception>
+    public static ScanStore Open(string directory, ScanSpecification specification, bool fresh)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(specification);
+        Directory.CreateDirectory(directory);
+        string path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, FileName));
+        if (fresh)
+        {
+            foreach (string suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+
+        bool existed = File.Exists(path);
+        var connection = Connect(path);
+        try
+        {
+            if (existed)
+            {
+                string storedHash = Meta(connection, "spec_hash")
+                    ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
+                if (storedHash != specification.Hash)
+                {
+                    throw new InvalidDataException(
+                        $"{path} holds a different scan specification (hash {storedHash[..12]}, this scan {specification.Hash[..12]}): " +
+                        "use --fresh to start over or choose another --out folder");
+                }
+            }
+            else
+            {
+                CreateSchema(connection, specification);
+            }
+
+            return new ScanStore(connection, specification, path);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens an existing store with the specification it holds (for merging and exporting).</summary>
+    /// <exception cref="FileNotFoundException">No store in the folder.</exception>
+    /// <exception cref="InvalidDataException">Not a Freestream scan store.</exception>
+    public static ScanStore OpenExisting(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        string path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, FileName));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{directory}: no scan store ({FileName}) found", path);
+        }
+
+        var connection = Connect(path);
+        try
+        {
+            string json = Meta(connection, "spec_json") ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
+            return new ScanStore(connection, ScanSpecification.FromJson(json), path);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path} is not a Freestream scan store: {ex.Message}", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Indices of every recorded point (ok or failed).</summary>
+    public HashSet<int> FinishedIndices()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT point_index FROM points";
+            using var reader = command.ExecuteReader();
+            var set = new HashSet<int>();
+            while (reader.Read())
+            {
+                set.Add(reader.GetInt32(0));
+            }
+
+            return set;
+        }
+    }
+
+    /// <summary>Records a finished point in one transaction (its row, spectrum and transfer table).</summary>
+    /// <exception cref="InvalidOperationException">The point is already recorded.</exception>
+    public void Commit(ScanPointResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = $"INSERT INTO points ({string.Join(", ", ValueColumns)}) VALUES ({string.Join(", ", ValueColumns.Select(c => "$" + c))})";
+                foreach (var (column, value) in RowValues(result))
+                {
+                    command.Parameters.AddWithValue("$" + column, value ?? DBNull.Value);
+                }
+
+                try
+                {
+                    command.ExecuteNonQuery();
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+                {
+                    throw new InvalidOperationException($"point {result.Point.Index} is already recorded in {Path}", ex);
+                }
+            }
+
+            WriteCurve(transaction, "spectra", result.Point.Index, result.Spectrum);
+            WriteCurve(transaction, "transfers", result.Point.Index, result.Transfer);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Replaces the reference curves (thermal T²(k)) stored with the scan.</summary>
+    public void WriteReferences(IReadOnlyList<ScanCurve> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var delete = connection.CreateCommand())
+            {
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM reference_curves";
+                delete.ExecuteNonQuery();
+            }
+
+            for (int i = 0; i < curves.Count; i++)
+            {
+                var curve = curves[i].Validated();
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO reference_curves (position, name, x, y) VALUES ($p, $n, $x, $y)";
+                command.Parameters.AddWithValue("$p", i);
+                command.Parameters.AddWithValue("$n", curve.Name);
+                command.Parameters.AddWithValue("$x", ToBytes(curve.X));
+                command.Parameters.AddWithValue("$y", ToBytes(curve.Y));
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The reference curves stored with the scan, in the order written.</summary>
+    public IReadOnlyList<ScanCurve> ReadReferences()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name, x, y FROM reference_curves ORDER BY position";
+            using var reader = command.ExecuteReader();
+            var curves = new List<ScanCurve>();
+            while (reader.Read())
+            {
+                curves.Add(new ScanCurve(reader.GetString(0), FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2])));
+            }
+
+            return curves;
+        }
+    }
+
+    /// <summary>Every recorded point in index order; with <paramref name="withTables"/> also f(q) and T²(k).</summary>
+    public IReadOnlyList<ScanPointResult> ReadAll(bool withTables)
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {string.Join(", ", ValueColumns)} FROM points ORDER BY point_index";
+            var results = new List<ScanPointResult>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    results.Add(ReadRow(reader));
+                }
+            }
+
+            if (!withTables)
+            {
+                return results;
+            }
+
+            var spectra = ReadCurves("spectra", "f(q)");
+            var transfers = ReadCurves("transfers", "T²(k)");
+            return [.. results.Select(r => r with
+            {
+                Spectrum = spectra.GetValueOrDefault(r.Point.Index),
+                Transfer = transfers.GetValueOrDefault(r.Point.Index),
+            })];
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            connection.Dispose();
+        }
+    }
+
+    private static SqliteConnection Connect(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
+        return connection;
+    }
+
+    private static void CreateSchema(SqliteConnection connection, ScanSpecification specification)
+    {
+        using var transaction = connection.BeginTransaction();
+        var columns = ValueColumns.Select(c => c switch
+        {
+            "point_index" => "point_index INTEGER PRIMARY KEY",
+            "lambda_index" or "yukawa_index" or "peak_count" => c + " INTEGER NOT NULL",
+            "status" => "status TEXT NOT NULL",
+            "error" or "regime" or "peaks_q" or "finished_utc" => c + " TEXT",
+            _ when c.StartsWith("verdict_", StringComparison.Ordinal) => c + " TEXT",
+            _ => c + " REAL",
+        });
+        Execute(connection, $"""
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE points ({string.Join(", ", columns)});
+            CREATE TABLE spectra (point_index INTEGER PRIMARY KEY, x BLOB NOT NULL, y BLOB NOT NULL);
+            CREATE TABLE transfers (point_index INTEGER PRIMARY KEY, x BLOB NOT NULL, y BLOB NOT NULL);
+            CREATE TABLE reference_curves (position INTEGER PRIMARY KEY, name TEXT NOT NULL, x BLOB NOT NULL, y BLOB NOT NULL);
+            """, transaction);
+        foreach (var (key, value) in new[]
+        {
+            ("schema_version", SchemaVersion.ToString(CultureInfo.InvariantCulture)),
+            ("spec_hash", specification.Hash),
+            ("spec_json", specification.ToJson().ToJsonString()),
+            ("created_utc", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+        })
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO meta (key, value) VALUES ($k, $v)";
+            insert.Parameters.AddWithValue("$k", key);
+            insert.Parameters.AddWithValue("$v", value);
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    private static string? Meta(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $k";
+        command.Parameters.AddWithValue("$k", key);
+        try
+        {
+            return command.ExecuteScalar() as string;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        {
+            return null;
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static IEnumerable<(string Column, object? Value)> RowValues(ScanPointResult r)
+    {
+        var p = r.Point;
+        yield return ("point_index", p.Index);
+        yield return ("lambda_index", p.LambdaIndex);
+        yield return ("yukawa_index", p.YukawaIndex);
+        yield return ("lambda", p.Lambda);
+        yield return ("yukawa", p.Yukawa);
+        yield return ("scalar_mass_gev", p.ScalarMassGeV);
+        yield return ("status", r.Status == ScanPointStatus.Ok ? "ok" : "failed");
+        yield return ("error", r.Error);
+        yield return ("regime", r.Regime);
+        yield return ("sterile_mass_kev", Real(r.SterileMassKeV));
+        yield return ("omega_h2", Real(r.OmegaH2));
+        yield return ("mean_q", Real(r.MeanQ));
+        yield return ("peak_count", r.PeaksQ.Count);
+        yield return ("peaks_q", string.Join(";", r.PeaksQ.Select(q => q.ToString("R", CultureInfo.InvariantCulture))));
+        yield return ("free_streaming_mpc", Real(r.FreeStreamingLengthMpc));
+        yield return ("half_mode_k_hmpc", Real(r.HalfModeKHMpc));
+        yield return ("lyman_alpha_delta_a", Real(r.LymanAlphaDeltaA));
+        yield return ("subhalo_count", Real(r.SubhaloCount));
+        yield return ("z6_density_mpc3", Real(r.HighRedshiftDensityMpc3));
+        foreach (string criterion in ScanCriteria.All)
+        {
+            yield return (ScanCriteria.Column(criterion), r.Verdicts.TryGetValue(criterion, out var v) ? ScanCriteria.Name(v) : null);
+        }
+
+        yield return ("seconds", r.Timings.TotalSeconds);
+        yield return ("production_seconds", r.Timings.ProductionSeconds);
+        yield return ("boltzmann_seconds", r.Timings.BoltzmannSeconds);
+        yield return ("verdict_seconds", r.Timings.VerdictSeconds);
+        yield return ("finished_utc", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    private static object? Real(double value) => double.IsNaN(value) ? null : value;
+
+    private static ScanPointResult ReadRow(SqliteDataReader reader)
+    {
+        double D(string column)
+        {
+            int ordinal = reader.GetOrdinal(column);
+            return reader.IsDBNull(ordinal) ? double.NaN : reader.GetDouble(ordinal);
+        }
+
+        string? S(string column)
+        {
+            int ordinal = reader.GetOrdinal(column);
+            return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+        }
+
+        var point = new ScanPoint(
+            reader.GetInt32(reader.GetOrdinal("point_index")),
+            reader.GetInt32(reader.GetOrdinal("lambda_index")),
+            reader.GetInt32(reader.GetOrdinal("yukawa_index")),
+            D("lambda"),
+            D("yukawa"),
+            D("scalar_mass_gev"));
+        var verdicts = new Dictionary<string, ScanVerdict>();
+        foreach (string criterion in ScanCriteria.All)
+        {
+            if (ScanCriteria.Parse(S(ScanCriteria.Column(criterion))) is { } verdict)
+            {
+                verdicts[criterion] = verdict;
+            }
+        }
+
+        string peaks = S("peaks_q") ?? string.Empty;
+        return new ScanPointResult(point)
+        {
+            Status = S("status") == "ok" ? ScanPointStatus.Ok : ScanPointStatus.Failed,
+            Error = S("error"),
+            Regime = S("regime") ?? string.Empty,
+            SterileMassKeV = D("sterile_mass_kev"),
+            OmegaH2 = D("omega_h2"),
+            MeanQ = D("mean_q"),
+            PeaksQ = [.. peaks.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))],
+            FreeStreamingLengthMpc = D("free_streaming_mpc"),
+            HalfModeKHMpc = D("half_mode_k_hmpc"),
+            LymanAlphaDeltaA = D("lyman_alpha_delta_a"),
+            SubhaloCount = D("subhalo_count"),
+            HighRedshiftDensityMpc3 = D("z6_density_mpc3"),
+            Verdicts = verdicts,
+            Timings = new ScanTimings(D("seconds"), D("production_seconds"), D("boltzmann_seconds"), D("verdict_seconds")),
+        };
+    }
+
+    private void WriteCurve(SqliteTransaction transaction, string table, int index, ScanCurve? curve)
+    {
+        if (curve is null)
+        {
+            return;
+        }
+
+        curve.Validated();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {table} (point_index, x, y) VALUES ($i, $x, $y)";
+        command.Parameters.AddWithValue("$i", index);
+        command.Parameters.AddWithValue("$x", ToBytes(curve.X));
+        command.Parameters.AddWithValue("$y", ToBytes(curve.Y));
+        command.ExecuteNonQuery();
+    }
+
+    private Dictionary<int, ScanCurve> ReadCurves(string table, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT point_index, x, y FROM {table}";
+        using var reader = command.ExecuteReader();
+        var curves = new Dictionary<int, ScanCurve>();
+        while (reader.Read())
+        {
+            curves[reader.GetInt32(0)] = new ScanCurve(name, FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2]));
+        }
+
+        return curves;
+    }
+
+    /// <summary>Doubles as raw little-endian bytes (every platform .NET 10 runs on is little-endian).</summary>
+    private static byte[] ToBytes(double[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+
+    private static double[] FromBytes(byte[] bytes) => MemoryMarshal.Cast<byte, double>(bytes).ToArray();
+}
