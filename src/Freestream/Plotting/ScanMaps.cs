@@ -1,0 +1,257 @@
+using System.Globalization;
+using Freestream.Scans;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Freestream.Plotting;
+
+/// <summary>
+/// Maps of a (λ, y) scan plane at fixed m_S, as in König, Merle &amp; Totzauer 2016
+/// (arXiv:1609.01289, figs. of the λ–y plane): lines of constant sterile mass m_N (labelled in keV)
+/// on which Ω h² is right, over cells coloured by ⟨q⟩ (panel "mass") or by the verdict of one
+/// structure criterion (one panel each), and a combined panel counting the criteria that exclude a
+/// point. Axes are log10 λ and log10 y with decade labels; colours are colour-blind safe
+/// (Okabe–Ito; Wong 2011, Nature Methods 8, 441).
+/// </summary>
+public static class ScanMaps
+{
+    /// <summary>Colour of an allowed cell (sky blue).</summary>
+    public static readonly Color AllowedColor = Color.FromHex("#56B4E9");
+
+    /// <summary>Colour of a marginal cell (yellow).</summary>
+    public static readonly Color MarginalColor = Color.FromHex("#F0E442");
+
+    /// <summary>Colour of an excluded cell (vermillion).</summary>
+    public static readonly Color ExcludedColor = Color.FromHex("#D55E00");
+
+    /// <summary>Colour of a failed or missing cell (grey).</summary>
+    public static readonly Color MissingColor = Color.FromHex("#BBBBBB");
+
+    private static readonly double[] MeanQEdges = [2, 3, 5, 10];
+    private static readonly Color[] MeanQColors =
+    [
+        Color.FromHex("#0072B2"), Color.FromHex("#56B4E9"), Color.FromHex("#009E73"), Color.FromHex("#E69F00"), Color.FromHex("#D55E00"),
+    ];
+
+    /// <summary>Names of the panels written by <see cref="Write"/>, in order: "mass", each criterion key, "combined".</summary>
+    public static IReadOnlyList<string> PanelNames { get; } = ["mass", .. ScanCriteria.All, "combined"];
+
+    /// <summary>
+    /// Writes <c>map-{panel}.png</c> and <c>map-{panel}.svg</c> for every panel of
+    /// <see cref="PanelNames"/> into <paramref name="directory"/>; returns the paths written.
+    /// </summary>
+    public static IReadOnlyList<string> Write(ScanSpecification specification, IReadOnlyList<ScanPointResult> results, string directory, int width = 720, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        ArgumentNullException.ThrowIfNull(results);
+        PlotFonts.EnsureRegistered();
+        var grid = new MapGrid(specification, results);
+        var written = new List<string>();
+        foreach (string panel in PanelNames)
+        {
+            using var plot = Build(grid, panel);
+            string stem = Path.Combine(directory, $"map-{panel}");
+            plot.SavePng(stem + ".png", width, height);
+            plot.SaveSvg(stem + ".svg", width, height);
+            written.Add(stem + ".png");
+            written.Add(stem + ".svg");
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Iso-mass levels in keV: the 1–2–5 sequence inside the range of m_N on the grid (at most
+    /// <paramref name="maxLevels"/>, thinned to every other decade step when there are more).
+    /// </summary>
+    public static IReadOnlyList<double> IsoMassLevelsKeV(IEnumerable<double> massesKeV, int maxLevels = 9)
+    {
+        ArgumentNullException.ThrowIfNull(massesKeV);
+        var finite = massesKeV.Where(m => double.IsFinite(m) && m > 0).ToList();
+        if (finite.Count == 0)
+        {
+            return [];
+        }
+
+        double lo = finite.Min(), hi = finite.Max();
+        var levels = new List<double>();
+        for (int decade = (int)Math.Floor(Math.Log10(lo)); decade <= (int)Math.Ceiling(Math.Log10(hi)); decade++)
+        {
+            foreach (double mantissa in new[] { 1.0, 2.0, 5.0 })
+            {
+                double level = mantissa * Math.Pow(10, decade);
+                if (level > lo && level < hi)
+                {
+                    levels.Add(level);
+                }
+            }
+        }
+
+        while (levels.Count > maxLevels)
+        {
+            levels = [.. levels.Where((_, k) => k % 2 == 0)];
+        }
+
+        return levels;
+    }
+
+    /// <summary>Label of a mass in keV for a contour ("0.5 keV", "10 keV").</summary>
+    public static string MassLabel(double keV) => keV.ToString("G3", CultureInfo.InvariantCulture) + " keV";
+
+    private static Plot Build(MapGrid grid, string panel)
+    {
+        var plot = new Plot();
+        string title = panel switch
+        {
+            "mass" => "iso-mass lines of m_N (Ωh² right); cells: ⟨q⟩",
+            "combined" => "criteria excluding each point",
+            _ => "verdict: " + ScanCriteria.Label(panel),
+        };
+        plot.Title(string.Create(CultureInfo.InvariantCulture, $"m_S = {grid.ScalarMassGeV:G4} GeV — {title}"), size: 15);
+        plot.XLabel("Higgs-portal coupling λ", size: 14);
+        plot.YLabel("Yukawa coupling y", size: 14);
+        foreach (var cell in grid.Cells())
+        {
+            var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
+            rectangle.FillStyle.Color = CellColor(grid, cell.Result, panel);
+            rectangle.LineStyle.Width = 0;
+        }
+
+        AddLegend(plot, grid, panel);
+        AddIsoMassLines(plot, grid);
+        plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogLambdaEdges);
+        plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYukawaEdges);
+        plot.Axes.SetLimits(grid.LogLambdaEdges[0], grid.LogLambdaEdges[^1], grid.LogYukawaEdges[0], grid.LogYukawaEdges[^1]);
+        plot.Grid.IsVisible = false;
+        return plot;
+    }
+
+    private static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
+    {
+        if (result is null || result.Status != ScanPointStatus.Ok)
+        {
+            return MissingColor;
+        }
+
+        switch (panel)
+        {
+            case "mass":
+                if (!double.IsFinite(result.MeanQ))
+                {
+                    return MissingColor;
+                }
+
+                int bin = MeanQEdges.Count(e => result.MeanQ >= e);
+                return MeanQColors[bin];
+            case "combined":
+                if (result.Verdicts.Count == 0)
+                {
+                    return MissingColor;
+                }
+
+                int excluded = result.Verdicts.Values.Count(v => v == ScanVerdict.Excluded);
+                return CombinedColor(excluded, grid.CriterionCount);
+            default:
+                return result.Verdicts.TryGetValue(panel, out var verdict) ? VerdictColor(verdict) : MissingColor;
+        }
+    }
+
+    private static Color VerdictColor(ScanVerdict verdict) => verdict switch
+    {
+        ScanVerdict.Allowed => AllowedColor,
+        ScanVerdict.Marginal => MarginalColor,
+        _ => ExcludedColor,
+    };
+
+    /// <summary>Sequential viridis colour (colour-blind safe) for 0…n excluding criteria; 0 is the allowed colour.</summary>
+    private static Color CombinedColor(int excluded, int criteria) =>
+        excluded == 0 ? AllowedColor : new ScottPlot.Colormaps.Viridis().GetColor(1 - (double)excluded / Math.Max(criteria, 1));
+
+    private static void AddLegend(Plot plot, MapGrid grid, string panel)
+    {
+        var items = new List<(string Label, Color Color)>();
+        switch (panel)
+        {
+            case "mass":
+                items.Add(("⟨q⟩ < 2", MeanQColors[0]));
+                for (int k = 1; k < MeanQEdges.Length; k++)
+                {
+                    items.Add((string.Create(CultureInfo.InvariantCulture, $"{MeanQEdges[k - 1]:G3} ≤ ⟨q⟩ < {MeanQEdges[k]:G3}"), MeanQColors[k]));
+                }
+
+                items.Add(("⟨q⟩ ≥ 10", MeanQColors[^1]));
+                break;
+            case "combined":
+                for (int n = 0; n <= grid.CriterionCount; n++)
+                {
+                    items.Add((string.Create(CultureInfo.InvariantCulture, $"excluded by {n}"), CombinedColor(n, grid.CriterionCount)));
+                }
+
+                break;
+            default:
+                items.Add(("allowed", AllowedColor));
+                items.Add(("marginal", MarginalColor));
+                items.Add(("excluded", ExcludedColor));
+                break;
+        }
+
+        items.Add(("failed / not computed", MissingColor));
+        foreach (var (label, color) in items)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
+        }
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "iso-mass m_N (keV)", LineColor = Colors.Black, LineWidth = 2 });
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = Alignment.UpperRight;
+        plot.Legend.FontSize = 11;
+    }
+
+    private static void AddIsoMassLines(Plot plot, MapGrid grid)
+    {
+        foreach (double level in IsoMassLevelsKeV(grid.Results.Select(r => r.SterileMassKeV)))
+        {
+            var lines = ContourTracer.Trace(grid.LogLambda, grid.LogYukawa, grid.LogMass, Math.Log10(level));
+            foreach (var line in lines)
+            {
+                var scatter = plot.Add.ScatterLine(line.Select(p => p.X).ToArray(), line.Select(p => p.Y).ToArray(), Colors.Black);
+                scatter.LineWidth = 1.8f;
+            }
+
+            var longest = lines.OrderByDescending(l => l.Length).FirstOrDefault();
+            if (longest is not null)
+            {
+                var (lx, ly) = longest[longest.Length / 2];
+                var text = plot.Add.Text(MassLabel(level), lx, ly);
+                text.LabelFontSize = 12;
+                text.LabelFontColor = Colors.Black;
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+                text.LabelAlignment = Alignment.MiddleCenter;
+            }
+        }
+    }
+
+    private static NumericManual DecadeTicks(double[] edges)
+    {
+        var ticks = new NumericManual();
+        double lo = edges[0], hi = edges[^1];
+        for (int decade = (int)Math.Floor(lo); decade <= (int)Math.Ceiling(hi); decade++)
+        {
+            if (decade >= lo - 1e-9 && decade <= hi + 1e-9)
+            {
+                ticks.AddMajor(decade, LinePlot.DecadeLabel(decade));
+            }
+
+            for (int m = 2; m <= 9; m++)
+            {
+                double minor = decade + Math.Log10(m);
+                if (minor > lo && minor < hi)
+                {
+                    ticks.AddMinor(minor);
+                }
+            }
+        }
+
+        return ticks;
+    }
+}

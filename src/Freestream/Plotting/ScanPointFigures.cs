@@ -1,0 +1,112 @@
+using System.Globalization;
+using Freestream.Scans;
+
+namespace Freestream.Plotting;
+
+/// <summary>
+/// Figures of selected scan points: their spectra q² f(q) (normalised to unit area, so shapes
+/// compare directly) and their T²(k) with the thermal-relic references of the scan.
+/// </summary>
+public static class ScanPointFigures
+{
+    /// <summary>
+    /// Up to <paramref name="count"/> computed points spread over the range of ⟨q⟩ (coldest,
+    /// hottest and evenly spaced ranks between), so the figures show the variety of the plane.
+    /// </summary>
+    public static IReadOnlyList<ScanPointResult> Select(IReadOnlyList<ScanPointResult> results, int count = 5)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var ok = results
+            .Where(r => r.Status == ScanPointStatus.Ok && r.Spectrum is not null && double.IsFinite(r.MeanQ))
+            .OrderBy(r => r.MeanQ)
+            .ThenBy(r => r.Point.Index)
+            .ToList();
+        if (ok.Count <= count)
+        {
+            return ok;
+        }
+
+        var picked = new SortedSet<int>();
+        for (int k = 0; k < count; k++)
+        {
+            picked.Add((int)Math.Round(k * (ok.Count - 1) / (double)(count - 1)));
+        }
+
+        return [.. picked.Select(k => ok[k])];
+    }
+
+    /// <summary>Legend label of a point: "λ = 1e-08, y = 1e-09, m_N = 12.3 keV".</summary>
+    public static string Label(ScanPointResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return string.Create(CultureInfo.InvariantCulture, $"λ = {result.Point.Lambda:0.##e+0}, y = {result.Point.Yukawa:0.##e+0}, m_N = {result.SterileMassKeV:G3} keV");
+    }
+
+    /// <summary>Writes <c>spectra.png/svg</c> and <c>transfer.png/svg</c>; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<ScanPointResult> selected, IReadOnlyList<ScanCurve> transferReferences, string directory, string title)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        ArgumentNullException.ThrowIfNull(transferReferences);
+        var spectra = new LinePlot($"{title}: momentum spectra", "q = p / T_ν0", "q² f(q), normalised to unit area") { LogX = true, Legend = LegendCorner.UpperRight };
+        var transfer = new LinePlot($"{title}: transfer functions", "k [h/Mpc]", "T²(k) = P(k) / P_CDM(k)") { LogX = true, LogY = true, Legend = LegendCorner.LowerLeft };
+        foreach (var r in selected)
+        {
+            if (r.Spectrum is { } s)
+            {
+                var (q, density) = NormalisedMomentumDensity(s);
+                spectra.AddSeries(Label(r), q, density);
+            }
+
+            if (r.Transfer is { } t)
+            {
+                transfer.AddSeries(Label(r), t.X, t.Y);
+            }
+        }
+
+        foreach (var reference in transferReferences)
+        {
+            transfer.AddSeries(reference.Name, reference.X, reference.Y);
+        }
+
+        var written = new List<string>();
+        foreach (var (plot, name) in new[] { (spectra, "spectra"), (transfer, "transfer") })
+        {
+            string stem = Path.Combine(directory, name);
+            plot.SavePng(stem + ".png");
+            plot.SaveSvg(stem + ".svg");
+            written.Add(stem + ".png");
+            written.Add(stem + ".svg");
+        }
+
+        return written;
+    }
+
+    /// <summary>q² f(q) divided by ∫ q² f dq (trapezoidal rule on the stored grid).</summary>
+    public static (double[] Q, double[] Density) NormalisedMomentumDensity(ScanCurve spectrum)
+    {
+        ArgumentNullException.ThrowIfNull(spectrum);
+        var q = spectrum.X;
+        var density = new double[q.Length];
+        for (int i = 0; i < q.Length; i++)
+        {
+            density[i] = q[i] * q[i] * spectrum.Y[i];
+        }
+
+        double area = 0;
+        for (int i = 1; i < q.Length; i++)
+        {
+            area += 0.5 * (density[i] + density[i - 1]) * (q[i] - q[i - 1]);
+        }
+
+        if (area > 0)
+        {
+            for (int i = 0; i < density.Length; i++)
+            {
+                density[i] /= area;
+            }
+        }
+
+        return (q, density);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Freestream.Cosmology;
+using Tomlyn;
+using Tomlyn.Model;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// A scan file (TOML): the <c>[scan]</c> table (model, scalar_mass_gev, lambda, yukawa, optional
+/// output directory), an optional <c>[cosmology]</c> table and an optional <c>[settings]</c> table of
+/// named numbers (thresholds and precision knobs). Axes are written as <c>"min:max:points"</c>
+/// (log-spaced) or as arrays of numbers.
+/// </summary>
+public static class ScanFile
+{
+    private static readonly string[] ScanKeys = ["model", "scalar_mass_gev", "lambda", "yukawa", "output"];
+    private static readonly string[] CosmologyKeys = ["h", "omega_b_h2", "omega_dm_h2", "n_s", "a_s", "n_eff", "t_cmb_k", "tau_reio", "y_he"];
+
+    /// <summary>Reads a TOML text into a table.</summary>
+    /// <exception cref="InvalidDataException">Not valid TOML (the message names <paramref name="source"/>).</exception>
+    public static TomlTable ParseToml(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return TomlSerializer.Deserialize<TomlTable>(text) ?? throw new InvalidDataException($"{source} is empty");
+        }
+        catch (Exception ex) when (ex is not InvalidDataException)
+        {
+            throw new InvalidDataException($"{source} is not valid TOML: {ex.Message.ReplaceLineEndings(" ")}", ex);
+        }
+    }
+
+    /// <summary>Reads a scan file from disk.</summary>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="InvalidDataException">Unreadable TOML or a missing/misspelt key.</exception>
+    /// <exception cref="ArgumentException">A value out of range (axes, mass, cosmology).</exception>
+    public static (ScanSpecification Specification, string? Output) Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"scan file '{path}' does not exist", path);
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"scan file '{path}' cannot be read: {ex.Message}", ex);
+        }
+
+        return FromTable(ParseToml(text, path), path);
+    }
+
+    /// <summary>Builds the specification from a parsed scan file (tables [scan], [cosmology], [settings]).</summary>
+    public static (ScanSpecification Specification, string? Output) FromTable(TomlTable table, string source)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var scan = Table(table, "scan", source) ?? throw new InvalidDataException($"{source}: no [scan] table");
+        return (FromScanTable(scan, table, source), scan.TryGetValue("output", out var o) ? Text(o, "scan", "output", source) : null);
+    }
+
+    /// <summary>
+    /// Builds a specification from a table with the [scan] keys, taking [cosmology] and [settings]
+    /// from <paramref name="root"/> (also used for the plane of a run file).
+    /// </summary>
+    public static ScanSpecification FromScanTable(TomlTable scan, TomlTable root, string source)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(root);
+        RejectUnknown(scan, ScanKeys, "scan", source);
+        string model = scan.TryGetValue("model", out var m) ? Text(m, "scan", "model", source) : "scalar-decay";
+        double mass = Number(scan, "scalar_mass_gev", "scan", source) ?? throw new InvalidDataException($"{source}: [scan] needs scalar_mass_gev");
+        var lambda = Axis(scan, "lambda", source);
+        var yukawa = Axis(scan, "yukawa", source);
+        return new ScanSpecification(model, mass, lambda, yukawa, ReadCosmology(root, source), ReadSettings(root, source));
+    }
+
+    /// <summary>The [cosmology] table over Planck 2018 defaults (keys h, omega_b_h2, omega_dm_h2, n_s, a_s, n_eff, t_cmb_k, tau_reio, y_he).</summary>
+    public static CosmologyParameters ReadCosmology(TomlTable root, string source)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var c = CosmologyParameters.Planck2018;
+        var table = Table(root, "cosmology", source);
+        if (table is null)
+        {
+            return c;
+        }
+
+        RejectUnknown(table, CosmologyKeys, "cosmology", source);
+        double Get(string key, double fallback) => Number(table, key, "cosmology", source) ?? fallback;
+        return (c with
+        {
+            H = Get("h", c.H),
+            OmegaBaryonH2 = Get("omega_b_h2", c.OmegaBaryonH2),
+            OmegaDarkMatterH2 = Get("omega_dm_h2", c.OmegaDarkMatterH2),
+            SpectralIndex = Get("n_s", c.SpectralIndex),
+            ScalarAmplitude = Get("a_s", c.ScalarAmplitude),
+            EffectiveNeutrinoNumber = Get("n_eff", c.EffectiveNeutrinoNumber),
+            CmbTemperatureK = Get("t_cmb_k", c.CmbTemperatureK),
+            ReionizationOpticalDepth = Get("tau_reio", c.ReionizationOpticalDepth),
+            HeliumMassFraction = Get("y_he", c.HeliumMassFraction),
+        }).Validated();
+    }
+
+    /// <summary>The [settings] table: every key a number.</summary>
+    public static Dictionary<string, double> ReadSettings(TomlTable root, string source)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var settings = new Dictionary<string, double>();
+        var table = Table(root, "settings", source);
+        foreach (string key in table?.Keys ?? [])
+        {
+            settings[key] = Number(table!, key, "settings", source)!.Value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>A number, or null when the key is absent.</summary>
+    /// <exception cref="InvalidDataException">The value is not a number.</exception>
+    public static double? Number(TomlTable table, string key, string section, string source)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!table.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            double d => d,
+            long l => l,
+            _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected a number, got '{Convert.ToString(value, CultureInfo.InvariantCulture)}'"),
+        };
+    }
+
+    private static ScanAxis Axis(TomlTable scan, string key, string source)
+    {
+        if (!scan.TryGetValue(key, out var value))
+        {
+            throw new InvalidDataException($"{source}: [scan] needs {key} (\"min:max:points\" or an array of numbers)");
+        }
+
+        return value switch
+        {
+            string text => ScanAxis.Parse(key, text),
+            TomlArray array => ScanAxis.FromValues(key, array.Select(v => v switch
+            {
+                double d => d,
+                long l => l,
+                _ => throw new InvalidDataException($"{source}: [scan] {key}: every array element must be a number"),
+            })),
+            double d => ScanAxis.FromValues(key, [d]),
+            long l => ScanAxis.FromValues(key, [l]),
+            _ => throw new InvalidDataException($"{source}: [scan] {key}: expected \"min:max:points\" or an array of numbers"),
+        };
+    }
+
+    private static TomlTable? Table(TomlTable root, string key, string source) =>
+        !root.TryGetValue(key, out var value) ? null
+        : value as TomlTable ?? throw new InvalidDataException($"{source}: '{key}' must be a table [{key}]");
+
+    private static string Text(object value, string section, string key, string source) =>
+        value as string ?? throw new InvalidDataException($"{source}: [{section}] {key}: expected a string");
+
+    private static void RejectUnknown(TomlTable table, string[] known, string section, string source)
+    {
+        foreach (string key in table.Keys)
+        {
+            if (!known.Contains(key))
+            {
+                throw new InvalidDataException($"{source}: [{section}] unknown key '{key}'; known: {string.Join(", ", known)}");
+            }
+        }
+    }
+}

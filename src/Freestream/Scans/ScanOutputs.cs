@@ -1,0 +1,28 @@
+using Freestream.Plotting;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// Everything a scan folder shows besides its store: <c>points.csv</c>, the maps of the plane
+/// (<c>map-*.png/svg</c>), spectra and T²(k) of selected points (<c>spectra.*</c>, <c>transfer.*</c>)
+/// and the self-contained <c>report.html</c>.
+/// </summary>
+public static class ScanOutputs
+{
+    /// <summary>Writes the exports of the store into <paramref name="directory"/>; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(ScanStore store, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory.CreateDirectory(directory);
+        var specification = store.Specification;
+        var results = store.ReadAll(withTables: true);
+        var references = store.ReadReferences();
+        var written = new List<string> { ScanCsv.WriteFile(directory, results) };
+        written.AddRange(ScanMaps.Write(specification, results, directory));
+        string title = $"m_S = {specification.ScalarMassGeV.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} GeV";
+        written.AddRange(ScanPointFigures.Write(ScanPointFigures.Select(results), references, directory, title));
+        written.Add(ScanReport.Write(specification, results, references, directory));
+        return written;
+    }
+}
