@@ -73,7 +73,7 @@ public static class RadiationEra
                 out _,
                 out _,
                 IntegrationRelativeTolerance,
-                maximumDepth: 30,
+                maximumDepth: 20,
                 order: 15);
         }
 
