@@ -47,6 +47,7 @@ public sealed record MomentumGrid(double QMinOverT, double QMaxOverT, int Points
             q[i] = temperatureRatio * Math.Exp(logMin + (i * step));
         }
 
+        q[0] = temperatureRatio * QMinOverT;
         q[^1] = temperatureRatio * QMaxOverT;
         return q;
     }
