@@ -59,6 +59,9 @@ public sealed class LinePlot
     /// <summary>Logarithmic vertical axis.</summary>
     public bool LogY { get; init; }
 
+    /// <summary>Corner of the legend (shown when a series or reference line has a name).</summary>
+    public LegendCorner Legend { get; init; } = LegendCorner.LowerRight;
+
     /// <summary>Adds a series drawn as a line; <paramref name="name"/> appears in the legend.</summary>
     /// <param name="name">Legend entry (empty for none).</param>
     /// <param name="x">Horizontal values.</param>
@@ -205,7 +208,13 @@ public sealed class LinePlot
 
         if (legend)
         {
-            plot.ShowLegend();
+            plot.ShowLegend(Legend switch
+            {
+                LegendCorner.UpperLeft => Alignment.UpperLeft,
+                LegendCorner.UpperRight => Alignment.UpperRight,
+                LegendCorner.LowerLeft => Alignment.LowerLeft,
+                _ => Alignment.LowerRight,
+            });
         }
 
         return plot;
