@@ -31,6 +31,7 @@ public sealed class MomentumDistribution
 
     private readonly double[] q;
     private readonly double[] f;
+    private readonly double[] logQ;
     private readonly IReadOnlyList<double> qView;
     private readonly IReadOnlyList<double> fView;
     private readonly IInterpolation interpolation;
@@ -81,6 +82,7 @@ public sealed class MomentumDistribution
             }
         }
 
+        logQ = Array.ConvertAll(this.q, Math.Log);
         qView = Array.AsReadOnly(this.q);
         fView = Array.AsReadOnly(this.f);
         Degeneracy = degeneracy;
@@ -96,7 +98,6 @@ public sealed class MomentumDistribution
         EstimatedTailFraction = TailIntegral() / norm;
 
         logInterpolation = Array.TrueForAll(this.f, v => v > 0);
-        double[] logQ = Array.ConvertAll(this.q, Math.Log);
         interpolation = logInterpolation
             ? CubicSpline.InterpolatePchipSorted(logQ, Array.ConvertAll(this.f, Math.Log))
             : CubicSpline.InterpolatePchipSorted(logQ, [.. this.f]);
@@ -151,11 +152,9 @@ public sealed class MomentumDistribution
             throw new ArgumentOutOfRangeException(nameof(n), n, "the power of q must be finite");
         }
 
-        var logQ = new double[q.Length];
         var integrand = new double[q.Length];
         for (int i = 0; i < q.Length; i++)
         {
-            logQ[i] = Math.Log(q[i]);
             integrand[i] = Math.Pow(q[i], n + 1) * f[i];
         }
 
