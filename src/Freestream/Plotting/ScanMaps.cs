@@ -40,7 +40,7 @@ public static class ScanMaps
     /// Writes <c>map-{panel}.png</c> and <c>map-{panel}.svg</c> for every panel of
     /// <see cref="PanelNames"/> into <paramref name="directory"/>; returns the paths written.
     /// </summary>
-    public static IReadOnlyList<string> Write(ScanSpecification specification, IReadOnlyList<ScanPointResult> results, string directory, int width = 720, int height = 600)
+    public static IReadOnlyList<string> Write(ScanSpecification specification, IReadOnlyList<ScanPointResult> results, string directory, int width = 960, int height = 620)
     {
         ArgumentNullException.ThrowIfNull(specification);
         ArgumentNullException.ThrowIfNull(results);
@@ -95,8 +95,19 @@ public static class ScanMaps
         return levels;
     }
 
-    /// <summary>Label of a mass in keV for a contour ("0.5 keV", "10 keV").</summary>
-    public static string MassLabel(double keV) => keV.ToString("G3", CultureInfo.InvariantCulture) + " keV";
+    /// <summary>Label of a mass in keV for a contour: "0.5 keV", "2000 keV", "2×10⁴ keV".</summary>
+    public static string MassLabel(double keV)
+    {
+        if (keV >= 0.01 && keV < 1e4)
+        {
+            return keV.ToString("0.###", CultureInfo.InvariantCulture) + " keV";
+        }
+
+        int exponent = (int)Math.Floor(Math.Log10(keV));
+        double mantissa = Math.Round(keV / Math.Pow(10, exponent), 2);
+        string power = LinePlot.DecadeLabel(exponent);
+        return mantissa == 1 ? power + " keV" : mantissa.ToString("0.##", CultureInfo.InvariantCulture) + "×" + power + " keV";
+    }
 
     private static Plot Build(MapGrid grid, string panel)
     {
@@ -113,8 +124,10 @@ public static class ScanMaps
         foreach (var cell in grid.Cells())
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
-            rectangle.FillStyle.Color = CellColor(grid, cell.Result, panel);
-            rectangle.LineStyle.Width = 0;
+            var color = CellColor(grid, cell.Result, panel);
+            rectangle.FillStyle.Color = color;
+            rectangle.LineStyle.Color = color; // an outline in the fill colour hides anti-aliasing seams between cells
+            rectangle.LineStyle.Width = 1;
         }
 
         AddLegend(plot, grid, panel);
@@ -122,7 +135,7 @@ public static class ScanMaps
         plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogLambdaEdges);
         plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYukawaEdges);
         plot.Axes.SetLimits(grid.LogLambdaEdges[0], grid.LogLambdaEdges[^1], grid.LogYukawaEdges[0], grid.LogYukawaEdges[^1]);
-        plot.Grid.IsVisible = false;
+        plot.HideGrid();
         return plot;
     }
 
@@ -202,9 +215,8 @@ public static class ScanMaps
         }
 
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "iso-mass m_N (keV)", LineColor = Colors.Black, LineWidth = 2 });
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.UpperRight;
-        plot.Legend.FontSize = 11;
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.FontSize = 12;
     }
 
     private static void AddIsoMassLines(Plot plot, MapGrid grid)

@@ -40,7 +40,7 @@ public static class ScanPointFigures
     public static string Label(ScanPointResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return string.Create(CultureInfo.InvariantCulture, $"λ = {result.Point.Lambda:0.##e+0}, y = {result.Point.Yukawa:0.##e+0}, m_N = {result.SterileMassKeV:G3} keV");
+        return string.Create(CultureInfo.InvariantCulture, $"λ = {result.Point.Lambda:0.##e+0}, y = {result.Point.Yukawa:0.##e+0}, m_N = ") + ScanMaps.MassLabel(result.SterileMassKeV);
     }
 
     /// <summary>Writes <c>spectra.png/svg</c> and <c>transfer.png/svg</c>; returns the paths written.</summary>
