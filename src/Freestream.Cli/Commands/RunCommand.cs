@@ -1,37 +1,47 @@
 using System.CommandLine;
 using System.Reflection;
-using System.Text.Json.Nodes;
-using Tomlyn;
-using Tomlyn.Model;
+using Freestream.Scans;
 
 namespace Freestream.Cli.Commands;
 
 /// <summary>
-/// <c>freestream run [FILE]</c>: the main job on a run file (TOML); without FILE, on the embedded
-/// default example <c>examples/default.toml</c>.
+/// <c>freestream run [FILE]</c>: the main job on a run file (TOML) — one benchmark point end to end
+/// and a (λ, y) plane; without FILE, on the embedded <c>examples/quickstart.toml</c>.
 /// </summary>
 public sealed class RunCommand : ICliCommand
 {
-    private const string EmbeddedExample = "Freestream.Cli.Examples.default.toml";
+    private const string EmbeddedExample = "Freestream.Cli.Examples.quickstart.toml";
 
     /// <inheritdoc />
     public Command Build()
     {
         var file = new Argument<FileInfo?>("FILE")
         {
-            Description = "Run file (TOML); default: the embedded example examples/default.toml",
+            Description = "Run file (TOML: [output], [benchmark], [scan], [cosmology], [settings]); default: the embedded examples/quickstart.toml",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("run", "Run the main job (production → f(q) → T²(k) → verdicts) on a run file") { file };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Points computed in parallel (1–1024; default: all cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var fresh = new Option<bool>("--fresh")
+        {
+            Description = "Start over instead of resuming the results stores under the output folder",
+        };
+        var command = new Command("run", "Run the main job: a benchmark point (production → f(q) → T²(k) → verdicts, plots) and a (λ, y) plane") { file, threads, fresh };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
+            int threadCount = parse.GetValue(threads);
+            if (threadCount < 1 || threadCount > 1024)
+            {
+                throw UsageException.OutOfRange("--threads", "in [1, 1024]", threadCount);
+            }
+
             var (source, text) = ReadRunFile(parse.GetValue(file));
-            var table = Parse(text, source);
-            var job = RunJob.From(table, source);
-            var result = job.Execute(context);
-            context.Emit(result.Json, () => result.Human);
-            return 0;
+            var job = RunJob.From(ScanFile.ParseToml(text, source), source);
+            return job.Execute(context, new ScanRunOptions(threadCount, ScanShard.All), parse.GetValue(fresh));
         });
         return command;
     }
@@ -41,9 +51,9 @@ public sealed class RunCommand : ICliCommand
         if (file is null)
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(EmbeddedExample)
-                ?? throw new InvalidOperationException("the embedded default example is missing from the build");
+                ?? throw new InvalidOperationException("the embedded quick-start example is missing from the build");
             using var reader = new StreamReader(stream);
-            return ("embedded examples/default.toml", reader.ReadToEnd());
+            return ("embedded examples/quickstart.toml", reader.ReadToEnd());
         }
 
         if (!file.Exists)
@@ -52,17 +62,5 @@ public sealed class RunCommand : ICliCommand
         }
 
         return (file.FullName, File.ReadAllText(file.FullName));
-    }
-
-    private static TomlTable Parse(string text, string source)
-    {
-        try
-        {
-            return TomlSerializer.Deserialize<TomlTable>(text) ?? throw new UsageException($"FILE: {source} is empty");
-        }
-        catch (Exception ex) when (ex is not UsageException)
-        {
-            throw new UsageException($"FILE: {source} is not valid TOML: {ex.Message.ReplaceLineEndings(" ")}");
-        }
     }
 }

@@ -1,97 +1,174 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Freestream.Cosmology;
+using Freestream.Scans;
 using Tomlyn.Model;
 
 namespace Freestream.Cli.Commands;
 
-/// <summary>A run file read into typed settings; <see cref="Execute"/> runs every stage that exists.</summary>
+/// <summary>
+/// A run file read into scan specifications: an optional benchmark point (a 1 × 1 scan, so it gets
+/// the same store, tables, plots and report as a plane) and an optional plane, written under one
+/// output folder (<c>benchmark/</c> and <c>plane/</c>).
+/// </summary>
 public sealed class RunJob
 {
-    private RunJob(string source, TomlTable model, CosmologyParameters cosmology)
+    private static readonly string[] TopKeys = ["output", "benchmark", "scan", "cosmology", "settings"];
+    private static readonly string[] BenchmarkKeys = ["model", "scalar_mass_gev", "lambda", "yukawa"];
+
+    private RunJob(string source, string outputDirectory, ScanSpecification? benchmark, ScanSpecification? plane)
     {
         Source = source;
-        Model = model;
-        Cosmology = cosmology;
+        OutputDirectory = outputDirectory;
+        Benchmark = benchmark;
+        Plane = plane;
     }
 
     /// <summary>Where the run file came from.</summary>
     public string Source { get; }
 
-    /// <summary>The [model] table of the run file.</summary>
-    public TomlTable Model { get; }
+    /// <summary>Output folder from [output] directory (default out/quickstart), relative to the working directory.</summary>
+    public string OutputDirectory { get; }
 
-    /// <summary>The cosmology of the run.</summary>
-    public CosmologyParameters Cosmology { get; }
+    /// <summary>The benchmark point as a 1 × 1 scan, or null.</summary>
+    public ScanSpecification? Benchmark { get; }
 
-    /// <summary>Reads and validates a run file.</summary>
+    /// <summary>The plane, or null.</summary>
+    public ScanSpecification? Plane { get; }
+
+    /// <summary>Reads and validates a run file; nothing is written.</summary>
+    /// <exception cref="InvalidDataException">Unknown tables or keys, or neither [benchmark] nor [scan].</exception>
     public static RunJob From(TomlTable table, string source)
     {
-        var model = table.TryGetValue("model", out var m) && m is TomlTable mt
-            ? mt
-            : throw new UsageException($"FILE: {source} has no [model] table");
-        var cosmology = CosmologyParameters.Planck2018;
-        if (table.TryGetValue("cosmology", out var c) && c is TomlTable ct)
+        ArgumentNullException.ThrowIfNull(table);
+        foreach (string key in table.Keys.Where(k => !TopKeys.Contains(k)))
         {
-            cosmology = cosmology with
+            throw new InvalidDataException($"{source}: unknown table [{key}]; known: {string.Join(", ", TopKeys)}");
+        }
+
+        string output = "out/quickstart";
+        if (table.TryGetValue("output", out var o))
+        {
+            output = (o as TomlTable)?.TryGetValue("directory", out var d) == true && d is string s
+                ? s
+                : throw new InvalidDataException($"{source}: [output] needs directory = \"PATH\"");
+        }
+
+        ScanSpecification? benchmark = null;
+        if (table.TryGetValue("benchmark", out var b))
+        {
+            var point = b as TomlTable ?? throw new InvalidDataException($"{source}: 'benchmark' must be a table [benchmark]");
+            foreach (string key in point.Keys.Where(k => !BenchmarkKeys.Contains(k)))
             {
-                H = Number(ct, "h", cosmology.H, "cosmology"),
-                OmegaBaryonH2 = Number(ct, "omega_b_h2", cosmology.OmegaBaryonH2, "cosmology"),
-                SpectralIndex = Number(ct, "n_s", cosmology.SpectralIndex, "cosmology"),
-                ScalarAmplitude = Number(ct, "a_s", cosmology.ScalarAmplitude, "cosmology"),
-                EffectiveNeutrinoNumber = Number(ct, "n_eff", cosmology.EffectiveNeutrinoNumber, "cosmology"),
-                CmbTemperatureK = Number(ct, "t_cmb_k", cosmology.CmbTemperatureK, "cosmology"),
-            };
+                throw new InvalidDataException($"{source}: [benchmark] unknown key '{key}'; known: {string.Join(", ", BenchmarkKeys)}");
+            }
+
+            benchmark = ScanFile.FromScanTable(point, table, source + " [benchmark]");
+            if (benchmark.PointCount != 1)
+            {
+                throw new InvalidDataException($"{source}: [benchmark] must give one value of lambda and of yukawa");
+            }
         }
 
-        try
+        ScanSpecification? plane = null;
+        if (table.TryGetValue("scan", out var p))
         {
-            cosmology.Validated();
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new UsageException($"[cosmology] {ex.Message.ReplaceLineEndings(" ")}");
+            var scan = p as TomlTable ?? throw new InvalidDataException($"{source}: 'scan' must be a table [scan]");
+            plane = ScanFile.FromScanTable(scan, table, source);
         }
 
-        return new RunJob(source, model, cosmology);
+        if (benchmark is null && plane is null)
+        {
+            throw new InvalidDataException($"{source}: needs a [benchmark] point or a [scan] plane");
+        }
+
+        return new RunJob(source, output, benchmark, plane);
     }
 
-    /// <summary>Reads a number from a TOML table, with a default when the key is absent.</summary>
-    public static double Number(TomlTable table, string key, double fallback, string section)
+    /// <summary>Computes the benchmark and the plane; returns the exit code (130 when interrupted).</summary>
+    public int Execute(CommandContext context, ScanRunOptions options, bool fresh)
     {
-        if (!table.TryGetValue(key, out var value))
-        {
-            return fallback;
-        }
-
-        return value switch
-        {
-            double d => d,
-            long l => l,
-            _ => throw new UsageException($"[{section}] {key}: expected a number, got '{Convert.ToString(value, CultureInfo.InvariantCulture)}'"),
-        };
-    }
-
-    /// <summary>Runs every stage available for this run file.</summary>
-    public (JsonObject Json, string Human) Execute(CommandContext context)
-    {
-        var json = new JsonObject
-        {
-            ["source"] = Source,
-            ["cosmology"] = new JsonObject
-            {
-                ["h"] = Cosmology.H,
-                ["omegaBH2"] = Cosmology.OmegaBaryonH2,
-                ["omegaDmH2"] = Cosmology.OmegaDarkMatterH2,
-                ["nS"] = Cosmology.SpectralIndex,
-                ["aS"] = Cosmology.ScalarAmplitude,
-                ["nEff"] = Cosmology.EffectiveNeutrinoNumber,
-                ["tCmbK"] = Cosmology.CmbTemperatureK,
-            },
-        };
+        ArgumentNullException.ThrowIfNull(context);
+        string root = context.OutDirectory?.FullName ?? Path.GetFullPath(OutputDirectory);
+        var json = new JsonObject { ["source"] = Source, ["directory"] = root };
         var human = new StringBuilder();
         human.AppendLine(CultureInfo.InvariantCulture, $"Run file: {Source}");
-        return (json, human.ToString().TrimEnd());
+        human.AppendLine(CultureInfo.InvariantCulture, $"Output:   {root}");
+        foreach (var (name, specification) in new[] { ("benchmark", Benchmark), ("plane", Plane) })
+        {
+            if (specification is null)
+            {
+                continue;
+            }
+
+            string directory = Path.Combine(root, name);
+            var (summary, _) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            if (summary.Cancelled)
+            {
+                return ScanCommand.InterruptedExitCode;
+            }
+
+            using var store = ScanStore.OpenExisting(directory);
+            var results = store.ReadAll(withTables: false);
+            json[name] = Summary(specification, directory, summary, results);
+            human.AppendLine(Describe(name, specification, directory, results));
+        }
+
+        context.Emit(json, () => human.ToString().TrimEnd());
+        return 0;
     }
+
+    private static JsonObject Summary(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<ScanPointResult> results)
+    {
+        var node = new JsonObject
+        {
+            ["directory"] = directory,
+            ["scalarMassGeV"] = specification.ScalarMassGeV,
+            ["points"] = specification.PointCount,
+            ["ok"] = results.Count(r => r.Status == ScanPointStatus.Ok),
+            ["failed"] = results.Count(r => r.Status == ScanPointStatus.Failed),
+            ["seconds"] = summary.Elapsed.TotalSeconds,
+        };
+        if (results.Count == 1)
+        {
+            var r = results[0];
+            node["lambda"] = r.Point.Lambda;
+            node["yukawa"] = r.Point.Yukawa;
+            node["status"] = r.Status == ScanPointStatus.Ok ? "ok" : "failed";
+            node["error"] = r.Error;
+            node["regime"] = r.Regime;
+            node["sterileMassKeV"] = Finite(r.SterileMassKeV);
+            node["meanQ"] = Finite(r.MeanQ);
+            node["halfModeKHMpc"] = Finite(r.HalfModeKHMpc);
+            node["verdicts"] = new JsonObject([.. r.Verdicts.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)ScanCriteria.Name(v.Value)))]);
+        }
+
+        return node;
+    }
+
+    private static string Describe(string name, ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
+    {
+        if (results.Count == 1)
+        {
+            var r = results[0];
+            if (r.Status != ScanPointStatus.Ok)
+            {
+                return $"Benchmark λ = {Num(r.Point.Lambda)}, y = {Num(r.Point.Yukawa)}: failed: {r.Error}";
+            }
+
+            string verdicts = string.Join(", ", ScanCriteria.All.Where(r.Verdicts.ContainsKey).Select(c => $"{ScanCriteria.Label(c)}: {ScanCriteria.Name(r.Verdicts[c])}"));
+            return $"""
+                Benchmark m_S = {Num(specification.ScalarMassGeV)} GeV, λ = {Num(r.Point.Lambda)}, y = {Num(r.Point.Yukawa)} ({r.Regime}): m_N = {Num(r.SterileMassKeV)} keV, ⟨q⟩ = {Num(r.MeanQ)}, k½ = {Num(r.HalfModeKHMpc)} h/Mpc
+                  verdicts: {verdicts}
+                  files: {directory}
+                """;
+        }
+
+        int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
+        return $"Plane m_S = {Num(specification.ScalarMassGeV)} GeV, {specification.Lambda.Count} × {specification.Yukawa.Count} points: {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
+    }
+
+    private static JsonNode? Finite(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+
+    private static string Num(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,213 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json.Nodes;
+using Freestream.Cosmology;
+using Freestream.Scans;
+
+namespace Freestream.Cli.Commands;
+
+/// <summary>
+/// <c>freestream scan scalar-decay --scalar-mass-gev M --lambda A --yukawa B --out DIR</c> and
+/// <c>freestream scan FILE.toml</c>: a (λ, y) plane at fixed m_S, every point taken through
+/// production → f(q) → T²(k) → verdicts, in parallel, each finished point committed to
+/// <c>DIR/scan.db</c> (resumable, shardable), then <c>points.csv</c>, maps and <c>report.html</c>.
+/// </summary>
+public sealed class ScanCommand : ICliCommand
+{
+    /// <summary>Exit code of a scan stopped by SIGINT/SIGTERM (finished points are kept).</summary>
+    public const int InterruptedExitCode = 130;
+
+    private static readonly Option<int> Threads = new("--threads")
+    {
+        Description = "Points computed in parallel (1–1024; default: all cores)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> Shard = new("--shard")
+    {
+        Description = "Compute only shard i of n (i/n, 1 <= i <= n): points with index mod n = i-1; combine with 'freestream merge'",
+        Recursive = true,
+    };
+
+    private static readonly Option<bool> Fresh = new("--fresh")
+    {
+        Description = "Delete the results store in --out and start over (default: resume, skipping finished points)",
+        Recursive = true,
+    };
+
+    private static readonly Option<bool> Resume = new("--resume")
+    {
+        Description = "Resume from the results store in --out, skipping finished points (default on; --fresh turns it off)",
+        DefaultValueFactory = _ => true,
+        Recursive = true,
+    };
+
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var file = new Argument<FileInfo?>("FILE")
+        {
+            Description = "Scan file (TOML: [scan] model, scalar_mass_gev, lambda, yukawa, output; [cosmology]; [settings])",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("scan", "Scan a (λ, y) plane at fixed scalar mass: iso-mass lines, verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume };
+        command.Subcommands.Add(BuildScalarDecay());
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var path = parse.GetValue(file) ?? throw new UsageException("scan: give a scan file (FILE.toml) or a model subcommand such as 'scan scalar-decay'");
+            var (specification, output) = ScanFile.Read(path.FullName);
+            string directory = context.OutDirectory?.FullName
+                ?? (output is null ? throw new UsageException("--out: required (or set output in the [scan] table)") : Path.GetFullPath(output, path.DirectoryName!));
+            return Execute(context, specification, directory, RunSettings(parse));
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Runs a scan into <paramref name="directory"/> and writes its exports; shared with
+    /// <c>freestream run</c>. Returns the exit code (0, or 130 when interrupted).
+    /// </summary>
+    internal static int Execute(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run)
+    {
+        var (summary, files) = RunScan(context, specification, directory, run);
+        var json = Describe(specification, directory, summary, files);
+        context.Emit(json, () => Human(specification, directory, summary, files));
+        return summary.Cancelled ? InterruptedExitCode : 0;
+    }
+
+    /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports.</summary>
+    internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run)
+    {
+        var evaluator = ScanEvaluators.Create(specification);
+        using var store = ScanStore.Open(directory, specification, run.Fresh);
+        using var cancel = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        var display = new ScanProgressDisplay(context.Stderr, IsTerminal(context), context.Json);
+        var summary = ScanEngine.Run(store, evaluator, run.Options, display, cancel.Token);
+        display.Finish();
+        if (summary.Cancelled)
+        {
+            context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"freestream: scan interrupted; {summary.Skipped + summary.Computed} of {summary.ShardPoints} points are in {store.Path}. Re-run the same command to resume."));
+            return (summary, []);
+        }
+
+        return (summary, ScanOutputs.Write(store, directory));
+
+        void Interrupt(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            cancel.Cancel();
+        }
+    }
+
+    /// <summary>Threads, shard and fresh/resume from the parse result.</summary>
+    internal static (ScanRunOptions Options, bool Fresh) RunSettings(ParseResult parse)
+    {
+        int threads = parse.GetValue(Threads);
+        if (threads < 1 || threads > 1024)
+        {
+            throw UsageException.OutOfRange("--threads", "in [1, 1024]", threads);
+        }
+
+        var shard = ScanShard.All;
+        if (parse.GetValue(Shard) is { } text)
+        {
+            try
+            {
+                shard = ScanShard.Parse(text);
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+            {
+                throw new UsageException($"--shard: must be i/n with 1 <= i <= n, got '{text}'");
+            }
+        }
+
+        bool fresh = parse.GetValue(Fresh) || (parse.GetResult(Resume) is not null && !parse.GetValue(Resume));
+        return (new ScanRunOptions(threads, shard), fresh);
+    }
+
+    private static Command BuildScalarDecay()
+    {
+        var mass = new Option<double>("--scalar-mass-gev")
+        {
+            Description = "Scalar mass m_S in GeV (1–1e5)",
+            Required = true,
+        };
+        var lambda = new Option<string>("--lambda")
+        {
+            Description = "Higgs-portal couplings λ (dimensionless): min:max:points (log-spaced) or a comma-separated list",
+            Required = true,
+        };
+        var yukawa = new Option<string>("--yukawa")
+        {
+            Description = "Yukawa couplings y (dimensionless): min:max:points (log-spaced) or a comma-separated list",
+            Required = true,
+        };
+        var omega = new Option<double>("--omega-dm-h2")
+        {
+            Description = "Target relic abundance Ω_DM h² that fixes m_N (dimensionless, default 0.12)",
+            DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2,
+        };
+        var command = new Command("scalar-decay", "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR")
+        {
+            mass, lambda, yukawa, omega,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var specification = new ScanSpecification(
+                "scalar-decay",
+                OptionChecks.InRange(parse.GetValue(mass), 1, 1e5, "--scalar-mass-gev"),
+                ParseAxis("--lambda", "lambda", parse.GetValue(lambda)!),
+                ParseAxis("--yukawa", "yukawa", parse.GetValue(yukawa)!),
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = OptionChecks.InRange(parse.GetValue(omega), 1e-3, 1, "--omega-dm-h2") });
+            string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
+            return Execute(context, specification, directory, RunSettings(parse));
+        });
+        return command;
+    }
+
+    private static ScanAxis ParseAxis(string option, string name, string text)
+    {
+        try
+        {
+            return ScanAxis.Parse(name, text);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+        {
+            throw new UsageException($"{option}: {ex.Message.Split(Environment.NewLine)[0].Replace(name + ": ", string.Empty, StringComparison.Ordinal)}");
+        }
+    }
+
+    private static bool IsTerminal(CommandContext context) =>
+        ReferenceEquals(context.Stderr, Console.Error) && !Console.IsErrorRedirected;
+
+    private static JsonObject Describe(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) => new()
+    {
+        ["model"] = specification.Model,
+        ["scalarMassGeV"] = specification.ScalarMassGeV,
+        ["lambdaPoints"] = specification.Lambda.Count,
+        ["yukawaPoints"] = specification.Yukawa.Count,
+        ["specHash"] = specification.Hash,
+        ["directory"] = directory,
+        ["shardPoints"] = summary.ShardPoints,
+        ["skipped"] = summary.Skipped,
+        ["computed"] = summary.Computed,
+        ["failed"] = summary.Failed,
+        ["cancelled"] = summary.Cancelled,
+        ["seconds"] = summary.Elapsed.TotalSeconds,
+        ["files"] = new JsonArray([.. files.Select(f => (JsonNode)f)]),
+    };
+
+    private static string Human(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) =>
+        string.Create(CultureInfo.InvariantCulture, $"""
+            Scan {specification.Model}, m_S = {specification.ScalarMassGeV:G4} GeV, {specification.Lambda.Count} λ × {specification.Yukawa.Count} y points (spec {specification.Hash[..12]})
+            This run: {summary.Computed} computed ({summary.Failed} failed), {summary.Skipped} resumed from the store, {summary.Remaining} missing, {summary.Elapsed.TotalSeconds:F1} s
+            Results in {directory}: scan.db{(files.Count > 0 ? ", points.csv, map-*.png/svg, spectra.*, transfer.*, report.html" : string.Empty)}
+            """);
+}

@@ -1,0 +1,136 @@
+using Freestream.Cli.Commands;
+using Freestream.Scans;
+
+namespace Freestream.Tests.Scans;
+
+public class ScanCliTests
+{
+    [Theory]
+    [InlineData("1e-4:1e-10:6", "1e-11:1e-6:6", "--lambda")] // min > max
+    [InlineData("1e-10:1e-4:0", "1e-11:1e-6:6", "--lambda")] // zero points
+    [InlineData("1e-10:1e-4:6", "1e-11:1e-6", "--yukawa")] // not min:max:points
+    [InlineData("1e-10:1e-4:6", "-1e-9,1e-8", "--yukawa")] // negative coupling
+    public void BadAxesExitWithCode2AndCreateNoStore(string lambda, string yukawa, string option)
+    {
+        using var folder = new ScanTestFolder();
+        var (code, _, err) = CliBasicsTests.Run("scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", lambda, "--yukawa", yukawa, "--out", folder.Path);
+        Assert.Equal(2, code);
+        Assert.Contains(option, err);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
+    [Theory]
+    [InlineData("--shard", "3/2")]
+    [InlineData("--threads", "0")]
+    [InlineData("--scalar-mass-gev", "0.5")]
+    public void BadRunOptionsExitWithCode2AndCreateNoStore(string option, string value)
+    {
+        using var folder = new ScanTestFolder();
+        var args = new List<string> { "scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-9:1e-6:3", "--yukawa", "1e-9:1e-7:3", "--out", folder.Path };
+        int at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var (code, _, err) = CliBasicsTests.Run([.. args]);
+        Assert.Equal(2, code);
+        Assert.Contains(option, err);
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
+    [Fact]
+    public void MissingOutExitsWithCode2()
+    {
+        var (code, _, err) = CliBasicsTests.Run("scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-9:1e-6:3", "--yukawa", "1e-9:1e-7:3");
+        Assert.Equal(2, code);
+        Assert.Contains("--out", err);
+    }
+
+    [Theory]
+    [InlineData("[scan]\nmodel = \"sterile-magic\"\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n", "sterile-magic")]
+    [InlineData("[scan\nmodel = ", "not valid TOML")]
+    [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-6:1e-9:3\"\nyukawa = \"1e-9:1e-7:3\"\n", "lambda")]
+    [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\nlamda = 2.0\n", "unknown key 'lamda'")]
+    [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\n", "yukawa")]
+    public void BadScanFilesExitWithCode2AndCreateNoStore(string toml, string expected)
+    {
+        using var folder = new ScanTestFolder();
+        Directory.CreateDirectory(folder.Path);
+        string file = folder.Sub("bad.toml");
+        File.WriteAllText(file, toml);
+        var (code, _, err) = CliBasicsTests.Run("scan", file, "--out", folder.Sub("out"));
+        Assert.Equal(2, code);
+        Assert.Contains(expected, err);
+        Assert.False(Directory.Exists(folder.Sub("out")));
+    }
+
+    [Fact]
+    public void MissingScanFileExitsWithCode2()
+    {
+        var (code, _, err) = CliBasicsTests.Run("scan", "/nonexistent/plane.toml", "--out", "/tmp/never");
+        Assert.Equal(2, code);
+        Assert.Contains("plane.toml", err);
+    }
+
+    [Fact]
+    public void MergeOfAFolderWithoutStoreExitsWithCode2()
+    {
+        using var folder = new ScanTestFolder();
+        Directory.CreateDirectory(folder.Sub("empty"));
+        var (code, _, err) = CliBasicsTests.Run("merge", folder.Sub("empty"), "--out", folder.Sub("merged"));
+        Assert.Equal(2, code);
+        Assert.Contains("scan.db", err);
+        Assert.False(Directory.Exists(folder.Sub("merged")));
+    }
+
+    [Fact]
+    public void HelpListsScanAndMerge()
+    {
+        var (code, output, _) = CliBasicsTests.Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("scan", output);
+        Assert.Contains("merge", output);
+    }
+
+    [Fact]
+    public void ShippedExamplesParse()
+    {
+        string examples = Path.Combine(RepositoryRoot(), "examples");
+        var quickstart = RunJob.From(ScanFile.ParseToml(File.ReadAllText(Path.Combine(examples, "quickstart.toml")), "quickstart.toml"), "quickstart.toml");
+        Assert.Equal(1, quickstart.Benchmark!.PointCount);
+        Assert.Equal(144, quickstart.Plane!.PointCount);
+        Assert.Equal("out/quickstart", quickstart.OutputDirectory);
+
+        var (full100, output) = ScanFile.Read(Path.Combine(examples, "scan-100GeV.toml"));
+        Assert.Equal((100.0, 625), (full100.ScalarMassGeV, full100.PointCount));
+        Assert.NotNull(output);
+        var (full65, _) = ScanFile.Read(Path.Combine(examples, "scan-65GeV.toml"));
+        Assert.Equal((65.0, 625), (full65.ScalarMassGeV, full65.PointCount));
+        // Same grid: the two planes differ only in m_S.
+        Assert.Equal(full100.Lambda.Values, full65.Lambda.Values);
+    }
+
+    [Fact]
+    public void RunFileWithoutBenchmarkOrScanIsRejected()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => RunJob.From(ScanFile.ParseToml("[output]\ndirectory = \"x\"\n", "r.toml"), "r.toml"));
+        Assert.Contains("[benchmark]", error.Message);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Freestream.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("repository root (Freestream.sln) not found above the test folder");
+    }
+}
