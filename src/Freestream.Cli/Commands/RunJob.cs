@@ -111,7 +111,7 @@ public sealed class RunJob
             using var store = ScanStore.OpenExisting(directory);
             var results = store.ReadAll(withTables: false);
             json[name] = Summary(specification, directory, summary, results);
-            human.AppendLine(Describe(name, specification, directory, results));
+            human.AppendLine(Describe(specification, directory, results));
         }
 
         context.Emit(json, () => human.ToString().TrimEnd());
@@ -146,7 +146,7 @@ public sealed class RunJob
         return node;
     }
 
-    private static string Describe(string name, ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
+    private static string Describe(ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
     {
         if (results.Count == 1)
         {

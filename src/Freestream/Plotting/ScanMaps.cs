@@ -38,7 +38,8 @@ public static class ScanMaps
 
     /// <summary>
     /// Writes <c>map-{panel}.png</c> and <c>map-{panel}.svg</c> for every panel of
-    /// <see cref="PanelNames"/> into <paramref name="directory"/>; returns the paths written.
+    /// <see cref="PanelNames"/>, and all panels side by side in <c>map-panels.png</c> (two rows),
+    /// into <paramref name="directory"/>; returns the paths written.
     /// </summary>
     public static IReadOnlyList<string> Write(ScanSpecification specification, IReadOnlyList<ScanPointResult> results, string directory, int width = 960, int height = 620)
     {
@@ -57,6 +58,26 @@ public static class ScanMaps
             written.Add(stem + ".svg");
         }
 
+        string panels = Path.Combine(directory, "map-panels.png");
+        var plots = PanelNames.Select(panel => Build(grid, panel)).ToList();
+        try
+        {
+            var multiplot = new Multiplot(plots[0]);
+            foreach (var plot in plots.Skip(1))
+            {
+                multiplot.AddPlot(plot);
+            }
+
+            int columns = (PanelNames.Count + 1) / 2;
+            multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(2, columns);
+            multiplot.SavePng(panels, columns * width, 2 * height);
+        }
+        finally
+        {
+            plots.ForEach(p => p.Dispose());
+        }
+
+        written.Add(panels);
         return written;
     }
 

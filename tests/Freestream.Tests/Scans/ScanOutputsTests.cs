@@ -21,6 +21,7 @@ public class ScanOutputsTests
             Assert.Contains("<svg", File.ReadAllText(folder.Sub($"map-{panel}.svg")));
         }
 
+        Assert.True(new FileInfo(folder.Sub("map-panels.png")).Length > 50_000);
         Assert.True(File.Exists(folder.Sub("spectra.png")) && File.Exists(folder.Sub("transfer.svg")));
         Assert.Contains(folder.Sub("report.html"), written);
 
