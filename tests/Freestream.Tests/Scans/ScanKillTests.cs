@@ -77,19 +77,29 @@ public class ScanKillTests
         return process;
     }
 
+    /// <summary>Points in the store; 0 while the child is still creating it.</summary>
+    private static int Committed(string directory)
+    {
+        try
+        {
+            using var store = ScanStore.OpenExisting(directory);
+            return store.FinishedIndices().Count;
+        }
+        catch (InvalidDataException)
+        {
+            return 0;
+        }
+    }
+
     private static void WaitForPoints(string directory, int count, Process child)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMinutes(10))
         {
             Assert.False(child.HasExited, "the scan finished or failed before it could be interrupted");
-            if (File.Exists(Path.Combine(directory, ScanStore.FileName)))
+            if (File.Exists(Path.Combine(directory, ScanStore.FileName)) && Committed(directory) >= count)
             {
-                using var store = ScanStore.OpenExisting(directory);
-                if (store.FinishedIndices().Count >= count)
-                {
-                    return;
-                }
+                return;
             }
 
             Thread.Sleep(200);
