@@ -7,16 +7,18 @@ namespace Freestream.Thermal;
 /// before e± annihilation) on a dense grid in ln T, then interpolated.
 /// </summary>
 /// <remarks>
-/// <para>Values: g*s = 106.75 above ~1 TeV (106.67 at 1 TeV, top-mass and lattice 1/T corrections),
-/// 10.75 at 1–5 MeV (to 0.7 %), 43/11 = 3.909 and g* = 3.363 today (instantaneous neutrino
-/// decoupling, N_eff = 3). The derivatives d ln g/d ln T are computed analytically from the heat
-/// capacities (not by differencing g), so they are smooth, including through the QCD crossover
-/// (HotQCD, arXiv:1407.6387) and e± annihilation.</para>
+/// <para>Values: g*s = 106.75 above ~1 TeV (106.70 at 1 TeV: top-mass and lattice 1/T corrections),
+/// 10.73–10.76 at 3–10 MeV, 10.56 at 1 MeV (massive e±, neutrinos already 0.6 % cooler), 43/11 = 3.909 and
+/// g* = 3.363 today (neutrinos decoupled before e± annihilation, N_eff = 3). Within 1.7 % of the
+/// lattice-based table of Borsanyi et al. (arXiv:1606.07494) from 3 MeV to 1 GeV; 1–3.5 % above it at
+/// 10–300 GeV, where perturbative QCD corrections (not modelled) lower the interacting plasma's g.
+/// The derivatives d ln g/d ln T are computed analytically from the heat capacities (not by
+/// differencing g), so they are smooth, including through the QCD crossover (HotQCD, arXiv:1407.6387)
+/// and e± annihilation.</para>
 /// <para>Table: <see cref="DefaultPointsPerEFold"/> nodes per e-fold of T between 1 keV and 10 TeV.
 /// ln g*, ln g*s are cubic-Hermite interpolated in ln T with the exact node slopes; the two logarithmic
 /// derivatives are natural cubic splines (C², MathNet). Lookups index the uniform grid directly and do
-/// not allocate. Outside 1 keV–10 TeV all four
-/// functions are clamped to their end values (both ends are plateaus: nothing in the Standard Model
+/// not allocate. Outside 1 keV–10 TeV all four functions are clamped to their end values (both ends are plateaus: nothing in the Standard Model
 /// changes g below m_e/500 or above m_t·60); a temperature ≤ 0 or not finite throws.</para>
 /// </remarks>
 public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
