@@ -18,8 +18,9 @@ namespace Freestream.Thermal;
 /// <para>Table: <see cref="DefaultPointsPerEFold"/> nodes per e-fold of T between 1 keV and 10 TeV.
 /// ln g*, ln g*s are cubic-Hermite interpolated in ln T with the exact node slopes; the two logarithmic
 /// derivatives are natural cubic splines (C², MathNet). Lookups index the uniform grid directly and do
-/// not allocate. Outside 1 keV–10 TeV all four functions are clamped to their end values (both ends are plateaus: nothing in the Standard Model
-/// changes g below m_e/500 or above m_t·60); a temperature ≤ 0 or not finite throws.</para>
+/// not allocate. Outside 1 keV–10 TeV all four functions are clamped to their end values (both ends
+/// are plateaus: beyond them the Standard-Model g changes by less than 1e-5 relative); a temperature
+/// ≤ 0 or not finite throws.</para>
 /// </remarks>
 public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
 {
