@@ -16,7 +16,7 @@ namespace Freestream.Thermal;
 /// differencing g), so they are smooth, including through the QCD crossover (HotQCD, arXiv:1407.6387)
 /// and e± annihilation.</para>
 /// <para>Table: <see cref="DefaultPointsPerEFold"/> nodes per e-fold of T between 1 keV and 10 TeV.
-/// ln g*, ln g*s are cubic-Hermite interpolated in ln T with the exact node slopes; the two logarithmic
+/// g*, g*s are cubic-Hermite interpolated in ln T with the exact node slopes dg/d ln T; the two logarithmic
 /// derivatives are natural cubic splines (C², MathNet). Lookups index the uniform grid directly and do
 /// not allocate. Outside 1 keV–10 TeV all four functions are clamped to their end values (both ends
 /// are plateaus: beyond them the Standard-Model g changes by less than 1e-5 relative); a temperature
@@ -35,8 +35,8 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
 
     private static readonly Lazy<StandardModelDegreesOfFreedom> Shared = new(() => new StandardModelDegreesOfFreedom(DefaultPointsPerEFold));
 
-    private readonly UniformCubicTable _logEnergyDof;
-    private readonly UniformCubicTable _logEntropyDof;
+    private readonly UniformCubicTable _energyDof;
+    private readonly UniformCubicTable _entropyDof;
     private readonly UniformCubicTable _energySlope;
     private readonly UniformCubicTable _entropySlope;
     private readonly double _lnMin = Math.Log(MinimumTemperatureGeV);
@@ -54,22 +54,26 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
         PointsPerEFold = pointsPerEFold;
         int n = (int)Math.Ceiling((_lnMax - _lnMin) * pointsPerEFold) + 1;
         double step = (_lnMax - _lnMin) / (n - 1);
-        var lnG = new double[n];
-        var lnGs = new double[n];
+        var g = new double[n];
+        var gs = new double[n];
         var slopeG = new double[n];
         var slopeGs = new double[n];
+        var dg = new double[n];
+        var dgs = new double[n];
         for (int i = 0; i < n; i++)
         {
             double lnT = i == n - 1 ? _lnMax : _lnMin + i * step;
             var state = StandardModelPlasma.Evaluate(Math.Exp(lnT));
-            lnG[i] = Math.Log(state.EnergyDof);
-            lnGs[i] = Math.Log(state.EntropyDof);
+            g[i] = state.EnergyDof;
+            gs[i] = state.EntropyDof;
             slopeG[i] = state.LogEnergyDofDerivative;
             slopeGs[i] = state.LogEntropyDofDerivative;
+            dg[i] = state.EnergyDof * state.LogEnergyDofDerivative;
+            dgs[i] = state.EntropyDof * state.LogEntropyDofDerivative;
         }
 
-        _logEnergyDof = UniformCubicTable.Hermite(_lnMin, step, lnG, slopeG);
-        _logEntropyDof = UniformCubicTable.Hermite(_lnMin, step, lnGs, slopeGs);
+        _energyDof = UniformCubicTable.Hermite(_lnMin, step, g, dg);
+        _entropyDof = UniformCubicTable.Hermite(_lnMin, step, gs, dgs);
         _energySlope = UniformCubicTable.NaturalSpline(_lnMin, step, slopeG);
         _entropySlope = UniformCubicTable.NaturalSpline(_lnMin, step, slopeGs);
     }
@@ -81,10 +85,10 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
     public int PointsPerEFold { get; }
 
     /// <inheritdoc />
-    public double EnergyDof(double temperatureGeV) => Math.Exp(_logEnergyDof.Interpolate(ClampedLog(temperatureGeV)));
+    public double EnergyDof(double temperatureGeV) => _energyDof.Interpolate(ClampedLog(temperatureGeV));
 
     /// <inheritdoc />
-    public double EntropyDof(double temperatureGeV) => Math.Exp(_logEntropyDof.Interpolate(ClampedLog(temperatureGeV)));
+    public double EntropyDof(double temperatureGeV) => _entropyDof.Interpolate(ClampedLog(temperatureGeV));
 
     /// <inheritdoc />
     public double LogEntropyDofDerivative(double temperatureGeV) => _entropySlope.Interpolate(ClampedLog(temperatureGeV));

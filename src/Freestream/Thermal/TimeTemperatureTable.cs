@@ -32,6 +32,7 @@ internal sealed class TimeTemperatureTable
         int n = (int)Math.Ceiling((LnMax - LnMin) * PointsPerEFold) + 1;
         double step = (LnMax - LnMin) / (n - 1);
         var rule = new GaussLegendreRule(0.0, 1.0, QuadratureOrder);
+        double[] nodes = rule.Abscissas, weights = rule.Weights;
         var lnTime = new double[n];
         var slope = new double[n];
         double time = 0.5 / RadiationEra.HubbleRateGeV(Math.Exp(LnMax), dof);
@@ -42,7 +43,7 @@ internal sealed class TimeTemperatureTable
             {
                 for (int k = 0; k < QuadratureOrder; k++)
                 {
-                    time += step * rule.Weights[k] * Integrand(lnT + step * rule.Abscissas[k]);
+                    time += step * weights[k] * Integrand(lnT + step * nodes[k]);
                 }
             }
 
