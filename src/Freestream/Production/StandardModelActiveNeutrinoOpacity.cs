@@ -29,7 +29,7 @@ namespace Freestream.Production;
 /// <para>
 /// Checks [derived]: below the muon threshold y_μ = (7π/90)(10/3)(1 + g_L² + g_R²) = 0.917 and
 /// y_e = 1.293, the constant values 0.92 and 1.27 of Abazajian, Fuller &amp; Patel 2001
-/// (astro-ph/0101524); at 10 GeV y_μ ≈ 8.5–9.1 against 9.19 in the ALS table (Asaka, Laine &amp;
+/// (astro-ph/0101524); at 10 GeV y_μ = 10.0 against 9.19 in the ALS table (Asaka, Laine &amp;
 /// Shaposhnikov, hep-ph/0612182, §3, p/T = 3) and 8.93 in the Venumadhav et al. 2016 table
 /// (arXiv:1507.06655, p/T = 3.2). Final-state Pauli blocking is not included: at 10 MeV the full
 /// tables give 0.86 (ALS) and 0.76 (Venumadhav) instead of 0.92. Γ_α is taken independent of p/T
