@@ -156,3 +156,38 @@ public class DodelsonWidrowModelTests
         Assert.Equal(parameter, ex.ParamName);
     }
 }
+
+/// <summary>Tracking of ln a through a change of g*s (p/T is not conserved when g*s falls).</summary>
+public class DodelsonWidrowEntropyDilutionTests
+{
+    [Fact]
+    public void LaterFallOfGStarSRedshiftsTheSpectrumByItsCubeRoot()
+    {
+        // Comoving entropy conservation, g*s T³ a³ = const (Kolb & Turner eq. 3.91): a population made while
+        // g*s = G and then diluted to g*s = 10.75 has q = x (10.75/G)^{1/3}, so ⟨q⟩ = 3.1514 (10.75/G)^{1/3}
+        // for the Fermi–Dirac-shaped analytic DW spectrum.
+        const double high = 60.0;
+        var dof = new StepDegreesOfFreedom(high, 10.75, 0.008, 0.05);
+        var settings = DodelsonWidrowSettings.AnalyticLimit(ActiveNeutrinoFlavour.Muon) with { DegreesOfFreedom = dof };
+        var result = DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Muon, settings);
+        double fermiDirac = 7 * Math.Pow(Math.PI, 4) / (180 * Freestream.Thermal.PhysicalConstants.Zeta3);
+        Assert.Equal(fermiDirac * Math.Cbrt(10.75 / high), result.MeanQ, 3);
+    }
+
+    /// <summary>g* = g*s falling smoothly from <c>high</c> to <c>low</c> around T_step (tanh in ln T of width w).</summary>
+    private sealed class StepDegreesOfFreedom(double high, double low, double stepGeV, double width) : Freestream.Thermal.IDegreesOfFreedom
+    {
+        public double EnergyDof(double temperatureGeV) => EntropyDof(temperatureGeV);
+
+        public double EntropyDof(double temperatureGeV) =>
+            low + (high - low) * 0.5 * (1 + Math.Tanh(Math.Log(temperatureGeV / stepGeV) / width));
+
+        public double LogEntropyDofDerivative(double temperatureGeV)
+        {
+            double u = Math.Tanh(Math.Log(temperatureGeV / stepGeV) / width);
+            return (high - low) * 0.5 * (1 - u * u) / width / EntropyDof(temperatureGeV);
+        }
+
+        public double LogEnergyDofDerivative(double temperatureGeV) => LogEntropyDofDerivative(temperatureGeV);
+    }
+}
