@@ -24,7 +24,8 @@ namespace Freestream.Production;
 /// an initial population is depleted by exactly e^{−τ_∞}, τ_∞ = Σγ. The asymmetry potential V_L of
 /// Shi–Fuller production adds to V_T inside <see cref="SterileConversionRate.RateGeV"/> (with the opposite
 /// sign and f_ᾱ for the antineutrino channel); with V_L = 0 both helicities are equal and one channel is
-/// evolved.</para>
+/// evolved. The temperature loop is the outer one, so a lepton asymmetry L(T) can later be advanced once per
+/// step from the momentum-integrated conversion of the two channels (Shi–Fuller, physics note §3).</para>
 /// </remarks>
 public sealed class DodelsonWidrowSolver
 {
