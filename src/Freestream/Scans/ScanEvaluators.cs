@@ -4,10 +4,13 @@ namespace Freestream.Scans;
 public static class ScanEvaluators
 {
     /// <summary>The evaluator for <see cref="ScanSpecification.Model"/>.</summary>
+    /// <param name="specification">The scan.</param>
+    /// <param name="pointsInParallel">Points the engine will evaluate at once (the evaluator can then keep each point serial).</param>
     /// <exception cref="ArgumentException">A model without an evaluator in this build.</exception>
-    public static IScanPointEvaluator Create(ScanSpecification specification)
+    public static IScanPointEvaluator Create(ScanSpecification specification, int pointsInParallel)
     {
         ArgumentNullException.ThrowIfNull(specification);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pointsInParallel, 1);
         throw new ArgumentException($"model: the '{specification.Model}' pipeline (production → Boltzmann solver → verdicts) is not available in this build", nameof(specification));
     }
 }
