@@ -81,6 +81,11 @@ public sealed class ScanCommand : ICliCommand
     /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports.</summary>
     internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run)
     {
+        if (!run.Fresh)
+        {
+            ScanStore.EnsureResumable(directory, specification);
+        }
+
         var evaluator = ScanEvaluators.Create(specification, Math.Min(run.Options.Threads, specification.PointCount));
         using var store = ScanStore.Open(directory, specification, run.Fresh);
         using var cancel = new CancellationTokenSource();

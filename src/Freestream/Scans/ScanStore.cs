@@ -94,6 +94,29 @@ public sealed class ScanStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Throws unless <paramref name="directory"/> has no store or one of <paramref name="specification"/>,
+    /// without creating anything (so a refused resume costs no set-up work).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder holds a store of a different specification.</exception>
+    public static void EnsureResumable(string directory, ScanSpecification specification)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(specification);
+        if (!File.Exists(System.IO.Path.Combine(directory, FileName)))
+        {
+            return;
+        }
+
+        using var existing = OpenExisting(directory);
+        if (existing.Specification.Hash != specification.Hash)
+        {
+            throw new InvalidDataException(
+                $"{existing.Path} holds a different scan specification (hash {existing.Specification.Hash[..12]}, this scan {specification.Hash[..12]}): " +
+                "use --fresh to start over or choose another --out folder");
+        }
+    }
+
     /// <summary>Opens an existing store with the specification it holds (for merging and exporting).</summary>
     /// <exception cref="FileNotFoundException">No store in the folder.</exception>
     /// <exception cref="InvalidDataException">Not a Freestream scan store.</exception>

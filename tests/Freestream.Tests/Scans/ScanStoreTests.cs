@@ -34,6 +34,10 @@ public class ScanStoreTests
         var error = Assert.Throws<InvalidDataException>(() => ScanStore.Open(folder.Path, ScanTestSpecs.Plane(3, 4), fresh: false));
         Assert.Contains("different scan specification", error.Message);
         Assert.Contains("--fresh", error.Message);
+        Assert.Throws<InvalidDataException>(() => ScanStore.EnsureResumable(folder.Path, ScanTestSpecs.Plane(3, 4)));
+        ScanStore.EnsureResumable(folder.Path, ScanTestSpecs.Plane(3, 3));
+        ScanStore.EnsureResumable(folder.Sub("none"), ScanTestSpecs.Plane(3, 4));
+        Assert.False(Directory.Exists(folder.Sub("none")));
     }
 
     [Fact]
