@@ -73,6 +73,12 @@ public sealed record BoltzmannSettings
     /// <summary>Tight coupling is switched off when τ_c k exceeds this value (CLASS: 0.01).</summary>
     public double TightCouplingTriggerTauCOverTauK { get; init; } = 0.01;
 
+    /// <summary>
+    /// For modes that are Silk-damped before τ_c ℋ triggers: tight coupling may run on until the damping is
+    /// complete if by then τ_c k is still below this value (the k trigger above is then not applied).
+    /// </summary>
+    public double TightCouplingDampedTauCOverTauK { get; init; } = 0.1;
+
     /// <summary>kτ above which the massless neutrinos use the ultra-relativistic fluid closure (CLASS: 30).</summary>
     public double UrFluidTriggerKTau { get; init; } = 30;
 
@@ -81,6 +87,14 @@ public sealed record BoltzmannSettings
 
     /// <summary>τ_c/τ above which photons count as decoupled for radiation streaming (CLASS: 5).</summary>
     public double RadiationStreamingTriggerTauCOverTau { get; init; } = 5;
+
+    /// <summary>
+    /// Radiation streaming also starts before photon decoupling once the photon–baryon perturbations of the
+    /// mode are Silk-damped, k²/k_D² above this exponent (and kτ above
+    /// <see cref="RadiationStreamingTriggerKTau"/>): the photons then hold the baryons at the non-oscillating
+    /// particular solution θ_γ = −h'/2. 0 disables it (CLASS's behaviour).
+    /// </summary>
+    public double RadiationStreamingDampingExponent { get; init; } = 10;
 
     /// <summary>Each mode starts when kτ reaches this value (and radiation still dominates).</summary>
     public double InitialKTau { get; init; } = 1e-3;

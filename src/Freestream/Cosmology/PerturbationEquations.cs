@@ -117,6 +117,12 @@ internal sealed class PerturbationEquations
 
         double hPrime = 2 * (k2 * eta + 1.5 * a2 * deltaRho) / hubble;
         double thetaStreaming = -0.5 * hPrime;
+        if (L.BaryonsHeld)
+        {
+            rhoPlusPTheta += d.Baryon * (thetaStreaming - thetaB);
+            thetaB = thetaStreaming;
+        }
+
         if (L.RadiationStreaming)
         {
             rhoPlusPTheta += 4.0 / 3.0 * (d.Photon + d.Ur) * thetaStreaming;
@@ -132,7 +138,11 @@ internal sealed class PerturbationEquations
         dy[PerturbationLayout.DeltaBaryon] = deltaBPrime;
         double r = 4 * d.Photon / (3 * d.Baryon);
 
-        if (L.RadiationStreaming)
+        if (L.BaryonsHeld)
+        {
+            dy[PerturbationLayout.ThetaBaryon] = 0;
+        }
+        else if (L.RadiationStreaming)
         {
             dy[PerturbationLayout.ThetaBaryon] = -hubble * thetaB + cs2 * k2 * deltaB + r * kappa * (thetaStreaming - thetaB);
         }

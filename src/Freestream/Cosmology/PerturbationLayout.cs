@@ -13,8 +13,9 @@ internal sealed class PerturbationLayout
     public const int DeltaBaryon = 2;
     public const int ThetaBaryon = 3;
 
-    public PerturbationLayout(BoltzmannSettings settings, int ncdmNodes, bool tightCoupling, bool urFluid, bool radiationStreaming, bool ncdmFluid)
+    public PerturbationLayout(BoltzmannSettings settings, int ncdmNodes, bool tightCoupling, bool urFluid, bool radiationStreaming, bool ncdmFluid, bool baryonsHeld = false)
     {
+        BaryonsHeld = baryonsHeld;
         TightCoupling = tightCoupling;
         UrFluid = urFluid;
         RadiationStreaming = radiationStreaming;
@@ -53,6 +54,12 @@ internal sealed class PerturbationLayout
     }
 
     public bool TightCoupling { get; }
+
+    /// <summary>
+    /// Radiation streaming before decoupling: the baryons are held by the drag at the streaming photon velocity
+    /// θ_b = θ_γ = −h'/2 (their stored θ_b is not evolved).
+    /// </summary>
+    public bool BaryonsHeld { get; }
 
     public bool UrFluid { get; }
 

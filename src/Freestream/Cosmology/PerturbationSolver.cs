@@ -19,6 +19,7 @@ namespace Freestream.Cosmology;
 public sealed class PerturbationSolver
 {
     private const double ChunkLength = 0.5;
+    private const int StiffSizeLimit = 64;
 
     private readonly Background background;
     private readonly ThermodynamicsTable thermo;
@@ -34,6 +35,9 @@ public sealed class PerturbationSolver
         lnAEarliest = Math.Log(Math.Min(MatterRadiationStart(), NcdmRelativisticEnd()));
         lnAFreeStreaming = thermo.FreeStreamingStart(settings.RadiationStreamingTriggerTauCOverTau);
     }
+
+    /// <summary>Diagnostic hook: receives (x_start, x_end, accepted steps, unknowns) of every integrated chunk.</summary>
+    internal Action<double, double, long, int>? ChunkObserver { get; set; }
 
     /// <summary>Accepted ODE steps summed over the modes of the last call (a cost diagnostic).</summary>
     public long LastAcceptedSteps { get; private set; }
@@ -84,27 +88,43 @@ public sealed class PerturbationSolver
         int nq = equations.NcdmNodes;
         double tauStart = settings.InitialKTau / k;
         double xStart = Math.Min(lnAEarliest, Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tauStart, background.ConformalTime(Background.MinimumScaleFactor * 1.01)))));
+        double xTcaHubble = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, double.PositiveInfinity);
         double xTca = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, settings.TightCouplingTriggerTauCOverTauK);
         double xUfa = XAtKTau(k, settings.UrFluidTriggerKTau);
         double xRsa = Math.Max(lnAFreeStreaming, XAtKTau(k, settings.RadiationStreamingTriggerKTau));
+        double xRelease = double.PositiveInfinity;
+        double xDamped = settings.RadiationStreamingDampingExponent > 0 ? thermo.DampingReached(k, settings.RadiationStreamingDampingExponent) : double.PositiveInfinity;
+        double xEarlyRsa = Math.Max(xDamped, XAtKTau(k, settings.RadiationStreamingTriggerKTau));
+        if (xEarlyRsa < xTcaHubble)
+        {
+            // Silk-damped while still tightly coupled: streaming photons hold the baryons at θ_γ = −h'/2 until
+            // τ_c ℋ triggers (boltzmann.md §8, §10). Tight coupling lasts until then if the damping is complete
+            // while τ_c k is still below TightCouplingDampedTauCOverTauK, otherwise the full hierarchy bridges the gap.
+            xRsa = xEarlyRsa;
+            double xTcaDamped = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, settings.TightCouplingDampedTauCOverTauK);
+            xTca = xDamped <= xTcaDamped ? xRsa : Math.Min(xTca, xRsa);
+            xRelease = xTcaHubble;
+        }
+
         double xFluid = nq > 0 && settings.NcdmFluid == NcdmFluidMode.ViscousFluid ? XAtKTau(k, settings.NcdmFluidTriggerKTau) : double.PositiveInfinity;
         if (xTca <= xStart)
         {
             throw new InvalidOperationException($"k = {k} 1/Mpc: tight coupling already fails at the initial time");
         }
 
-        bool tca = true, ufa = xUfa <= xStart, rsa = false, fluid = xFluid <= xStart;
+        bool tca = true, ufa = xUfa <= xStart, rsa = false, fluid = xFluid <= xStart, held = false;
         var layout = new PerturbationLayout(settings, nq, tca, ufa, rsa, fluid);
         equations.Layout = layout;
         var y = new double[layout.Size];
         InitialConditions(equations, xStart, y);
 
-        var events = new List<(double X, int Kind)> { (xTca, 0), (xUfa, 1), (xRsa, 2), (xFluid, 3) };
+        var events = new List<(double X, int Kind)> { (xTca, 0), (xUfa, 1), (xRsa, 2), (xFluid, 3), (xRelease, 4) };
         events.RemoveAll(e => !(e.X > xStart && e.X < xEnd));
         events.Sort((p, q) => p.X.CompareTo(q.X));
         events.Add((xEnd, -1));
 
-        var integrator = new Rodas4();
+        var stiff = new Rodas4();
+        var explicitRk = new DormandPrince54();
         OdeRightHandSide rhs = equations.Evaluate;
         double x = xStart;
         acceptedSteps = 0;
@@ -119,7 +139,11 @@ public sealed class PerturbationSolver
                     RelativeTolerance = settings.RelativeTolerance,
                     AbsoluteTolerance = settings.AbsoluteToleranceScale * scale,
                 };
-                acceptedSteps += integrator.Integrate(rhs, x, y, xNext, options).AcceptedSteps;
+                var L = equations.Layout;
+                IOdeIntegrator integrator = !L.TightCoupling && !L.RadiationStreaming && L.Size <= StiffSizeLimit ? stiff : explicitRk;
+                long chunkSteps = integrator.Integrate(rhs, x, y, xNext, options).AcceptedSteps;
+                acceptedSteps += chunkSteps;
+                ChunkObserver?.Invoke(x, xNext, chunkSteps, y.Length);
                 x = xNext;
             }
 
@@ -132,7 +156,8 @@ public sealed class PerturbationSolver
             ufa |= kind == 1;
             rsa |= kind == 2;
             fluid |= kind == 3;
-            var next = new PerturbationLayout(settings, nq, tca, ufa, rsa, fluid);
+            held = rsa && xRelease < double.PositiveInfinity && kind != 4;
+            var next = new PerturbationLayout(settings, nq, tca, ufa, rsa, fluid, held);
             y = Remap(equations, x, y, next);
             equations.Layout = next;
         }
@@ -197,6 +222,13 @@ public sealed class PerturbationSolver
         var old = equations.Layout;
         var z = new double[next.Size];
         Array.Copy(y, z, 4);
+        if (old.BaryonsHeld && !next.BaryonsHeld)
+        {
+            var scratch = new double[old.Size];
+            equations.Evaluate(x, y, scratch);
+            z[PerturbationLayout.ThetaBaryon] = -0.5 * equations.LastHPrime;
+        }
+
         if (!next.RadiationStreaming)
         {
             if (old.TightCoupling && !next.TightCoupling)

@@ -20,6 +20,7 @@ internal sealed class ThermodynamicsTable
     private readonly double[] tauCOverTauHMax;
     private readonly double[] tauCMax;
     private readonly double[] tauCOverTauMax;
+    private readonly double[] dampingIntegral;
 
     /// <summary>Tabulates κ'(z) and c_s²(z) on the grid of <paramref name="background"/>.</summary>
     /// <param name="background">The background (supplies ℋ and τ).</param>
@@ -66,6 +67,17 @@ internal sealed class ThermodynamicsTable
             dLnKappa[i] = (lnKappa[hi] - lnKappa[lo]) / ((hi - lo) * dLnA);
         }
 
+        dampingIntegral = new double[n];
+        double previous = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double a = Math.Exp(lnAMin + i * dLnA);
+            double rb = 0.75 * background.RhoBaryon0 / background.RhoPhoton0 * a;
+            double integrand = Math.Exp(-lnKappa[i]) / (6 * (1 + rb)) * (rb * rb / (1 + rb) + 16.0 / 15.0) / background.ConformalHubble(a);
+            dampingIntegral[i] = i == 0 ? integrand : dampingIntegral[i - 1] + 0.5 * dLnA * (previous + integrand);
+            previous = integrand;
+        }
+
         tauCOverTauHMax = new double[n];
         tauCMax = new double[n];
         tauCOverTauMax = new double[n];
@@ -104,6 +116,13 @@ internal sealed class ThermodynamicsTable
     /// <summary>First ln a at which τ_c ℋ exceeds <paramref name="tauCOverTauH"/> or τ_c k exceeds <paramref name="tauCOverTauK"/>.</summary>
     public double TightCouplingEnd(double k, double tauCOverTauH, double tauCOverTauK)
         => Math.Min(FirstAbove(tauCOverTauHMax, tauCOverTauH), FirstAbove(tauCMax, tauCOverTauK / k));
+
+    /// <summary>
+    /// First ln a at which the photon diffusion (Silk) damping exponent k²/k_D² exceeds <paramref name="exponent"/>,
+    /// with k_D⁻² = ∫ dτ τ_c/(6(1+R_b)) [R_b²/(1+R_b) + 16/15], R_b = 3ρ_b/(4ρ_γ) (Hu &amp; Sugiyama 1996,
+    /// ApJ 471, 542, eq. A19 form with polarisation; Zaldarriaga &amp; Harari 1995).
+    /// </summary>
+    public double DampingReached(double k, double exponent) => FirstAbove(dampingIntegral, exponent / (k * k));
 
     /// <summary>First ln a at which τ_c/τ exceeds <paramref name="ratio"/> (photon decoupling for radiation streaming).</summary>
     public double FreeStreamingStart(double ratio) => FirstAbove(tauCOverTauMax, ratio);
