@@ -15,7 +15,7 @@ internal sealed class ThermodynamicsTable
     private readonly double dLnA;
     private readonly double[] lnKappa;
     private readonly double[] dLnKappa;
-    private readonly double[] lnCs2;
+    private readonly double[] cs2Table;
     private readonly double[] lnTau;
     private readonly double[] tauCOverTauHMax;
     private readonly double[] tauCMax;
@@ -34,7 +34,7 @@ internal sealed class ThermodynamicsTable
         dLnA = -lnAMin / (n - 1);
         lnKappa = new double[n];
         dLnKappa = new double[n];
-        lnCs2 = new double[n];
+        cs2Table = new double[n];
         lnTau = new double[n];
         double lnAQuery = -Math.Log(1 + QueryRedshiftMax);
         int iQuery = (int)Math.Ceiling((lnAQuery - lnAMin) / dLnA);
@@ -47,17 +47,17 @@ internal sealed class ThermodynamicsTable
             {
                 double z = Math.Max(1 / a - 1, 0);
                 lnKappa[i] = Math.Log(opacityInvMpc(z));
-                lnCs2[i] = Math.Log(soundSpeedSquared(z));
-                if (!double.IsFinite(lnKappa[i]) || !double.IsFinite(lnCs2[i]))
+                cs2Table[i] = soundSpeedSquared(z);
+                if (!double.IsFinite(lnKappa[i]) || !double.IsFinite(cs2Table[i]))
                 {
-                    throw new InvalidOperationException($"thermodynamics: κ' or c_s² is not positive and finite at z = {z}");
+                    throw new InvalidOperationException($"thermodynamics: κ' is not positive and finite or c_s² is not finite at z = {z}");
                 }
             }
             else
             {
                 double shift = lnA - (lnAMin + iQuery * dLnA);
                 lnKappa[i] = lnKappa[iQuery] - 2 * shift;
-                lnCs2[i] = lnCs2[iQuery] - shift;
+                cs2Table[i] = cs2Table[iQuery] * Math.Exp(-shift);
             }
         }
 
@@ -92,6 +92,16 @@ internal sealed class ThermodynamicsTable
         }
     }
 
+    /// <summary>
+    /// Computes the thermal history of the background's cosmology (<see cref="Thermodynamics.Compute"/>, with
+    /// H(z) of the full background including the non-cold species) and tabulates it.
+    /// </summary>
+    public static ThermodynamicsTable Compute(Background background, BoltzmannSettings settings)
+    {
+        var history = Thermodynamics.Compute(background.Parameters, background.HubbleInvMpc);
+        return new ThermodynamicsTable(background, history.ThomsonOpacityInvMpc, history.BaryonSoundSpeedSquared, settings.BackgroundPointsPerLogA);
+    }
+
     /// <summary>κ', d ln κ'/d ln a, c_s² and τ at x = ln a (linear interpolation in the logarithms).</summary>
     public void At(double x, out double kappa, out double dLnKappaDLnA, out double cs2, out double tau)
     {
@@ -109,7 +119,7 @@ internal sealed class ThermodynamicsTable
         double f = u - i;
         kappa = Math.Exp(lnKappa[i] + f * (lnKappa[i + 1] - lnKappa[i]));
         dLnKappaDLnA = dLnKappa[i] + f * (dLnKappa[i + 1] - dLnKappa[i]);
-        cs2 = Math.Exp(lnCs2[i] + f * (lnCs2[i + 1] - lnCs2[i]));
+        cs2 = cs2Table[i] + f * (cs2Table[i + 1] - cs2Table[i]);
         tau = Math.Exp(lnTau[i] + f * (lnTau[i + 1] - lnTau[i]));
     }
 
