@@ -7,6 +7,14 @@ public enum NcdmFluidMode
     Off,
 
     /// <summary>
+    /// The same viscous-fluid closure as <see cref="ViscousFluid"/>, switched on only for a mode far outside the
+    /// free-streaming scale: once the species is non-relativistic (w &lt; <see cref="BoltzmannSettings.NcdmFluidMaxW"/>)
+    /// and k &lt; <see cref="BoltzmannSettings.NcdmFluidMaxKOverKFreeStreaming"/> · ℋ/√w, where the fluid closure's
+    /// error, of order (k/k_fs)², is negligible. Near and above the cutoff the full hierarchy is kept.
+    /// </summary>
+    FreeStreamingScale,
+
+    /// <summary>
     /// Lesgourgues &amp; Tram 2011 (arXiv:1104.2935) viscous-fluid closure, with c_eff² = c_a², c_vis² = 3w c_a²
     /// and the synchronous shear source θ + h'/2, switched on when kτ exceeds
     /// <see cref="BoltzmannSettings.NcdmFluidTriggerKTau"/> and the species is non-relativistic.
@@ -62,7 +70,13 @@ public sealed record BoltzmannSettings
     public int NcdmMinNodes { get; init; } = 5;
 
     /// <summary>Non-cold fluid closure (see <see cref="NcdmFluidMode"/>).</summary>
-    public NcdmFluidMode NcdmFluid { get; init; } = NcdmFluidMode.Off;
+    public NcdmFluidMode NcdmFluid { get; init; } = NcdmFluidMode.FreeStreamingScale;
+
+    /// <summary>Largest k/k_fs (k_fs = ℋ/√w) at which <see cref="NcdmFluidMode.FreeStreamingScale"/> switches to the fluid.</summary>
+    public double NcdmFluidMaxKOverKFreeStreaming { get; init; } = 0.01;
+
+    /// <summary>Largest equation of state w = p/ρ at which <see cref="NcdmFluidMode.FreeStreamingScale"/> switches to the fluid.</summary>
+    public double NcdmFluidMaxW { get; init; } = 1e-5;
 
     /// <summary>kτ above which the non-cold fluid closure replaces the hierarchy (when enabled).</summary>
     public double NcdmFluidTriggerKTau { get; init; } = 31;
@@ -77,7 +91,7 @@ public sealed record BoltzmannSettings
     /// For modes that are Silk-damped before τ_c ℋ triggers: tight coupling may run on until the damping is
     /// complete if by then τ_c k is still below this value (the k trigger above is then not applied).
     /// </summary>
-    public double TightCouplingDampedTauCOverTauK { get; init; } = 0.1;
+    public double TightCouplingDampedTauCOverTauK { get; init; } = double.PositiveInfinity;
 
     /// <summary>kτ above which the massless neutrinos use the ultra-relativistic fluid closure (CLASS: 30).</summary>
     public double UrFluidTriggerKTau { get; init; } = 30;

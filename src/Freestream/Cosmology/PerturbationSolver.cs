@@ -26,6 +26,9 @@ public sealed class PerturbationSolver
     private readonly BoltzmannSettings settings;
     private readonly double lnAEarliest;
     private readonly double lnAFreeStreaming;
+    private readonly double[] fluidGridX;
+    private readonly double[] fluidGridW;
+    private readonly double[] fluidGridKfs;
 
     internal PerturbationSolver(Background background, ThermodynamicsTable thermo, BoltzmannSettings settings)
     {
@@ -34,6 +37,20 @@ public sealed class PerturbationSolver
         this.settings = settings.Validated();
         lnAEarliest = Math.Log(Math.Min(MatterRadiationStart(), NcdmRelativisticEnd()));
         lnAFreeStreaming = thermo.FreeStreamingStart(settings.RadiationStreamingTriggerTauCOverTau);
+        int nGrid = 400;
+        fluidGridX = new double[nGrid];
+        fluidGridW = new double[nGrid];
+        fluidGridKfs = new double[nGrid];
+        double x0 = Math.Log(Background.MinimumScaleFactor) + 1;
+        for (int i = 0; i < nGrid; i++)
+        {
+            double x = x0 + (0 - x0) * i / (nGrid - 1);
+            double a = Math.Exp(x);
+            background.Densities(a, out var d);
+            fluidGridX[i] = x;
+            fluidGridW[i] = d.Ncdm > 0 ? d.NcdmPressure / d.Ncdm : 1;
+            fluidGridKfs[i] = a * Math.Sqrt(d.Total) / Math.Sqrt(fluidGridW[i]);
+        }
     }
 
     /// <summary>Diagnostic hook: receives (x_start, x_end, accepted steps, unknowns) of every integrated chunk.</summary>
@@ -106,7 +123,12 @@ public sealed class PerturbationSolver
             xRelease = xTcaHubble;
         }
 
-        double xFluid = nq > 0 && settings.NcdmFluid == NcdmFluidMode.ViscousFluid ? XAtKTau(k, settings.NcdmFluidTriggerKTau) : double.PositiveInfinity;
+        double xFluid = nq == 0 ? double.PositiveInfinity : settings.NcdmFluid switch
+        {
+            NcdmFluidMode.ViscousFluid => XAtKTau(k, settings.NcdmFluidTriggerKTau),
+            NcdmFluidMode.FreeStreamingScale => FreeStreamingFluidStart(k),
+            _ => double.PositiveInfinity,
+        };
         if (xTca <= xStart)
         {
             throw new InvalidOperationException($"k = {k} 1/Mpc: tight coupling already fails at the initial time");
@@ -156,13 +178,27 @@ public sealed class PerturbationSolver
             ufa |= kind == 1;
             rsa |= kind == 2;
             fluid |= kind == 3;
-            held = rsa && xRelease < double.PositiveInfinity && kind != 4;
+            held = rsa && x < xRelease;
             var next = new PerturbationLayout(settings, nq, tca, ufa, rsa, fluid, held);
             y = Remap(equations, x, y, next);
             equations.Layout = next;
         }
 
         return equations.ComovingMatterContrast(xEnd, y);
+    }
+
+    /// <summary>First ln a with w &lt; w_max and k &lt; X ℋ/√w (see <see cref="NcdmFluidMode.FreeStreamingScale"/>).</summary>
+    private double FreeStreamingFluidStart(double k)
+    {
+        for (int i = 0; i < fluidGridX.Length; i++)
+        {
+            if (fluidGridW[i] < settings.NcdmFluidMaxW && k < settings.NcdmFluidMaxKOverKFreeStreaming * fluidGridKfs[i])
+            {
+                return fluidGridX[i];
+            }
+        }
+
+        return double.PositiveInfinity;
     }
 
     private double XAtKTau(double k, double kTau)
