@@ -122,6 +122,9 @@ public sealed record BoltzmannSettings
     /// <summary>Wavenumbers per decade of the output k grid (uniform in ln k).</summary>
     public int KPerDecade { get; init; } = 20;
 
+    /// <summary>Wavenumbers per decade in the baryon-acoustic window 0.008–0.6 h/Mpc.</summary>
+    public int KPerDecadeBao { get; init; } = 50;
+
     /// <summary>
     /// Extra wavenumbers per decade where T² falls (between T² = 0.98 and T² = 0.005 of the previous sampling).
     /// </summary>
@@ -132,7 +135,7 @@ public sealed record BoltzmannSettings
 
     /// <summary>
     /// Fast preset for quick looks and unit tests: rtol 1e-4, l_max (γ, pol, ur, ncdm) = (10, 8, 14, 12),
-    /// 12 k per decade (+24 in the cutoff), perturbation quadrature tolerance 1e-3 (≥ 4 nodes).
+    /// 12 k per decade (30 in the baryon-acoustic window, +24 in the cutoff), perturbation quadrature tolerance 1e-3 (≥ 4 nodes).
     /// </summary>
     public static BoltzmannSettings Fast { get; } = new()
     {
@@ -145,19 +148,20 @@ public sealed record BoltzmannSettings
         NcdmQuadratureTolerance = 1e-3,
         NcdmMinNodes = 4,
         KPerDecade = 12,
+        KPerDecadeBao = 30,
         KPerDecadeInCutoff = 24,
     };
 
     /// <summary>
     /// Default preset: rtol 1e-5, l_max (γ, pol, ur, ncdm) = (12, 10, 17, 17) as CLASS's defaults,
-    /// 20 k per decade (+40 in the cutoff), perturbation quadrature tolerance 1e-4 (≥ 5 nodes), full
+    /// 20 k per decade (50 in the baryon-acoustic window, +40 in the cutoff), perturbation quadrature tolerance 1e-4 (≥ 5 nodes), full
     /// ncdm hierarchy (no fluid closure).
     /// </summary>
     public static BoltzmannSettings Default { get; } = new();
 
     /// <summary>
     /// Precise preset: rtol 1e-6, l_max (γ, pol, ur, ncdm) = (20, 16, 30, 30), 30 k per decade
-    /// (+60 in the cutoff), perturbation quadrature tolerance 1e-5 (≥ 8 nodes), kτ_ini = 1e-4.
+    /// (70 in the baryon-acoustic window, +60 in the cutoff), perturbation quadrature tolerance 1e-5 (≥ 8 nodes), kτ_ini = 1e-4.
     /// </summary>
     public static BoltzmannSettings Precise { get; } = new()
     {
@@ -170,6 +174,7 @@ public sealed record BoltzmannSettings
         NcdmQuadratureTolerance = 1e-5,
         NcdmMinNodes = 8,
         KPerDecade = 30,
+        KPerDecadeBao = 70,
         KPerDecadeInCutoff = 60,
         InitialKTau = 1e-4,
     };
@@ -196,6 +201,7 @@ public sealed record BoltzmannSettings
         Check(NcdmQuadratureTolerance > 0 && NcdmQuadratureTolerance < 0.1, nameof(NcdmQuadratureTolerance), NcdmQuadratureTolerance, "in (0, 0.1)");
         Check(InitialKTau > 0 && InitialKTau <= 0.1, nameof(InitialKTau), InitialKTau, "in (0, 0.1]");
         Check(KPerDecade >= 4, nameof(KPerDecade), KPerDecade, ">= 4");
+        Check(KPerDecadeBao >= KPerDecade, nameof(KPerDecadeBao), KPerDecadeBao, ">= KPerDecade");
         Check(KPerDecadeInCutoff >= 0, nameof(KPerDecadeInCutoff), KPerDecadeInCutoff, ">= 0");
         Check(NcdmFluidTriggerKTau > 1, nameof(NcdmFluidTriggerKTau), NcdmFluidTriggerKTau, "> 1");
         return this;

@@ -178,7 +178,7 @@ public sealed class PerturbationSolver
             ufa |= kind == 1;
             rsa |= kind == 2;
             fluid |= kind == 3;
-            held = rsa && x < xRelease;
+            held = rsa && xRelease < double.PositiveInfinity && x < xRelease;
             var next = new PerturbationLayout(settings, nq, tca, ufa, rsa, fluid, held);
             y = Remap(equations, x, y, next);
             equations.Layout = next;

@@ -1,0 +1,71 @@
+using global::Freestream.Cosmology;
+using Xunit.Abstractions;
+
+namespace Freestream.Tests.Cosmology;
+
+/// <summary>Agreement with the CLASS v3.3.4 reference tables (boltzmann.md §13 accuracy targets).</summary>
+public class ClassComparisonTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void LambdaCdmPowerMatchesClassWithinOnePercent()
+    {
+        // CLASS v3.3.4 cdm_pk.dat column 2 (reference set), 1e-3 <= k <= 100 h/Mpc, z = 0.
+        var calculator = new LinearPowerCalculator(CosmologyParameters.Planck2018, BoltzmannSettings.Default);
+        var power = calculator.Cdm();
+        double worst = 0;
+        foreach (var row in ClassTables.Read("cdm_pk.dat").Where(r => r[0] <= 100))
+        {
+            double ratio = power.Evaluate(row[0]) / row[1];
+            worst = Math.Max(worst, Math.Abs(ratio - 1));
+        }
+
+        output.WriteLine($"max |P/P_CLASS - 1| = {worst:G3}; sigma8 = {power.Sigma():F5}");
+        Assert.True(worst < 0.01, $"max |P/P_CLASS - 1| = {worst}");
+        // sigma8 = 0.82291 (CLASS reference set, khalf_summary.dat; k <= 255 h/Mpc).
+        Assert.InRange(power.Sigma(), 0.82291 * 0.99, 0.82291 * 1.01);
+    }
+
+    [Fact]
+    public void LambdaCdmPowerAtRedshift5p4MatchesClass()
+    {
+        // CLASS v3.3.4 cdm_pk.dat column 3 (z = 5.4).
+        var calculator = new LinearPowerCalculator(CosmologyParameters.Planck2018, BoltzmannSettings.Default);
+        var power = calculator.Cdm(5.4);
+        var rows = ClassTables.Read("cdm_pk.dat").Where(r => r[0] <= 100).ToArray();
+        double worst = rows.Max(r => Math.Abs(power.Evaluate(r[0]) / r[2] - 1));
+        var worstRow = rows.MaxBy(r => Math.Abs(power.Evaluate(r[0]) / r[2] - 1))!;
+        output.WriteLine($"max |P/P_CLASS - 1| at z = 5.4 = {worst:G3} at k = {worstRow[0]:G4}");
+        Assert.True(worst < 0.01, $"max deviation {worst}");
+    }
+
+    [Theory]
+    [InlineData("3.3", "fast")]
+    [InlineData("1", "fast")]
+    [InlineData("1", "default")]
+    [InlineData("2", "default")]
+    [InlineData("3.3", "default")]
+    [InlineData("5.3", "default")]
+    public void ThermalRelicTransferMatchesClass(string massKeV, string preset)
+    {
+        var settings = BoltzmannSettings.FromName(preset);
+        // CLASS v3.3.4 wdm_m{m}keV_T2.dat column 2 (full hierarchy until today) and khalf_summary.dat.
+        var calculator = new LinearPowerCalculator(CosmologyParameters.Planck2018, settings);
+        var transfer = calculator.Transfer(ClassTables.ThermalRelic(massKeV, settings));
+        double worst = 0, kWorst = 0;
+        foreach (var row in ClassTables.Read($"wdm_m{massKeV}keV_T2.dat").Where(r => r[1] > 0.01))
+        {
+            double diff = Math.Abs(TransferAnalysis.TransferSquaredAt(transfer, row[0]) - row[1]);
+            if (diff > worst)
+            {
+                worst = diff;
+                kWorst = row[0];
+            }
+        }
+
+        double kHalf = TransferAnalysis.HalfModeScale(transfer);
+        double reference = ClassTables.HalfModeReference[massKeV];
+        output.WriteLine($"m = {massKeV} keV: max |dT2| = {worst:F4} at k = {kWorst:G4}; k1/2 = {kHalf:F3} vs {reference} ({kHalf / reference - 1:P2}); {transfer.KHMpc.Length} k");
+        Assert.True(worst < 0.01, $"max |T2 - T2_CLASS| = {worst} at k = {kWorst} h/Mpc");
+        Assert.InRange(kHalf / reference, 0.99, 1.01);
+    }
+}
