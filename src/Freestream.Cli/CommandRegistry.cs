@@ -10,5 +10,7 @@ public static class CommandRegistry
     [
         new RunCommand(),
         new PsdCommand(),
+        new TransferCommand(),
+        new PowerCommand(),
     ];
 }

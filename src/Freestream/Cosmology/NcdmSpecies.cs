@@ -1,3 +1,4 @@
+using Freestream.Production;
 using Freestream.Thermal;
 
 namespace Freestream.Cosmology;
@@ -72,6 +73,16 @@ public sealed class NcdmSpecies
 
     /// <summary>Quadrature for the perturbation hierarchy (tolerance <see cref="BoltzmannSettings.NcdmQuadratureTolerance"/>).</summary>
     public MomentumQuadrature PerturbationQuadrature { get; }
+
+    /// <summary>
+    /// A species from a tabulated <see cref="MomentumDistribution"/> (q = p/T_ν0): only its shape is used, the
+    /// amplitude being set by <paramref name="omegaH2"/> at <paramref name="massKeV"/> (boltzmann.md §3).
+    /// </summary>
+    public static NcdmSpecies FromDistribution(MomentumDistribution distribution, double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        return new NcdmSpecies(NcdmDistribution.Tabulated(distribution.Q, distribution.F), massKeV, omegaH2, cmbTemperatureK, settings);
+    }
 
     /// <summary>
     /// Thermal relic: Fermi–Dirac with g = 2 internal states and the temperature ratio t = T_X/T_ν0 that gives
