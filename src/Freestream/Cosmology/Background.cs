@@ -70,14 +70,14 @@ public sealed class Background
         Densities(a0, out var d0);
         double tau = a0 / Math.Sqrt(a0 * a0 * a0 * a0 * d0.Total);
         lnTau[0] = Math.Log(tau);
-        double growthIntegral = a0 * a0 / Math.Pow(conformalHubble[0], 3) / 3;
+        double growthIntegral = a0 / Math.Pow(conformalHubble[0], 3) / 4;
         growth[0] = growthIntegral * conformalHubble[0] / a0;
         for (int i = 1; i < n; i++)
         {
             tau += 0.5 * dLnA * (1 / conformalHubble[i - 1] + 1 / conformalHubble[i]);
             lnTau[i] = Math.Log(tau);
             double ai = Math.Exp(lnAMin + i * dLnA), aPrev = Math.Exp(lnAMin + (i - 1) * dLnA);
-            growthIntegral += 0.5 * dLnA * (aPrev * aPrev / Math.Pow(conformalHubble[i - 1], 3) + ai * ai / Math.Pow(conformalHubble[i], 3));
+            growthIntegral += 0.5 * dLnA * (aPrev / Math.Pow(conformalHubble[i - 1], 3) + ai / Math.Pow(conformalHubble[i], 3));
             growth[i] = growthIntegral * conformalHubble[i] / ai;
         }
 
