@@ -10,8 +10,8 @@ public class MomentumQuadratureTests
     /// <summary>f = q^(−1/2) e^(−q): ∫qⁿ f dq = Γ(n + 1/2).</summary>
     internal static NcdmDistribution InverseSqrtSpectrum() => Tabulate(q => Math.Exp(-q) / Math.Sqrt(q), 1e-4, 60);
 
-    /// <summary>Two peaks in q²f: e^(−q/0.4) + 0.02 e^(−q/4) (peaks of q²f near q = 0.8 and q = 8).</summary>
-    internal static NcdmDistribution TwoPeakSpectrum() => Tabulate(q => Math.Exp(-q / 0.4) + 0.02 * Math.Exp(-q / 4), 1e-4, 200);
+    /// <summary>Two peaks in q²f: e^(−q/0.4) + 0.001 e^(−q/4) (peaks of q²f near q = 0.8 and q = 8, equal ∫q³f).</summary>
+    internal static NcdmDistribution TwoPeakSpectrum() => Tabulate(q => Math.Exp(-q / 0.4) + 0.001 * Math.Exp(-q / 4), 1e-4, 200);
 
     internal static NcdmDistribution Tabulate(Func<double, double> f, double qMin, double qMax)
     {
@@ -74,7 +74,7 @@ public class MomentumQuadratureTests
     public void TwoPeakSpectrumMomentsAreExact()
     {
         // ∫qⁿ e^{−q/s} dq = n! s^{n+1}.
-        static double Moment(int n) => Factorial(n) * (Math.Pow(0.4, n + 1) + 0.02 * Math.Pow(4, n + 1));
+        static double Moment(int n) => Factorial(n) * (Math.Pow(0.4, n + 1) + 0.001 * Math.Pow(4, n + 1));
         var quadrature = MomentumQuadrature.Select(TwoPeakSpectrum(), 2e7, 1e-4, 3, 40);
         Assert.True(quadrature.MomentError <= 1e-4, $"{quadrature.Scheme}: {quadrature.MomentError}");
         Assert.Equal(Moment(2), Sum(quadrature, (q, f, _) => q * q * f), 5e-4 * Moment(2));
