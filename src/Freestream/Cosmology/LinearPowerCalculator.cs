@@ -104,7 +104,7 @@ public sealed class LinearPowerCalculator
         omegaCdm = Math.Max(omegaCdm, GaugeCdmFraction * Parameters.H * Parameters.H);
         var cdm = Cdm(redshift);
         var background = new Background(Parameters, species, omegaCdm, Settings);
-        var solver = new PerturbationSolver(background, ThermodynamicsTable.Compute(background, Settings), Settings);
+        var solver = new PerturbationSolver(background, Settings);
         var baseK = cdm.KHMpc;
         var model = MatterPower.FromContrast(Parameters, baseK, solver.MatterContrast(baseK.Select(k => k * Parameters.H).ToArray(), redshift, progress), redshift);
         var extra = CutoffPoints(baseK, model.PowerHMpc3, cdm.PowerHMpc3);
@@ -126,7 +126,7 @@ public sealed class LinearPowerCalculator
     {
         ArgumentNullException.ThrowIfNull(kHMpc);
         var background = new Background(Parameters, species, omegaCdmH2, Settings);
-        var solver = new PerturbationSolver(background, ThermodynamicsTable.Compute(background, Settings), Settings);
+        var solver = new PerturbationSolver(background, Settings);
         var contrast = solver.MatterContrast(kHMpc.Select(k => k * Parameters.H).ToArray(), redshift, progress);
         return MatterPower.FromContrast(Parameters, kHMpc, contrast, redshift);
     }

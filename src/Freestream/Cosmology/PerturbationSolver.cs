@@ -30,6 +30,15 @@ public sealed class PerturbationSolver
     private readonly double[] fluidGridW;
     private readonly double[] fluidGridKfs;
 
+    /// <summary>
+    /// Sets up the solver for a background; the thermal history is computed from it with
+    /// <see cref="Thermodynamics.Compute"/> (H(z) including the non-cold species).
+    /// </summary>
+    public PerturbationSolver(Background background, BoltzmannSettings settings)
+        : this(background, ThermodynamicsTable.Compute(background, settings), settings)
+    {
+    }
+
     internal PerturbationSolver(Background background, ThermodynamicsTable thermo, BoltzmannSettings settings)
     {
         this.background = background;
