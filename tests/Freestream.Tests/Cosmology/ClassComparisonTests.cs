@@ -68,6 +68,19 @@ public class ClassComparisonTests(ITestOutputHelper output)
         Assert.True(worst < 0.01, $"max |T2 - T2_CLASS| = {worst} at k = {kWorst} h/Mpc");
         Assert.InRange(kHalf / reference, 0.99, 1.01);
     }
+
+    [Fact]
+    public void ThermalRelicTransferAtRedshift5p4MatchesClass()
+    {
+        // CLASS v3.3.4 wdm_m3.3keV_T2.dat column 5 (T² at z = 5.4, full hierarchy); k_1/2(z = 5.4) = 27.557 h/Mpc.
+        var settings = BoltzmannSettings.Default;
+        var transfer = new LinearPowerCalculator(CosmologyParameters.Planck2018, settings).Transfer(ClassTables.ThermalRelic("3.3", settings), 5.4);
+        double worst = ClassTables.Read("wdm_m3.3keV_T2.dat").Where(r => r[4] > 0.01).Max(r => Math.Abs(TransferAnalysis.TransferSquaredAt(transfer, r[0]) - r[4]));
+        double kHalf = TransferAnalysis.HalfModeScale(transfer);
+        output.WriteLine($"z = 5.4: max |dT2| = {worst:F4}; k1/2 = {kHalf:F3} vs 27.557");
+        Assert.True(worst < 0.01, $"max |T2 - T2_CLASS| = {worst}");
+        Assert.InRange(kHalf / 27.557, 0.99, 1.01);
+    }
 }
 
 /// <summary>The CLASS-like fluid closure (LT11, kτ &gt; 31) reproduces CLASS's own fluid runs and their k_1/2 bias.</summary>
