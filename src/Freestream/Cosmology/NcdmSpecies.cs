@@ -85,6 +85,17 @@ public sealed class NcdmSpecies
     }
 
     /// <summary>
+    /// A species whose table is absolutely normalised (f per internal state, <see cref="MomentumDistribution.Degeneracy"/>
+    /// states): the mass is the one that gives <paramref name="omegaH2"/>, m = ω ρ_c/h² / n
+    /// (<see cref="MomentumDistribution.MassKeVForOmegaH2"/>).
+    /// </summary>
+    public static NcdmSpecies FromDistributionWithMassFromOmega(MomentumDistribution distribution, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        return FromDistribution(distribution, distribution.MassKeVForOmegaH2(omegaH2), omegaH2, cmbTemperatureK, settings);
+    }
+
+    /// <summary>
     /// Thermal relic: Fermi–Dirac with g = 2 internal states and the temperature ratio t = T_X/T_ν0 that gives
     /// <paramref name="omegaH2"/> at <paramref name="massKeV"/>: Ω h² = m g T_ν0³ t³ (3ζ(3)/2)/(2π² ρ_c/h²).
     /// </summary>

@@ -72,3 +72,19 @@ public class BackgroundTests
         Assert.Equal(1.0, background.ConformalTime(aEarly) * background.ConformalHubble(aEarly), 1e-4);
     }
 }
+
+/// <summary>Species built from a <c>MomentumDistribution</c>.</summary>
+public class NcdmSpeciesFromDistributionTests
+{
+    [Fact]
+    public void MassFromOmegaOfThermalTableMatchesThermalRelic()
+    {
+        // A g = 2 Fermi–Dirac table at T = T_ν0 has Ω h² = m/94.07 eV (README, PDG 2024 constants): ω = 0.12
+        // needs m = 11.29 eV, and the species' own Ω h² is then the requested one.
+        var table = global::Freestream.Production.MomentumDistribution.FermiDirac();
+        var species = NcdmSpecies.FromDistributionWithMassFromOmega(table, 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, BoltzmannSettings.Fast);
+        Assert.Equal(0.12 * 94.07e-3, species.MassKeV, 2e-3 * species.MassKeV);
+        species.Densities(1, out double rho, out _, out _);
+        Assert.Equal(0.12, rho * NcdmSpecies.HubbleDistanceMpcTimesH * NcdmSpecies.HubbleDistanceMpcTimesH, 2e-3);
+    }
+}
