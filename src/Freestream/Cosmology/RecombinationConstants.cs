@@ -75,9 +75,6 @@ internal static class RecombinationConstants
     /// <summary>Excitation wavenumber of He I 2³s, 1.5985597526e7 m⁻¹ (Drake &amp; Morton 2007).</summary>
     public const double HeliumTriplet2sWavenumber = 1.5985597526e7;
 
-    /// <summary>Ionisation wavenumber of He I 2³s, 3.8454693845e6 m⁻¹ (Drake &amp; Morton 2007).</summary>
-    public const double HeliumTriplet2sIonizationWavenumber = 3.8454693845e6;
-
     /// <summary>H photo-ionisation cross-section at the He I 2¹p line, 1.436289e-22 m² (Hummer &amp; Storey 1998).</summary>
     public const double HydrogenCrossSectionAtSinglet = 1.436289e-22;
 

@@ -62,7 +62,10 @@ internal sealed class RecombinationRateEquations
     private const double HeliumSinglet2sBinding = WavenumberToKelvin * (HeliumIonizationWavenumber - HeliumSinglet2sWavenumber);
     private const double HeliumSinglet2s = WavenumberToKelvin * HeliumSinglet2sWavenumber;
     private const double HeliumSinglet2p2sSplitting = WavenumberToKelvin * (HeliumSinglet2pWavenumber - HeliumSinglet2sWavenumber);
-    private const double HeliumTriplet2sBinding = WavenumberToKelvin * HeliumTriplet2sIonizationWavenumber;
+    // Binding of 2³s from the same ground-state ionisation energy as the singlets, so that the triplet channel
+    // obeys detailed balance exactly (Drake & Morton 2007 quote 3.8454693845e6 m⁻¹, 10 m⁻¹ or 5e-7 of the
+    // ionisation energy less: a 3e-5 change of the triplet rates).
+    private const double HeliumTriplet2sBinding = WavenumberToKelvin * (HeliumIonizationWavenumber - HeliumTriplet2sWavenumber);
     private const double HeliumTriplet2s = WavenumberToKelvin * HeliumTriplet2sWavenumber;
     private const double HeliumTriplet2p2sSplitting = WavenumberToKelvin * (HeliumTriplet2pWavenumber - HeliumTriplet2sWavenumber);
 

@@ -1,9 +1,11 @@
 namespace Freestream.Cosmology;
 
 /// <summary>
-/// Tanh reionisation history in the CAMB/CLASS form (Lewis 2008, arXiv:0804.3865, eq. B3):
+/// Tanh reionisation history in the CAMB/CLASS form (Lewis 2008, arXiv:0804.3865, appendix B):
 /// x_e = x_e^rec + (1 + f_He − x_e^rec)·½[1 + tanh((y_re − y)/Δy)] + f_He·½[1 + tanh((z_He − z)/Δz_He)],
-/// y = (1+z)^{3/2}, Δy = (3/2)(1 + z_re)^{1/2} Δz, switched on below z_re + (start factor)·Δz.
+/// y = (1+z)^{3/2}, Δy = (3/2)(1 + z_re)^{1/2} Δz. As in CLASS, τ_reio is the optical depth up to
+/// z_start = z_re + (start factor)·Δz; unlike CLASS the tanh tail is not cut there (it is below 1e-7 of
+/// x_e^rec at z_start and vanishes in double precision by z ~ 30), which keeps x_e smooth.
 /// Hydrogen and the first helium ionisation share the first step; the second helium ionisation
 /// (He II → He III) is the second step.
 /// </summary>
@@ -33,7 +35,7 @@ internal sealed class Reionization
     /// <summary>Midpoint redshift z_re.</summary>
     public double Redshift { get; }
 
-    /// <summary>Redshift above which reionisation is switched off; τ_reio is the optical depth up to it.</summary>
+    /// <summary>Start z_start = z_re + (start factor)·Δz; τ_reio is the optical depth up to it.</summary>
     public double StartRedshift { get; }
 
     /// <summary>Total free-electron fraction given the recombination value x_e^rec at z.</summary>
@@ -41,11 +43,6 @@ internal sealed class Reionization
     /// <param name="recombinationFraction">x_e^rec(z) from recombination alone.</param>
     public double FreeElectronFraction(double z, double recombinationFraction)
     {
-        if (z >= StartRedshift)
-        {
-            return recombinationFraction;
-        }
-
         double y = Math.Pow(1.0 + z, 1.5);
         double hydrogen = 0.5 * (1.0 + Math.Tanh((yReionization - y) / deltaY));
         double helium = 0.5 * (1.0 + Math.Tanh((heliumRedshift - z) / heliumWidth));

@@ -73,7 +73,7 @@ public sealed class Thermodynamics
     /// <summary>Midpoint z_re of the tanh hydrogen reionisation (0 when τ_reio = 0: no reionisation).</summary>
     public double ReionizationRedshift { get; private init; }
 
-    /// <summary>Redshift above which reionisation is off (z_re + start factor × Δz); τ_reio = κ(this).</summary>
+    /// <summary>Start of reionisation z_re + start factor × Δz (CLASS's definition); τ_reio = κ(this).</summary>
     public double ReionizationStartRedshift { get; private init; }
 
     /// <summary>

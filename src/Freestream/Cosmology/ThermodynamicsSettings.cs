@@ -40,7 +40,8 @@ public sealed record ThermodynamicsSettings
 
     /// <summary>
     /// Redshift at which the rate equations take over from Saha equilibrium (helium is then 1 − 1e-5
-    /// singly ionised and He III is below 1e-9). Default 3500, as RECFAST.
+    /// singly ionised and He III is below 1e-9; the rate equations ignore He III, hence at most 4000).
+    /// Default 3500, as RECFAST.
     /// </summary>
     public double RateEquationStartRedshift { get; init; } = 3500.0;
 
@@ -57,8 +58,8 @@ public sealed record ThermodynamicsSettings
     public double HeliumReionizationWidth { get; init; } = 0.5;
 
     /// <summary>
-    /// Reionisation acts below z_reio + this factor × <see cref="ReionizationWidth"/>; τ_reio is the
-    /// optical depth up to that redshift. Default 8 (CLASS's reionization_z_start factor).
+    /// τ_reio is the optical depth up to z_reio + this factor × <see cref="ReionizationWidth"/>.
+    /// Default 8 (CLASS's reionization_z_start factor).
     /// </summary>
     public double ReionizationStartFactor { get; init; } = 8.0;
 
@@ -74,7 +75,7 @@ public sealed record ThermodynamicsSettings
     {
         Check(LogRedshiftStep, 1e-5, 0.02, nameof(LogRedshiftStep));
         Check(MaxRedshift, 2e4, 1e12, nameof(MaxRedshift));
-        Check(RateEquationStartRedshift, 2500.0, 8000.0, nameof(RateEquationStartRedshift));
+        Check(RateEquationStartRedshift, 3000.0, 4000.0, nameof(RateEquationStartRedshift));
         Check(RelativeTolerance, 1e-13, 1e-4, nameof(RelativeTolerance));
         Check(ReionizationWidth, 0.05, 5.0, nameof(ReionizationWidth));
         Check(HeliumReionizationRedshift, 0.0, 10.0, nameof(HeliumReionizationRedshift));
