@@ -245,6 +245,42 @@ public sealed class Thermodynamics
         return Boltzmann * temperature * inverseMu / (HydrogenMass * SpeedOfLight * SpeedOfLight) * (1.0 + logSlope / 3.0);
     }
 
+    /// <summary>
+    /// Everything a perturbation right-hand side needs at one redshift, with one table lookup per quantity
+    /// (cheaper than the separate accessors; allocation-free).
+    /// </summary>
+    /// <param name="z">Redshift (≥ 0).</param>
+    /// <returns>x_e, κ', d ln κ'/d ln(1+z), T_b and c_s² at z.</returns>
+    public ThermodynamicsSample Sample(double z)
+    {
+        double onePlusZ = 1.0 + z;
+        double u = Math.Log(onePlusZ);
+        double xe;
+        double logSlope;
+        double temperature;
+        double temperatureLogSlope;
+        if (u >= maxLogRedshift)
+        {
+            xe = fullIonization;
+            logSlope = 0.0;
+            temperature = cmbTemperatureK * onePlusZ;
+            temperatureLogSlope = 1.0;
+        }
+        else
+        {
+            xe = Math.Exp(logFreeElectronFraction.Evaluate(u, out logSlope));
+            temperature = Math.Exp(logBaryonTemperature.Evaluate(u, out temperatureLogSlope));
+        }
+
+        double inverseMu = (1.0 - heliumMassFraction) * (1.0 + xe) + heliumMassFraction / HeliumToHydrogenMass;
+        return new ThermodynamicsSample(
+            xe,
+            opacityToday * xe * onePlusZ * onePlusZ,
+            2.0 + logSlope,
+            temperature,
+            Boltzmann * temperature * inverseMu / (HydrogenMass * SpeedOfLight * SpeedOfLight) * (1.0 + temperatureLogSlope / 3.0));
+    }
+
     /// <summary>Optical depth κ(z) = ∫ κ' dτ between today and z (reionisation included).</summary>
     /// <param name="z">Redshift (≥ 0).</param>
     public double OpticalDepth(double z)

@@ -88,6 +88,23 @@ internal sealed class UniformHermiteTable
         return d00 * values[i] + d10 * slopes[i] + d01 * values[i + 1] + d11 * slopes[i + 1];
     }
 
+    /// <summary>Interpolated value and derivative in one cell lookup.</summary>
+    /// <param name="u">Abscissa.</param>
+    /// <param name="derivative">dv/du at <paramref name="u"/>.</param>
+    /// <returns>v(u).</returns>
+    public double Evaluate(double u, out double derivative)
+    {
+        int i = Cell(u, out double s);
+        double s2 = s * s;
+        double s3 = s2 * s;
+        double v0 = values[i];
+        double v1 = values[i + 1];
+        double m0 = slopes[i];
+        double m1 = slopes[i + 1];
+        derivative = ((6.0 * s2 - 6.0 * s) * (v0 - v1)) * inverseStep + (3.0 * s2 - 4.0 * s + 1.0) * m0 + (3.0 * s2 - 2.0 * s) * m1;
+        return (2.0 * s3 - 3.0 * s2 + 1.0) * v0 + (s3 - 2.0 * s2 + s) * step * m0 + (-2.0 * s3 + 3.0 * s2) * v1 + (s3 - s2) * step * m1;
+    }
+
     private int Cell(double u, out double s)
     {
         double position = u * inverseStep;

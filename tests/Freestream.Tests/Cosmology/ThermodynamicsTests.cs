@@ -279,6 +279,21 @@ public class ThermodynamicsTests
     }
 
     [Fact]
+    public void SampleAgreesWithTheSeparateAccessors()
+    {
+        var thermo = Default.Value;
+        foreach (double z in new[] { 0.0, 3.5, 7.7, 30.0, 1089.0, 1800.0, 5000.0, 999999.0, 1e6, 1e8 })
+        {
+            var sample = thermo.Sample(z);
+            Assert.Equal(thermo.FreeElectronFraction(z), sample.FreeElectronFraction, 1e-13 * sample.FreeElectronFraction);
+            Assert.Equal(thermo.ThomsonOpacityInvMpc(z), sample.ThomsonOpacityInvMpc, 1e-13 * sample.ThomsonOpacityInvMpc);
+            Assert.Equal(thermo.ThomsonOpacityLogDerivative(z), sample.ThomsonOpacityLogDerivative, 1e-11);
+            Assert.Equal(thermo.BaryonTemperatureK(z), sample.BaryonTemperatureK, 1e-13 * sample.BaryonTemperatureK);
+            Assert.Equal(thermo.BaryonSoundSpeedSquared(z), sample.BaryonSoundSpeedSquared, 1e-12 * Math.Abs(sample.BaryonSoundSpeedSquared));
+        }
+    }
+
+    [Fact]
     public void HalvingTheGridStepChangesLittle()
     {
         // Convergence of the tabulation and of the stiff integration: x_e within 1e-4 relative everywhere
@@ -367,7 +382,8 @@ public class ThermodynamicsTests
         {
             double z = 1e-3 + 1e5 * i / count;
             sum += thermo.FreeElectronFraction(z) + thermo.ThomsonOpacityInvMpc(z) + thermo.BaryonTemperatureK(z)
-                + thermo.BaryonSoundSpeedSquared(z) + thermo.OpticalDepth(z) + thermo.ThomsonOpacityLogDerivative(z);
+                + thermo.BaryonSoundSpeedSquared(z) + thermo.OpticalDepth(z) + thermo.ThomsonOpacityLogDerivative(z)
+                + thermo.Sample(z).BaryonSoundSpeedSquared;
         }
 
         return sum;
