@@ -219,7 +219,9 @@ public sealed class Thermodynamics
 
     /// <summary>
     /// Baryon sound speed squared in units of c²: c_s² = (k_B T_b/μ m_H c²)(1 − (1/3) d ln T_b/d ln a),
-    /// μ⁻¹ = (1 − Y_p)(1 + x_e) + Y_p/3.9715 (Ma &amp; Bertschinger 1995, eq. 68).
+    /// μ⁻¹ = (1 − Y_p)(1 + x_e) + Y_p/3.9715 (Ma &amp; Bertschinger 1995, eq. 68; CLASS uses the same form).
+    /// While Compton scattering on the reionised electrons heats the gas (z ≈ 7–9), d ln T_b/d ln a &gt; 3 and
+    /// the value is slightly negative (≈ −7e-13 for Planck 2018).
     /// </summary>
     /// <param name="z">Redshift (≥ 0).</param>
     public double BaryonSoundSpeedSquared(double z)
