@@ -69,7 +69,7 @@ internal sealed class RecombinationRateEquations
     private const double HeliumTriplet2s = WavenumberToKelvin * HeliumTriplet2sWavenumber;
     private const double HeliumTriplet2p2sSplitting = WavenumberToKelvin * (HeliumTriplet2pWavenumber - HeliumTriplet2sWavenumber);
 
-    private readonly Func<double, double> hubbleInvMpc;
+    private readonly Func<double, double> hubbleInvMpcOfLogRedshift;
     private readonly double hydrogenDensityToday;
     private readonly double heliumFraction;
     private readonly double cmbTemperatureK;
@@ -77,19 +77,19 @@ internal sealed class RecombinationRateEquations
     private readonly double fudge;
 
     /// <summary>Creates the equations for one cosmology.</summary>
-    /// <param name="hubbleInvMpc">H(z)/c in 1/Mpc.</param>
+    /// <param name="hubbleInvMpcOfLogRedshift">H/c in 1/Mpc as a function of u = ln(1+z).</param>
     /// <param name="hydrogenDensityToday">n_H today in m⁻³.</param>
     /// <param name="heliumFraction">f_He = n_He/n_H.</param>
     /// <param name="cmbTemperatureK">T_CMB today in K.</param>
     /// <param name="scheme">RECFAST variant.</param>
     public RecombinationRateEquations(
-        Func<double, double> hubbleInvMpc,
+        Func<double, double> hubbleInvMpcOfLogRedshift,
         double hydrogenDensityToday,
         double heliumFraction,
         double cmbTemperatureK,
         RecombinationScheme scheme)
     {
-        this.hubbleInvMpc = hubbleInvMpc;
+        this.hubbleInvMpcOfLogRedshift = hubbleInvMpcOfLogRedshift;
         this.hydrogenDensityToday = hydrogenDensityToday;
         this.heliumFraction = heliumFraction;
         this.cmbTemperatureK = cmbTemperatureK;
@@ -97,9 +97,9 @@ internal sealed class RecombinationRateEquations
         fudge = recfast15 ? FudgeRecfast15 : FudgeRecfast10;
     }
 
-    /// <summary>H(z) in s⁻¹.</summary>
-    /// <param name="z">Redshift.</param>
-    public double HubbleRatePerSecond(double z) => hubbleInvMpc(z) * SpeedOfLight / Megaparsec;
+    /// <summary>H in s⁻¹.</summary>
+    /// <param name="u">ln(1+z).</param>
+    public double HubbleRatePerSecond(double u) => hubbleInvMpcOfLogRedshift(u) * SpeedOfLight / Megaparsec;
 
     /// <summary>Hydrogen case-B recombination coefficient α_B(T) in m³ s⁻¹ without the fudge factor.</summary>
     /// <param name="temperatureK">Matter temperature in K.</param>
@@ -118,14 +118,13 @@ internal sealed class RecombinationRateEquations
     public void Derivatives(double u, ReadOnlySpan<double> y, Span<double> dydu)
     {
         double onePlusZ = Math.Exp(u);
-        double z = onePlusZ - 1.0;
         double xH = y[0];
         double xHe = y[1];
         double theta = y[2];
         double xe = xH + heliumFraction * xHe;
         double radiationT = cmbTemperatureK * onePlusZ;
         double matterT = theta * radiationT;
-        double hubble = HubbleRatePerSecond(z);
+        double hubble = HubbleRatePerSecond(u);
         double nH = hydrogenDensityToday * onePlusZ * onePlusZ * onePlusZ;
         double nHe = heliumFraction * nH;
         double concentration = Math.Pow(QuantumConcentrationFactor * matterT, 1.5);

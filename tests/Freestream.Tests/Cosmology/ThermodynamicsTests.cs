@@ -85,7 +85,7 @@ public class ThermodynamicsTests
         double f = HeliumFraction;
         foreach (RecombinationScheme scheme in new[] { RecombinationScheme.Recfast15, RecombinationScheme.Recfast10 })
         {
-            var equations = new RecombinationRateEquations(Hubble, HydrogenDensityToday(), f, CmbTemperatureK, scheme);
+            var equations = new RecombinationRateEquations(u => Hubble(Math.Exp(u) - 1.0), HydrogenDensityToday(), f, CmbTemperatureK, scheme);
             // Hydrogen midway through its recombination (z = 1400), neutral helium midway through its own (z = 2200).
             foreach ((double z, int component) in new[] { (1400.0, 0), (2200.0, 1) })
             {
