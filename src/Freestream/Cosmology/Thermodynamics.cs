@@ -11,7 +11,7 @@ namespace Freestream.Cosmology;
 /// Hermite polynomials (O(1), allocation-free accessors for the perturbation solver).
 /// </summary>
 /// <remarks>
-/// Saha equilibrium of H, He I and He II above <see cref="ThermodynamicsSettings.RateEquationStartRedshift"/>;
+/// Saha equilibrium of H, He I and He II above <see cref="ThermodynamicsSettings.RateEquationStartTemperatureK"/>;
 /// below it the RECFAST rate equations for hydrogen, neutral helium and the matter temperature
 /// (Seager, Sasselov &amp; Scott 1999, astro-ph/9909275; RECFAST 1.5: Wong, Moss &amp; Scott 2008,
 /// arXiv:0711.1357) integrated with the stiff <see cref="Rodas4"/>; He III → He II stays in Saha
@@ -125,7 +125,7 @@ public sealed class Thermodynamics
         var equations = new RecombinationRateEquations(HubbleOfLogRedshift, hydrogenDensityToday, heliumFraction, t0, settings.Scheme);
         var recombination = new double[n];
         var temperatureRatio = new double[n];
-        double startLogRedshift = Math.Log(1.0 + settings.RateEquationStartRedshift);
+        double startLogRedshift = Math.Log(settings.RateEquationStartTemperatureK / t0);
         int firstSahaNode = FillSaha(recombination, temperatureRatio, h, startLogRedshift, hydrogenDensityToday, heliumFraction, t0);
         IntegrateRateEquations(equations, recombination, temperatureRatio, h, firstSahaNode - 1, startLogRedshift,
             hydrogenDensityToday, heliumFraction, t0, settings.RelativeTolerance);
@@ -182,7 +182,7 @@ public sealed class Thermodynamics
             h, maxLogRedshift, heliumFraction, y, t0, opacityToday,
             electronTable, UniformHermiteTable.FromValues(h, logTemperature), depth, logSlopeAtMax)
         {
-            RecombinationRedshift = VisibilityPeak(electronTable, depth),
+            RecombinationRedshift = VisibilityPeak(electronTable, depth, h, n),
             OpticalDepthUnityRedshift = CrossingRedshift(depthNoReionization, 1.0),
             DragRedshift = CrossingRedshift(drag, 1.0),
             ReionizationRedshift = reionization?.Redshift ?? 0.0,
@@ -505,30 +505,27 @@ public sealed class Thermodynamics
     }
 
     /// <summary>
-    /// Maximum of g(τ) = κ' e^{−κ}: dg/du = 0 ⇔ d ln κ'/du = dκ/du (u = ln(1+z)), searched between
-    /// z = 200 and z = 3000.
+    /// Global maximum of g(τ) = κ' e^{−κ} (recombination, not the reionisation bump): the largest node
+    /// value, refined by the root of dg/du = 0 ⇔ d ln κ'/du = dκ/du (u = ln(1+z)) in the two adjacent cells.
     /// </summary>
-    private static double VisibilityPeak(UniformHermiteTable logElectrons, UniformHermiteTable depth)
+    private static double VisibilityPeak(UniformHermiteTable logElectrons, UniformHermiteTable depth, double h, int n)
     {
-        double Condition(double u) => 2.0 + logElectrons.Derivative(u) - depth.Derivative(u);
-        double lower = Math.Log(201.0);
-        double upper = Math.Log(3001.0);
-        double previous = Condition(lower);
-        const int scan = 400;
-        for (int i = 1; i <= scan; i++)
+        int best = 1;
+        double bestLogG = double.NegativeInfinity;
+        for (int i = 1; i < n - 1; i++)
         {
-            double u = lower + (upper - lower) * i / scan;
-            double current = Condition(u);
-            if (previous > 0.0 && current <= 0.0)
+            double u = i * h;
+            double logG = logElectrons.Evaluate(u) + 2.0 * u - depth.Evaluate(u);
+            if (logG > bestLogG)
             {
-                double root = Brent.FindRoot(Condition, u - (upper - lower) / scan, u, 1e-12, 200);
-                return Math.Exp(root) - 1.0;
+                bestLogG = logG;
+                best = i;
             }
-
-            previous = current;
         }
 
-        return double.NaN;
+        double Condition(double u) => 2.0 + logElectrons.Derivative(u) - depth.Derivative(u);
+        double root = Brent.FindRoot(Condition, (best - 1) * h, (best + 1) * h, 1e-12, 200);
+        return Math.Exp(root) - 1.0;
     }
 
     private static double[] Log(double[] values)

@@ -39,11 +39,12 @@ public sealed record ThermodynamicsSettings
     public double MaxRedshift { get; init; } = 1e6;
 
     /// <summary>
-    /// Redshift at which the rate equations take over from Saha equilibrium (helium is then 1 − 1e-5
-    /// singly ionised and He III is below 1e-9; the rate equations ignore He III, hence at most 4000).
-    /// Default 3500, as RECFAST.
+    /// Photon temperature in K at which the rate equations take over from Saha equilibrium (helium is then
+    /// 1 − 1e-5 singly ionised and He III below 1e-9; the rate equations ignore He III, hence at most
+    /// 11 000 K). Default 9540 K, i.e. z = 3500 for T_CMB = 2.7255 K as in RECFAST; a temperature rather
+    /// than a redshift so that other T_CMB start at the same stage of recombination.
     /// </summary>
-    public double RateEquationStartRedshift { get; init; } = 3500.0;
+    public double RateEquationStartTemperatureK { get; init; } = 9540.0;
 
     /// <summary>Relative tolerance of the stiff integration of the rate equations. Default 1e-8.</summary>
     public double RelativeTolerance { get; init; } = 1e-8;
@@ -75,7 +76,7 @@ public sealed record ThermodynamicsSettings
     {
         Check(LogRedshiftStep, 1e-5, 0.02, nameof(LogRedshiftStep));
         Check(MaxRedshift, 2e4, 1e12, nameof(MaxRedshift));
-        Check(RateEquationStartRedshift, 3000.0, 4000.0, nameof(RateEquationStartRedshift));
+        Check(RateEquationStartTemperatureK, 8000.0, 11000.0, nameof(RateEquationStartTemperatureK));
         Check(RelativeTolerance, 1e-13, 1e-4, nameof(RelativeTolerance));
         Check(ReionizationWidth, 0.05, 5.0, nameof(ReionizationWidth));
         Check(HeliumReionizationRedshift, 0.0, 10.0, nameof(HeliumReionizationRedshift));

@@ -350,6 +350,21 @@ public class ThermodynamicsTests
         Assert.Equal(cosmology.ReionizationOpticalDepth, thermo.OpticalDepth(thermo.ReionizationStartRedshift), 1e-3 * cosmology.ReionizationOpticalDepth);
     }
 
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(2.0)]
+    [InlineData(4.0)]
+    public void RecombinationHappensNearAFixedTemperature(double cmbTemperatureK)
+    {
+        // Recombination is set by the atomic physics: T_* = T_CMB(1 + z_*) ≈ 2970 K, shifting only
+        // logarithmically with the baryon-to-photon ratio (Saha: E_ion/kT_* ≈ 40 + ln η terms; Dodelson §3.3).
+        var reference = Default.Value;
+        var thermo = Thermodynamics.Compute(Planck with { CmbTemperatureK = cmbTemperatureK }, Hubble);
+        double expected = CmbTemperatureK * (1.0 + reference.RecombinationRedshift);
+        Assert.Equal(expected, cmbTemperatureK * (1.0 + thermo.RecombinationRedshift), 0.05 * expected);
+        Assert.Equal(expected, cmbTemperatureK * (1.0 + thermo.OpticalDepthUnityRedshift), 0.05 * expected);
+    }
+
     [Fact]
     public void ResidualIonisationFallsWithBaryonDensity()
     {
