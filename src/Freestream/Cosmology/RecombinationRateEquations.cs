@@ -158,7 +158,9 @@ internal sealed class RecombinationRateEquations
             k *= 1.0 + Gauss1Amplitude * Math.Exp(-g1 * g1) + Gauss2Amplitude * Math.Exp(-g2 * g2);
         }
 
-        double kn1s = k * nH * (1.0 - xH);
+        // The escape factors use max(0, ·) of the neutral fractions: trial states of the stiff solver (and its
+        // finite-difference Jacobian) may overshoot full ionisation slightly, where C must stay finite.
+        double kn1s = k * nH * Math.Max(0.0, 1.0 - xH);
         double peebles = fudge * (1.0 + kn1s * HydrogenTwoPhotonRate)
             / (1.0 + kn1s * HydrogenTwoPhotonRate + fudge * kn1s * beta);
         double net = xe * xH * nH * alpha - beta * (1.0 - xH) * Math.Exp(-HydrogenLymanAlpha / matterT);
@@ -171,7 +173,7 @@ internal sealed class RecombinationRateEquations
         double sqrt1 = Math.Sqrt(matterT / VernerFerlandT1);
         double alpha = SingletAlphaScale / (sqrt0 * Math.Pow(1.0 + sqrt0, 1.0 - SingletAlphaSlope) * Math.Pow(1.0 + sqrt1, 1.0 + SingletAlphaSlope));
         double beta = 4.0 * alpha * concentration * Math.Exp(-HeliumSinglet2sBinding / matterT);
-        double neutral = nHe * (1.0 - xHe);
+        double neutral = nHe * Math.Max(0.0, 1.0 - xHe);
 
         // K_He n_HeI: Peebles form λ³ n/(8πH), or with the Sobolev escape probability p = (1 − e^{−τ})/τ and
         // the hydrogen continuum channel A_Hcon: 1/(3 (A p + A_Hcon)) (WMS08 eqs. 4–6).
@@ -224,7 +226,7 @@ internal sealed class RecombinationRateEquations
     private double ContinuumEscape(
         double einsteinA, double crossSection, double wavenumber, double xH, double xHe, double matterT, double p, double q)
     {
-        double neutralHydrogen = 1.0 - xH;
+        double neutralHydrogen = Math.Max(0.0, 1.0 - xH);
         if (neutralHydrogen <= 0.0)
         {
             return 0.0;
@@ -232,7 +234,7 @@ internal sealed class RecombinationRateEquations
 
         double frequency = SpeedOfLight * wavenumber;
         double doppler = frequency * Math.Sqrt(2.0 * Boltzmann * matterT / (HydrogenMass * HeliumToHydrogenMass * SpeedOfLight * SpeedOfLight));
-        double gamma = 3.0 * einsteinA * heliumFraction * (1.0 - xHe) * SpeedOfLight * SpeedOfLight
+        double gamma = 3.0 * einsteinA * heliumFraction * Math.Max(0.0, 1.0 - xHe) * SpeedOfLight * SpeedOfLight
             / (Math.Sqrt(Math.PI) * crossSection * 8.0 * Math.PI * doppler * neutralHydrogen) / (frequency * frequency);
         return einsteinA / (1.0 + p * Math.Pow(gamma, q));
     }

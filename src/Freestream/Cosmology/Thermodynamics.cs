@@ -400,12 +400,14 @@ public sealed class Thermodynamics
 
         const double lowest = 0.0;
         const double highest = 200.0;
-        if (DepthMinusTarget(lowest) > 0.0 || DepthMinusTarget(highest) < 0.0)
+        double minimum = DepthMinusTarget(lowest) + targetDepth;
+        double maximum = DepthMinusTarget(highest) + targetDepth;
+        if (targetDepth < minimum || targetDepth > maximum)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(CosmologyParameters.ReionizationOpticalDepth),
                 targetDepth,
-                $"ReionizationOpticalDepth {targetDepth} cannot be reached by tanh reionisation with 0 ≤ z_reio ≤ {highest}");
+                $"ReionizationOpticalDepth must be 0 or lie in [{minimum:G4}, {maximum:G4}] (tanh reionisation with 0 ≤ z_reio ≤ {highest} for this cosmology), got {targetDepth}");
         }
 
         double redshift = Brent.FindRoot(DepthMinusTarget, lowest, highest, 1e-10, 200);

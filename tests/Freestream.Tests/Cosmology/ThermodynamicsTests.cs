@@ -351,6 +351,31 @@ public class ThermodynamicsTests
     }
 
     [Theory]
+    [InlineData(0.2, 0.0, 1.0, 0.3)]
+    [InlineData(0.2, 0.0, 5.0, 0.3)]
+    [InlineData(0.2, 0.5, 1.0, 0.3)]
+    [InlineData(1e-4, 0.5, 5.0, 0.02)]
+    public void CornersOfTheAllowedParameterBoxIntegrate(double omegaB, double heliumMassFraction, double cmbTemperatureK, double tau)
+    {
+        // Stiff start far from the reference cosmology: trial states of the integrator overshoot full
+        // ionisation, which the escape factors must survive (they failed before max(0, 1 − x) was used).
+        var cosmology = Planck with
+        {
+            OmegaBaryonH2 = omegaB,
+            HeliumMassFraction = heliumMassFraction,
+            CmbTemperatureK = cmbTemperatureK,
+            ReionizationOpticalDepth = tau,
+        };
+        var thermo = Thermodynamics.Compute(cosmology, Hubble);
+        for (double u = 0.0; u < Math.Log(1e5); u += 0.01)
+        {
+            Assert.InRange(thermo.FreeElectronFraction(Math.Exp(u) - 1.0), 1e-9, (1.0 + 2.0 * thermo.HeliumFraction) * (1.0 + 1e-9));
+        }
+
+        Assert.Equal(tau, thermo.OpticalDepth(thermo.ReionizationStartRedshift), 1e-3 * tau);
+    }
+
+    [Theory]
     [InlineData(1.5)]
     [InlineData(2.0)]
     [InlineData(4.0)]
