@@ -9,6 +9,8 @@ public static class CommandRegistry
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new RunCommand(),
+        new ThermoCommand(),
         new PsdCommand(),
+        new XRayCommand(),
     ];
 }
