@@ -24,6 +24,8 @@ internal sealed class BrokenPhaseAnnihilationTable
 {
     private const double WindowInHiggsWidths = 100;
     private static readonly GaussLegendreRule IntervalRule = new(0, 1, 8);
+    private static readonly double[] IntervalNodes = IntervalRule.Abscissas;
+    private static readonly double[] IntervalWeights = IntervalRule.Weights;
 
     private readonly double threshold;
     private readonly double logStep;
@@ -36,7 +38,7 @@ internal sealed class BrokenPhaseAnnihilationTable
     private readonly Func<double, double> crossSection;
 
     /// <summary>Tabulates 𝒲 for the point (λ, m_S) up to <paramref name="maxS"/> GeV².</summary>
-    public BrokenPhaseAnnihilationTable(double lambda, double scalarMassGeV, double higgsWidthGeV, double maxS, int pointsPerEFold = 200)
+    public BrokenPhaseAnnihilationTable(double lambda, double scalarMassGeV, double higgsWidthGeV, double maxS, int pointsPerEFold = 100)
     {
         threshold = 4 * scalarMassGeV * scalarMassGeV;
         double mh2 = HiggsSectorParameters.HiggsMassGeV * HiggsSectorParameters.HiggsMassGeV;
@@ -180,9 +182,9 @@ internal sealed class BrokenPhaseAnnihilationTable
     private double GaussLegendre(double a, double b)
     {
         double sum = 0;
-        for (int i = 0; i < IntervalRule.Order; i++)
+        for (int i = 0; i < IntervalNodes.Length; i++)
         {
-            sum += IntervalRule.Weights[i] * Subtracted(a + (b - a) * IntervalRule.Abscissas[i]);
+            sum += IntervalWeights[i] * Subtracted(a + (b - a) * IntervalNodes[i]);
         }
 
         return sum * (b - a);

@@ -11,6 +11,8 @@ namespace Freestream.Production;
 public static class HiggsPortalCrossSections
 {
     private static readonly GaussLegendreRule CosineRule = new(-1, 1, 24);
+    private static readonly double[] CosineNodes = CosineRule.Abscissas;
+    private static readonly double[] CosineWeights = CosineRule.Weights;
 
     /// <summary>
     /// Symmetric phase (T &gt; T_EW), SS → ΦΦ into the four massless real doublet components:
@@ -66,13 +68,13 @@ public static class HiggsPortalCrossSections
         double tCentre = mS2 + mh * mh - s / 2;
         double tHalfWidth = s / 2 * betaS * betaH;
         double average = 0;
-        for (int i = 0; i < CosineRule.Order; i++)
+        for (int i = 0; i < CosineNodes.Length; i++)
         {
-            double c = CosineRule.Abscissas[i];
+            double c = CosineNodes[i];
             double t = tCentre + tHalfWidth * c;
             double u = tCentre - tHalfWidth * c;
             var bracket = constant + exchange * (1 / (t - mS2) + 1 / (u - mS2));
-            average += CosineRule.Weights[i] * (bracket.Real * bracket.Real + bracket.Imaginary * bracket.Imaginary);
+            average += CosineWeights[i] * (bracket.Real * bracket.Real + bracket.Imaginary * bracket.Imaginary);
         }
 
         return betaH / (16 * Math.PI) * 16 * lambda * lambda * average / 2;

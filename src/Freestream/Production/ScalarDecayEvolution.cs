@@ -30,6 +30,7 @@ internal sealed class ScalarDecayEvolution
     private const double ThermalisedRatio = 0.9;
     private const double NegligibleAnnihilationOverHubble = 1e-5;
     private const double NegligibleProduction = 1e-10;
+    private const double ResolvedProduction = 1e-9;
     private const double RemainingScalarFraction = 1e-6;
     private const double MinimumTemperatureGeV = 1e-7;
     private const int MaxSteps = 200_000;
@@ -40,7 +41,6 @@ internal sealed class ScalarDecayEvolution
     private readonly ScalarCollisionTerms terms;
     private readonly double[] fS;
     private readonly double[] nContent;
-    private readonly double[] density;
     private readonly double[] work0;
     private readonly double[] work1;
     private readonly double[] work2;
@@ -71,7 +71,6 @@ internal sealed class ScalarDecayEvolution
         lossWork = new double[nS];
         rateWork = new double[nS];
         nContent = new double[Grid.Xi.Length];
-        density = new double[Grid.Xi.Length + 1];
     }
 
     public ComovingMomentumGrid Grid { get; }
@@ -190,6 +189,7 @@ internal sealed class ScalarDecayEvolution
         Seed();
         double rEW = model.ElectroweakTemperatureGeV > 0 ? mS / model.ElectroweakTemperatureGeV : double.PositiveInfinity;
         bool collisions = true;
+        bool resolveProduction = true;
         while (true)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -214,10 +214,11 @@ internal sealed class ScalarDecayEvolution
                 throw new ScalarDecayConvergenceException(model, $"more than {MaxSteps} steps at r = {R:G6}");
             }
 
-            double r1 = NextR(R, rEW, collisions, stopAtR);
+            double r1 = NextR(R, rEW, resolveProduction, stopAtR);
             var regime = RegimeAt(0.5 * (R + r1), rEW);
             var (stepProduced, lossOverHubble) = Step(R, r1, regime, collisions);
             R = r1;
+            resolveProduction = collisions && stepProduced > ResolvedProduction * Produced;
             if (collisions && mS / R < MassScale(regime) / 10
                 && lossOverHubble < NegligibleAnnihilationOverHubble && stepProduced < NegligibleProduction * Produced)
             {
@@ -238,10 +239,15 @@ internal sealed class ScalarDecayEvolution
     private double MassScale(ScalarDecayRegime regime) =>
         regime == ScalarDecayRegime.III ? Math.Max(model.ScalarMassGeV, HiggsSectorParameters.HiggsMassGeV) : model.ScalarMassGeV;
 
-    private double NextR(double r, double rEW, bool collisions, double stopAtR)
+    /// <summary>
+    /// The next step end: Δ ln r ≤ <see cref="ScalarDecaySettings.MaxLogStep"/>, and while S production (or
+    /// equilibrium with the bath) still matters Δ(M/T) ≤ <see cref="ScalarDecaySettings.MaxStepR"/> to resolve the
+    /// Boltzmann factors e^{−M/T}; the step ends exactly at T_EW.
+    /// </summary>
+    private double NextR(double r, double rEW, bool resolveProduction, double stopAtR)
     {
         double step = r * double.ExpM1(settings.MaxLogStep);
-        if (collisions)
+        if (resolveProduction)
         {
             var regime = RegimeAt(r, rEW);
             step = Math.Min(step, settings.MaxStepR * model.ScalarMassGeV / MassScale(regime));
@@ -268,15 +274,17 @@ internal sealed class ScalarDecayEvolution
         double mS = model.ScalarMassGeV;
         double amplitude = PlanckScale(InitialTemperatureGeV) * model.Lambda * model.Lambda / (2 * Math.PI * Math.PI * Math.PI * mS);
         var rule = new GaussLegendreRule(0, R, 24);
+        double[] nodes = rule.Abscissas;
+        double[] ruleWeights = rule.Weights;
         for (int j = 0; j < fS.Length; j++)
         {
             double x = Grid.Xi[Grid.ScalarStart + j];
             double sum = 0;
-            for (int q = 0; q < rule.Order; q++)
+            for (int q = 0; q < nodes.Length; q++)
             {
-                double rr = rule.Abscissas[q];
+                double rr = nodes[q];
                 double e = Math.Sqrt(x * x + rr * rr);
-                sum += rule.Weights[q] * rr * SpecialFunctions.BesselK1(rr) * Math.Exp(-e) / e;
+                sum += ruleWeights[q] * rr * SpecialFunctions.BesselK1(rr) * Math.Exp(-e) / e;
             }
 
             double eNow = Math.Sqrt(x * x + R * R);
@@ -285,6 +293,13 @@ internal sealed class ScalarDecayEvolution
         }
 
         producedByRegime[ScalarDecayRegime.I] = Produced;
+    }
+
+    /// <summary>T̃ = T (g*s(T)/g*s(T_ini))^{1/3} ∝ 1/a at r.</summary>
+    private double ComovingTemperature(double r)
+    {
+        double temperature = model.ScalarMassGeV / r;
+        return temperature * Math.Cbrt(dof.EntropyDof(temperature) / ReferenceEntropyDof);
     }
 
     private (double Produced, double LossOverHubble) Step(double r0, double r1, ScalarDecayRegime regime, bool collisions)
@@ -347,7 +362,7 @@ internal sealed class ScalarDecayEvolution
                     scale = Math.Max(scale, f1[j]);
                 }
 
-                converged = change <= 1e-11 * scale;
+                converged = change <= 1e-10 * scale;
             }
 
             if (!converged)
@@ -356,7 +371,7 @@ internal sealed class ScalarDecayEvolution
             }
         }
 
-        return Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, temperature, rm, hubble);
+        return Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, temperature, r0, r1, hubble);
     }
 
     /// <summary>f₁ = f₀e^{−bΔt} + a(1 − e^{−bΔt})/b with b = d + L, per bin.</summary>
@@ -372,10 +387,13 @@ internal sealed class ScalarDecayEvolution
     }
 
     private (double Produced, double LossOverHubble) Bookkeep(ReadOnlySpan<double> gain, ReadOnlySpan<double> decay, ReadOnlySpan<double> loss,
-        double dt, double[] f1, ScalarDecayRegime regime, double comovingTemperature, double temperature, double rm, double hubble)
+        double dt, double[] f1, ScalarDecayRegime regime, double comovingTemperature, double temperature, double r0, double r1, double hubble)
     {
         int n = fS.Length;
         double mu = model.ScalarMassGeV / comovingTemperature;
+        double rm = 0.5 * (r0 + r1);
+        double muStart = model.ScalarMassGeV / ComovingTemperature(r0);
+        double muEnd = model.ScalarMassGeV / ComovingTemperature(r1);
         double stepProduced = 0;
         double stepAnnihilated = 0;
         double stepDecayed = 0;
@@ -384,7 +402,6 @@ internal sealed class ScalarDecayEvolution
         double equilibriumNumber = 0;
         double energy = 0;
         var equilibrium = terms.Equilibrium;
-        Array.Clear(density);
         for (int j = 0; j < n; j++)
         {
             int node = Grid.ScalarStart + j;
@@ -404,20 +421,10 @@ internal sealed class ScalarDecayEvolution
             energy += weight * f1[j] * Math.Sqrt(xi * xi + mu * mu);
             if (decayed > 0)
             {
-                SpreadDecays(xi, mu, 2 * weight * decayed);
+                SpreadDecays(xi, muStart, muEnd, 2 * weight * decayed);
             }
 
             fS[j] = f1[j];
-        }
-
-        double running = 0;
-        for (int i = 0; i < nContent.Length; i++)
-        {
-            running += density[i];
-            if (running != 0)
-            {
-                nContent[i] += running * (Grid.LowerEdge(i) * Math.Exp(Grid.LogStep) - Grid.LowerEdge(i));
-            }
         }
 
         Produced += stepProduced;
@@ -449,55 +456,77 @@ internal sealed class ScalarDecayEvolution
         return (stepProduced, lossOverHubble);
     }
 
-    /// <summary>Adds <paramref name="count"/> N spread uniformly over ξ_N ∈ [(ε − ξ)/2, (ε + ξ)/2] to the N cells.</summary>
-    private void SpreadDecays(double xi, double mu, double count)
+    /// <summary>
+    /// Adds <paramref name="count"/> N from decays of S at comoving momentum ξ during a step over which μ = m_S/T̃ moves
+    /// from <paramref name="muStart"/> to <paramref name="muEnd"/>. At fixed μ the N are uniform on
+    /// [(ε − ξ)/2, (ε + ξ)/2] (ε = √(ξ² + μ²), width ξ); letting the band slide linearly across the step gives the
+    /// convolution of two uniform distributions, a trapezoid, integrated exactly over each cell.
+    /// Without the slide, late non-relativistic decays (width ξ ≪ μ) would be deposited as one spike per step.
+    /// </summary>
+    private void SpreadDecays(double xi, double muStart, double muEnd, double count)
     {
-        double eps = Math.Sqrt(xi * xi + mu * mu);
-        double low = mu * mu / (2 * (eps + xi));
-        double high = 0.5 * (eps + xi);
+        double low0 = LowerDaughterMomentum(xi, muStart);
+        double low1 = LowerDaughterMomentum(xi, muEnd);
+        double shift = Math.Abs(low1 - low0);
+        var band = new Trapezoid(Math.Min(low0, low1), Math.Min(xi, shift), Math.Max(xi, shift));
         int cells = nContent.Length;
-        int a = Grid.CellOf(low);
-        int b = Grid.CellOf(high);
-        if (b < 0 || a >= cells)
+        int first = Math.Max(0, Grid.CellOf(band.Start));
+        int last = Math.Min(cells - 1, Grid.CellOf(band.End));
+        double bottom = Grid.LowerEdge(0);
+        double top = Grid.LowerEdge(cells - 1) * Math.Exp(Grid.LogStep);
+        Leaked += count * (band.Cumulative(bottom) + 1 - band.Cumulative(top));
+        if (first > last)
         {
-            Leaked += count;
             return;
         }
 
-        if (a == b)
+        double below = band.Cumulative(Grid.LowerEdge(first));
+        for (int i = first; i <= last; i++)
         {
-            nContent[a] += count;
-            return;
+            double above = band.Cumulative(Grid.LowerEdge(i) * Math.Exp(Grid.LogStep));
+            nContent[i] += count * Math.Max(0, above - below);
+            below = above;
         }
+    }
 
-        double rho = count / (high - low);
-        double leaked = 0;
-        if (a < 0)
-        {
-            leaked += rho * (Grid.LowerEdge(0) - low);
-            a = -1;
-        }
-        else
-        {
-            nContent[a] += rho * (Grid.LowerEdge(a) * Math.Exp(Grid.LogStep) - low);
-        }
+    /// <summary>(ε − ξ)/2 = μ²/(2(ε + ξ)), the smaller daughter momentum.</summary>
+    private static double LowerDaughterMomentum(double xi, double mu) => mu * mu / (2 * (Math.Sqrt(xi * xi + mu * mu) + xi));
 
-        if (b >= cells)
-        {
-            leaked += rho * (high - Grid.LowerEdge(cells - 1) * Math.Exp(Grid.LogStep));
-            b = cells;
-        }
-        else
-        {
-            nContent[b] += rho * (high - Grid.LowerEdge(b));
-        }
+    /// <summary>Unit-area convolution of uniform distributions of widths <c>Ramp</c> ≤ <c>Plateau</c> starting at <c>Start</c>.</summary>
+    private readonly record struct Trapezoid(double Start, double Ramp, double Plateau)
+    {
+        public double End => Start + Ramp + Plateau;
 
-        if (b - a > 1)
+        public double Cumulative(double x)
         {
-            density[a + 1] += rho;
-            density[b] -= rho;
-        }
+            double u = x - Start;
+            if (u <= 0)
+            {
+                return 0;
+            }
 
-        Leaked += leaked;
+            if (u >= Ramp + Plateau)
+            {
+                return 1;
+            }
+
+            if (Ramp < 1e-12 * Plateau)
+            {
+                return u / Plateau;
+            }
+
+            if (u <= Ramp)
+            {
+                return u * u / (2 * Ramp * Plateau);
+            }
+
+            if (u <= Plateau)
+            {
+                return (u - Ramp / 2) / Plateau;
+            }
+
+            double v = Ramp + Plateau - u;
+            return 1 - v * v / (2 * Ramp * Plateau);
+        }
     }
 }

@@ -23,8 +23,8 @@ public sealed record ScalarDecaySettings
     /// <summary>Smallest ξ of the S grid (S below it carry a fraction ~ξ² of the number).</summary>
     public double ScalarMinXi { get; init; } = 1e-3;
 
-    /// <summary>Largest ξ of the S grid (S are produced with e^{−E/T} tails).</summary>
-    public double ScalarMaxXi { get; init; } = 300;
+    /// <summary>Largest ξ of the S grid (S are produced with e^{−E/T} tails; ξ ≤ 2.2 p/T for the SM g*s).</summary>
+    public double ScalarMaxXi { get; init; } = 100;
 
     /// <summary>Largest step in ln r.</summary>
     public double MaxLogStep { get; init; } = 0.03;

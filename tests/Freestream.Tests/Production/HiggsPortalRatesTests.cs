@@ -31,7 +31,7 @@ public class HiggsPortalRatesTests
         // scalar_decay.md §3.2: Ŝ_ff → 4N_c λ² m_f²/(π s) for s ≫ m_h².
         const double lambda = 1e-4;
         const double s = 1e10;
-        double top = Thermal.PhysicalConstants.TopMassGeV;
+        double top = Freestream.Thermal.PhysicalConstants.TopMassGeV;
         double tt = HiggsPortalCrossSections.ViaHiggs(s, lambda, ScalarDecayWidths.OffShellHiggsToFermions(Math.Sqrt(s), top, 3), HiggsSectorParameters.HiggsWidthGeV);
         double expected = 4 * 3 * lambda * lambda * top * top / (Math.PI * s);
         Assert.Equal(1, tt / expected, 5e-3);
