@@ -10,5 +10,6 @@ public static class CommandRegistry
     [
         new RunCommand(),
         new PsdCommand(),
+        new ProduceCommand(),
     ];
 }

@@ -33,7 +33,7 @@ public sealed record ScalarDecaySettings
     public double MaxStepR { get; init; } = 0.15;
 
     /// <summary>T_ini = this factor × max(m_S, T_EW); the regime-I tail before T_ini is seeded analytically.</summary>
-    public double InitialTemperatureFactor { get; init; } = 10;
+    public double InitialTemperatureFactor { get; init; } = 100;
 
     /// <summary>g*(T) and g*s(T); <see cref="ConstantDegreesOfFreedom"/> reproduces the constant-g setting of MT15.</summary>
     public IDegreesOfFreedom DegreesOfFreedom { get; init; } = StandardModelDegreesOfFreedom.Instance;

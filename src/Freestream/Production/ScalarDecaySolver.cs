@@ -48,7 +48,14 @@ public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)
             throw new ScalarDecayConvergenceException(model, "no sterile neutrinos were produced");
         }
 
-        var distribution = MomentumDistribution.FromProductionVariable(grid.Xi, f, evolution.ReferenceEntropyDof, SterileDegeneracy);
+        int first = Array.FindIndex(f, v => v > 0);
+        int last = Array.FindLastIndex(f, v => v > 0);
+        if (last - first + 1 < MomentumDistribution.MinimumPoints)
+        {
+            throw new ScalarDecayConvergenceException(model, "the sterile-neutrino spectrum covers fewer than 8 grid points");
+        }
+
+        var distribution = MomentumDistribution.FromProductionVariable(grid.Xi[first..(last + 1)], f[first..(last + 1)], evolution.ReferenceEntropyDof, SterileDegeneracy);
         double yield = 45 * SterileDegeneracy / (4 * Math.Pow(Math.PI, 4) * evolution.ReferenceEntropyDof) * number;
         double massKeV = model.SterileMassKeV ?? distribution.MassKeVForOmegaH2(omegaH2);
         double omega = distribution.OmegaH2(massKeV);
