@@ -8,19 +8,20 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class ProduceCommand : ICliCommand
 {
-    /// <summary>The production models; a new model is added with one line here.</summary>
-    public static IReadOnlyList<ICliCommand> Models { get; } =
+    /// <summary>Builders of the production-model subcommands; a new model is added with one line here.</summary>
+    public static IReadOnlyList<Func<Command>> Models { get; } =
     [
-        new ProduceScalarDecayCommand(),
+        new ProduceScalarDecayCommand().Build,
+        ProduceDodelsonWidrowCommand.Build,
     ];
 
     /// <inheritdoc />
     public Command Build()
     {
         var command = new Command("produce", "Run a dark-matter production model and report f(q) today (q = p/T_ν0), the relic abundance and the spectrum diagnostics");
-        foreach (var model in Models)
+        foreach (var build in Models)
         {
-            command.Subcommands.Add(model.Build());
+            command.Subcommands.Add(build());
         }
 
         return command;

@@ -8,18 +8,12 @@ namespace Freestream.Production;
 /// </summary>
 /// <remarks>
 /// Masses from <see cref="PhysicalConstants"/> (PDG 2024); the bottom and charm masses are the
-/// MS-bar values m_b(m_b) = 4.183 GeV and m_c(m_c) = 1.273 GeV (PDG 2024 quark summary tables).
+/// MS-bar values m_b(m_b) = 4.183 GeV and m_c(m_c) = 1.2730 GeV, the masses in the Higgs Yukawa couplings.
 /// Lighter fermions are left out: their off-shell Higgs width scales as m_f² and is below 10⁻³ of the bottom one
 /// (scalar_decay.md §3.2).
 /// </remarks>
 public static class HiggsSectorParameters
 {
-    /// <summary>Bottom-quark MS-bar mass m_b(m_b) = 4.183 GeV (PDG 2024).</summary>
-    public const double BottomMassGeV = 4.183;
-
-    /// <summary>Charm-quark MS-bar mass m_c(m_c) = 1.273 GeV (PDG 2024).</summary>
-    public const double CharmMassGeV = 1.273;
-
     /// <summary>Higgs mass m_h in GeV.</summary>
     public const double HiggsMassGeV = PhysicalConstants.HiggsMassGeV;
 
@@ -33,8 +27,8 @@ public static class HiggsSectorParameters
     public static IReadOnlyList<(double MassGeV, int Colours)> Fermions { get; } =
     [
         (PhysicalConstants.TopMassGeV, 3),
-        (BottomMassGeV, 3),
-        (CharmMassGeV, 3),
+        (PhysicalConstants.BottomMassGeV, 3),
+        (PhysicalConstants.CharmMassGeV, 3),
         (PhysicalConstants.TauMassGeV, 1),
     ];
 }
