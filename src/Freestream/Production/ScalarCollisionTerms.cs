@@ -11,7 +11,7 @@ namespace Freestream.Production;
 /// Regimes II/III use the kernel K_jk = (k/E_k)(𝒲(s₊) − 𝒲(s₋)) w_k /(32π²E_j p_j) for both gain
 /// (a_j = Σ_k K_jk e^{−(E_j+E_k)/T}) and loss (L_j = Σ_k K_jk f_k), so equilibrium is an exact fixed point
 /// of the discrete equations. The h ↔ SS loss uses piecewise-linear (in E) weights over the partner range,
-/// row-normalised so that f_eq is again an exact fixed point, with the closed-form gain.
+/// row-normalised so that f_eq is again an exact fixed point (while T resolves the grid), with the closed-form gain.
 /// </remarks>
 internal sealed class ScalarCollisionTerms
 {
@@ -195,7 +195,9 @@ internal sealed class ScalarCollisionTerms
 
     /// <summary>
     /// Adds h ↔ SS: the closed-form gain, and the loss ∫f_S dE over the partner range with piecewise-linear
-    /// weights in E, normalised row by row to the equilibrium value.
+    /// weights in E, normalised row by row to the equilibrium value. The normalisation (exact over quadrature
+    /// of ∫e^{−E/T} dE) is limited to [½, 2]: once T is far below the E spacing of the nodes the quadrature cannot
+    /// resolve e^{−E/T}, h ↔ SS is Boltzmann-suppressed anyway, and the plain quadrature of ∫f_S dE is the right loss.
     /// </summary>
     private void AddHiggsDecay(double temperatureGeV)
     {
@@ -213,7 +215,10 @@ internal sealed class ScalarCollisionTerms
             double normalisation = 0;
             for (int k = 0; k < n; k++)
             {
-                normalisation += weights[k] * Math.Exp(-(energy[k] - a) / temperatureGeV);
+                if (weights[k] > 0)
+                {
+                    normalisation += weights[k] * Math.Exp(Math.Min(700, -(energy[k] - a) / temperatureGeV));
+                }
             }
 
             if (normalisation <= 0)
@@ -221,8 +226,8 @@ internal sealed class ScalarCollisionTerms
                 continue;
             }
 
-            double scale = ScalarDecayRatesHiggsDecay.Prefactor(lambda, momentum[j], energy[j]) * temperatureGeV
-                * -double.ExpM1(-(b - a) / temperatureGeV) / normalisation;
+            double exactOverQuadrature = Math.Clamp(temperatureGeV * -double.ExpM1(-(b - a) / temperatureGeV) / normalisation, 0.5, 2);
+            double scale = ScalarDecayRatesHiggsDecay.Prefactor(lambda, momentum[j], energy[j]) * exactOverQuadrature;
             int row = j * n;
             for (int k = 0; k < n; k++)
             {

@@ -211,7 +211,7 @@ internal sealed class ScalarDecayEvolution
 
             if (++Steps > MaxSteps)
             {
-                throw new ScalarDecayConvergenceException(model, $"more than {MaxSteps} steps at r = {R:G6}");
+                throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"more than {MaxSteps} steps at r = {R:G6}"));
             }
 
             double r1 = NextR(R, rEW, resolveProduction, stopAtR);
@@ -368,6 +368,14 @@ internal sealed class ScalarDecayEvolution
             if (!converged)
             {
                 throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"the implicit step did not converge at r = {rm:G6}"));
+            }
+        }
+
+        for (int j = 0; j < n; j++)
+        {
+            if (!double.IsFinite(f1[j]) || f1[j] < 0)
+            {
+                throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"f_S became {f1[j]} at r = {rm:G6}"));
             }
         }
 

@@ -68,6 +68,18 @@ public class ScalarDecaySolverTests
     }
 
     [Fact]
+    public void LightScalarThermalisedInRegimeThreeDecaysCompletelyWithFiniteSpectrum()
+    {
+        // Regression: at T ≪ m_h the h ↔ SS normalisation once overflowed (e^{+E/T} × 0 = NaN) and S never finished
+        // decaying. m_S = 5 GeV, λ = 1e-7 (thermalised through h ↔ SS), y = 1e-7 (K ≈ 32).
+        var result = Solve(5, 1e-7, 1e-7);
+        Assert.True(result.ScalarThermalised);
+        Assert.True(double.IsFinite(result.YieldN) && result.YieldN > 0);
+        Assert.True(result.NumberConservationError < 3e-3, $"number conservation error {result.NumberConservationError}");
+        Assert.All(result.Distribution.F, f => Assert.True(double.IsFinite(f)));
+    }
+
+    [Fact]
     public void GivenSterileMassGivesOmegaInsteadOfMass()
     {
         var model = new ScalarDecayModel(100, 1e-8, 1e-8, sterileMassKeV: 9);
