@@ -108,6 +108,25 @@ public class ScalarDecaySolverTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void CoarseParameterSweepGivesFiniteConservedResultsEverywhere()
+    {
+        // Robustness over regimes I-III, freeze-in to λ = 1, prompt to late decays: no exception, no NaN, U12 conservation.
+        foreach (double mass in new[] { 1.0, 50, 63, 1000 })
+        {
+            foreach (double lambda in new[] { 1e-10, 1e-6, 1 })
+            {
+                foreach (double yukawa in new[] { 1e-10, 1e-8, 1e-6 })
+                {
+                    var result = Solve(mass, lambda, yukawa);
+                    Assert.True(double.IsFinite(result.YieldN) && double.IsFinite(result.MeanQ) && double.IsFinite(result.SterileMassKeV), $"m_S = {mass}, λ = {lambda}, y = {yukawa}");
+                    Assert.True(result.NumberConservationError < 3e-3, $"m_S = {mass}, λ = {lambda}, y = {yukawa}: {result.NumberConservationError}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void InvalidInputIsRejectedWithTheParameterNamed()
     {
         Assert.Equal("lambda", Assert.Throws<ArgumentOutOfRangeException>(() => new ScalarDecayModel(100, 0, 1e-8)).ParamName);
