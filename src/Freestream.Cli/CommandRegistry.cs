@@ -9,5 +9,6 @@ public static class CommandRegistry
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new RunCommand(),
+        new JudgeCommand(),
     ];
 }

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Freestream.Structure;
+
+namespace Freestream.Tests.Structure;
+
+public sealed class JudgeCommandTests : IDisposable
+{
+    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("freestream-judge-");
+
+    public void Dispose() => directory.Delete(recursive: true);
+
+    private string Table(double massKeV)
+    {
+        string path = Path.Combine(directory.FullName, $"wdm{ClassTables.Label(massKeV)}.csv");
+        TransferTable.Write(path, ClassTables.Thermal(massKeV));
+        return path;
+    }
+
+    private string[] LikeForLike(double massKeV) =>
+    [
+        "judge", "--transfer-table", Table(massKeV),
+        .. ClassTables.MassesKeV.SelectMany(m => new[] { "--reference-table", $"{m.ToString(CultureInfo.InvariantCulture)}={Table(m)}" }),
+        "--lyman-alpha-masses-kev", "3.3,5.3", "--high-z-masses-kev", "3.3,2,1",
+    ];
+
+    [Fact]
+    public void JsonCarriesEveryCriterionAndVerdict()
+    {
+        var (code, output, _) = CliBasicsTests.Run([.. LikeForLike(3.3), "--json"]);
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        foreach (string key in new[] { "freeStreamingMpc", "halfModeK", "halfModeKAmplitude", "deltaA", "satellites", "highZDensity", "alphaBetaGamma", "verdicts" })
+        {
+            Assert.True(json.ContainsKey(key), key);
+        }
+
+        // CLASS v3.3.4 khalf_summary.dat: 27.555 (T² = 1/2), 38.786 (T = 1/2) h/Mpc.
+        Assert.InRange(json["halfModeK"]!.GetValue<double>(), 27.555 * 0.99, 27.555 * 1.01);
+        Assert.InRange(json["halfModeKAmplitude"]!.GetValue<double>(), 38.786 * 0.99, 38.786 * 1.01);
+        var verdicts = json["verdicts"]!.AsObject();
+        Assert.Equal("allowed", verdicts["halfMode"]!.GetValue<string>());
+        Assert.Equal("marginal", verdicts["lymanAlpha"]!.GetValue<string>());
+        Assert.Equal("allowed", verdicts["satellites"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void OutWritesVerdictTableAndCurves()
+    {
+        string outDir = Path.Combine(directory.FullName, "out");
+        var (code, _, _) = CliBasicsTests.Run([.. LikeForLike(2.0), "--out", outDir]);
+        Assert.Equal(0, code);
+        string verdict = File.ReadAllText(Path.Combine(outDir, "verdict.md"));
+        Assert.Contains("| halfMode |", verdict);
+        Assert.Contains("**excluded**", verdict);
+        Assert.True(File.Exists(Path.Combine(outDir, "lyman_alpha_ratio.csv")));
+    }
+
+    [Fact]
+    public void MissingReferenceMassIsAOneLineUsageError()
+    {
+        var (code, _, error) = CliBasicsTests.Run([.. LikeForLike(2.0).Take(..^4)]);
+        Assert.Equal(2, code);
+        Assert.Contains("no thermal reference table for 2.1 keV", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void BadThresholdNamesTheOption()
+    {
+        var (code, _, error) = CliBasicsTests.Run("judge", "--transfer-table", Table(2.0), "--half-mode-masses-kev", "3.3,2");
+        Assert.Equal(2, code);
+        Assert.Contains("ConservativeReferenceMassKeV", error);
+    }
+
+    [Fact]
+    public void MissingTableIsAUsageError()
+    {
+        var (code, _, error) = CliBasicsTests.Run("judge");
+        Assert.Equal(2, code);
+        Assert.Contains("--transfer-table", error);
+    }
+}
