@@ -43,6 +43,12 @@ public static class PhysicalConstants
     /// <summary>Top quark mass m_t = 172.57 GeV (PDG 2024, direct measurements).</summary>
     public const double TopMassGeV = 172.57;
 
+    /// <summary>Charm quark running mass m_c(m_c) = 1.2730 GeV (PDG 2024, MS-bar).</summary>
+    public const double CharmMassGeV = 1.2730;
+
+    /// <summary>Bottom quark running mass m_b(m_b) = 4.183 GeV (PDG 2024, MS-bar).</summary>
+    public const double BottomMassGeV = 4.183;
+
     /// <summary>Electron mass m_e = 0.51099895 MeV (PDG 2024).</summary>
     public const double ElectronMassGeV = 0.51099895e-3;
 

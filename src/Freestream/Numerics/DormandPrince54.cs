@@ -1,0 +1,302 @@
+using System.Globalization;
+
+namespace Freestream.Numerics;
+
+/// <summary>
+/// Dormand–Prince 5(4): explicit seven-stage Runge–Kutta pair of order 5 with an embedded order-4
+/// error estimate, first-same-as-last, for non-stiff systems.
+/// </summary>
+/// <remarks>
+/// <para>Method: Dormand &amp; Prince, J. Comput. Appl. Math. 6 (1980) 19; coefficients as in Hairer,
+/// Nørsett &amp; Wanner, Solving Ordinary Differential Equations I (2nd ed., Springer 1993), §II.5,
+/// Table 5.2. The solution is propagated with the order-5 weights (local extrapolation); the
+/// seventh stage f(t+h, y_{n+1}) is reused as the first stage of the next step (FSAL), so an accepted
+/// step costs six right-hand side evaluations.</para>
+/// <para>Error norm: weighted RMS √((1/n) Σ (eᵢ/sᵢ)²) of e = h Σ (bⱼ − b̂ⱼ) kⱼ, with
+/// sᵢ = atolᵢ + rtol·max(|yₙᵢ|, |y_{n+1,i}|); a step is accepted when it is ≤ 1. Step sizes follow a
+/// PI controller with k = 5 (<see cref="PiStepController"/>).</para>
+/// <para>Dense output: the order-4 continuous extension of Shampine (Math. Comp. 46 (1986) 135), as given in
+/// HNW I §II.6 (dense output of DOPRI5): y(tₙ + θh) = r₁ + θ(r₂ + (1−θ)(r₃ + θ(r₄ + (1−θ) r₅))).</para>
+/// </remarks>
+public sealed class DormandPrince54 : IOdeIntegrator
+{
+    private const double C2 = 1.0 / 5, C3 = 3.0 / 10, C4 = 4.0 / 5, C5 = 8.0 / 9;
+    private const double A21 = 1.0 / 5;
+    private const double A31 = 3.0 / 40, A32 = 9.0 / 40;
+    private const double A41 = 44.0 / 45, A42 = -56.0 / 15, A43 = 32.0 / 9;
+    private const double A51 = 19372.0 / 6561, A52 = -25360.0 / 2187, A53 = 64448.0 / 6561, A54 = -212.0 / 729;
+    private const double A61 = 9017.0 / 3168, A62 = -355.0 / 33, A63 = 46732.0 / 5247, A64 = 49.0 / 176, A65 = -5103.0 / 18656;
+    private const double B1 = 35.0 / 384, B3 = 500.0 / 1113, B4 = 125.0 / 192, B5 = -2187.0 / 6784, B6 = 11.0 / 84;
+
+    // bⱼ − b̂ⱼ.
+    private const double E1 = 71.0 / 57600, E3 = -71.0 / 16695, E4 = 71.0 / 1920, E5 = -17253.0 / 339200, E6 = 22.0 / 525, E7 = -1.0 / 40;
+
+    // Shampine's dense-output coefficients.
+    private const double D1 = -12715105075.0 / 11282082432, D3 = 87487479700.0 / 32700410799, D4 = -10690763975.0 / 1880347072;
+    private const double D5 = 701980252875.0 / 199316789632, D6 = -1453857185.0 / 822651844, D7 = 69997945.0 / 29380423;
+
+    /// <inheritdoc />
+    /// <remarks><paramref name="jacobian"/> is ignored: the method is explicit.</remarks>
+    public OdeStatistics Integrate(
+        OdeRightHandSide rhs,
+        double t0,
+        Span<double> y,
+        double t1,
+        OdeOptions options,
+        OdeJacobian? jacobian = null,
+        Action<IDenseOutput>? onStep = null)
+    {
+        double[] atol = OdeSupport.Validate(rhs, t0, y, t1, options);
+        if (t0 == t1)
+        {
+            return new OdeStatistics(0, 0, 0, 0, 0);
+        }
+
+        var work = new Workspace(y.Length);
+        y.CopyTo(work.Y);
+        try
+        {
+            return Run(rhs, t0, t1, options, atol, onStep, work);
+        }
+        finally
+        {
+            work.Y.CopyTo(y);
+        }
+    }
+
+    private static OdeStatistics Run(
+        OdeRightHandSide rhs, double t0, double t1, OdeOptions options, double[] atol,
+        Action<IDenseOutput>? onStep, Workspace w)
+    {
+        double rtol = options.RelativeTolerance;
+        double direction = Math.Sign(t1 - t0);
+        int accepted = 0, rejected = 0, rhsCount = 0;
+        var controller = new PiStepController(5, 10.0);
+
+        double t = t0;
+        rhs(t, w.Y, w.K1);
+        rhsCount++;
+        if (!OdeSupport.AllFinite(w.K1))
+        {
+            throw new OdeConvergenceException("DormandPrince54: right-hand side is not finite at the initial point", t, 0);
+        }
+
+        double h = OdeSupport.StartingStep(rhs, t0, w.Y, w.K1, t1, options, atol, 4, w.YStage, w.K2);
+        rhsCount += options.InitialStep > 0 ? 0 : 1;
+        bool lastFailureNonFinite = false;
+
+        while (true)
+        {
+            if (accepted + rejected >= options.MaxSteps)
+            {
+                throw new OdeConvergenceException(string.Create(CultureInfo.InvariantCulture, $"DormandPrince54: more than MaxSteps = {options.MaxSteps} steps"), t, h);
+            }
+
+            if (Math.Abs(h) < OdeSupport.MinimumStep(t))
+            {
+                string reason = lastFailureNonFinite ? "DormandPrince54: non-finite values; step size underflow" : "DormandPrince54: step size underflow";
+                throw new OdeConvergenceException(reason, t, h);
+            }
+
+            bool last = false;
+            if (direction * (t + 1.0001 * h - t1) >= 0)
+            {
+                h = t1 - t;
+                last = true;
+            }
+
+            ComputeStages(rhs, t, h, last ? t1 : t + h, w);
+            rhsCount += 6;
+
+            double error = OdeSupport.ErrorNorm(w.Error, w.Y, w.YNew, atol, rtol);
+            if (!(error <= 1.0))
+            {
+                rejected++;
+                lastFailureNonFinite = !double.IsFinite(error);
+                h *= controller.RejectedFactor(error);
+                continue;
+            }
+
+            accepted++;
+            lastFailureNonFinite = false;
+            double tNew = last ? t1 : t + h;
+            PrepareDense(h, w);
+            (w.Y, w.YNew) = (w.YNew, w.Y);
+            (w.K1, w.K7) = (w.K7, w.K1);
+            w.Dense.Set(t, tNew, h);
+            t = tNew;
+            onStep?.Invoke(w.Dense);
+            if (last)
+            {
+                break;
+            }
+
+            h *= controller.AcceptedFactor(error);
+            if (Math.Abs(h) > options.MaxStep)
+            {
+                h = direction * options.MaxStep;
+            }
+        }
+
+        return new OdeStatistics(accepted, rejected, rhsCount, 0, 0);
+    }
+
+    /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K7 and the error estimate in Error.</summary>
+    private static void ComputeStages(OdeRightHandSide rhs, double t, double h, double tEnd, Workspace w)
+    {
+        int n = w.N;
+        double[] y = w.Y, ys = w.YStage, k1 = w.K1, k2 = w.K2, k3 = w.K3, k4 = w.K4, k5 = w.K5, k6 = w.K6, k7 = w.K7;
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + h * A21 * k1[i];
+        }
+
+        rhs(t + C2 * h, ys, k2);
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
+        }
+
+        rhs(t + C3 * h, ys, k3);
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
+        }
+
+        rhs(t + C4 * h, ys, k4);
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
+        }
+
+        rhs(t + C5 * h, ys, k5);
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+        }
+
+        rhs(tEnd, ys, k6);
+        for (int i = 0; i < n; i++)
+        {
+            w.YNew[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]);
+        }
+
+        rhs(tEnd, w.YNew, k7);
+        for (int i = 0; i < n; i++)
+        {
+            w.Error[i] = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
+        }
+    }
+
+    /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K1/K7 are swapped).</summary>
+    private static void PrepareDense(double h, Workspace w)
+    {
+        double[] r1 = w.Dense.R1, r2 = w.Dense.R2, r3 = w.Dense.R3, r4 = w.Dense.R4, r5 = w.Dense.R5;
+        for (int i = 0; i < w.N; i++)
+        {
+            double difference = w.YNew[i] - w.Y[i];
+            double slopeDeviation = h * w.K1[i] - difference;
+            r1[i] = w.Y[i];
+            r2[i] = difference;
+            r3[i] = slopeDeviation;
+            r4[i] = difference - h * w.K7[i] - slopeDeviation;
+            r5[i] = h * (D1 * w.K1[i] + D3 * w.K3[i] + D4 * w.K4[i] + D5 * w.K5[i] + D6 * w.K6[i] + D7 * w.K7[i]);
+        }
+    }
+
+    /// <summary>All arrays of one integration, allocated once.</summary>
+    private sealed class Workspace
+    {
+        public Workspace(int n)
+        {
+            N = n;
+            Y = new double[n];
+            YNew = new double[n];
+            YStage = new double[n];
+            Error = new double[n];
+            K1 = new double[n];
+            K2 = new double[n];
+            K3 = new double[n];
+            K4 = new double[n];
+            K5 = new double[n];
+            K6 = new double[n];
+            K7 = new double[n];
+            Dense = new DopriDenseOutput(n);
+        }
+
+        public int N { get; }
+
+        public double[] Y { get; set; }
+
+        public double[] YNew { get; set; }
+
+        public double[] YStage { get; }
+
+        public double[] Error { get; }
+
+        public double[] K1 { get; set; }
+
+        public double[] K2 { get; }
+
+        public double[] K3 { get; }
+
+        public double[] K4 { get; }
+
+        public double[] K5 { get; }
+
+        public double[] K6 { get; }
+
+        public double[] K7 { get; set; }
+
+        public DopriDenseOutput Dense { get; }
+    }
+
+    /// <summary>Shampine's order-4 continuous extension over the last accepted step.</summary>
+    private sealed class DopriDenseOutput : IDenseOutput
+    {
+        private double step;
+
+        public DopriDenseOutput(int n)
+        {
+            R1 = new double[n];
+            R2 = new double[n];
+            R3 = new double[n];
+            R4 = new double[n];
+            R5 = new double[n];
+        }
+
+        public double[] R1 { get; }
+
+        public double[] R2 { get; }
+
+        public double[] R3 { get; }
+
+        public double[] R4 { get; }
+
+        public double[] R5 { get; }
+
+        public double TStart { get; private set; }
+
+        public double TEnd { get; private set; }
+
+        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
+        public void Set(double tStart, double tEnd, double stepSize)
+        {
+            TStart = tStart;
+            TEnd = tEnd;
+            step = stepSize;
+        }
+
+        public void Evaluate(double t, Span<double> y)
+        {
+            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, R1.Length);
+            double theta = (t - TStart) / step;
+            double theta1 = 1 - theta;
+            for (int i = 0; i < R1.Length; i++)
+            {
+                y[i] = R1[i] + theta * (R2[i] + theta1 * (R3[i] + theta * (R4[i] + theta1 * R5[i])));
+            }
+        }
+    }
+}

@@ -1,0 +1,439 @@
+using System.Globalization;
+
+namespace Freestream.Numerics;
+
+/// <summary>
+/// RODAS: the stiffly accurate, L-stable Rosenbrock method of order 4 with six stages and an embedded
+/// order-3 solution, for stiff systems (freeze-out, Boltzmann equations on momentum grids).
+/// </summary>
+/// <remarks>
+/// <para>Method: Hairer &amp; Wanner, Solving Ordinary Differential Equations II (2nd ed., Springer 1996),
+/// §VI.4 (RODAS, coefficient set "METH = 1" of their code rodas.f), implemented in the transformed
+/// variables of §IV.7: with γ = 1/4 and J = ∂f/∂y(tₙ, yₙ), each stage solves
+/// (1/(γh) I − J) uᵢ = f(tₙ + αᵢh, yₙ + Σⱼ aᵢⱼuⱼ) + Σⱼ (cᵢⱼ/h) uⱼ + γᵢ h ∂f/∂t,
+/// and y_{n+1} = yₙ + Σⱼ a₆ⱼuⱼ + u₆. The last stage u₆ is the difference between the order-4 and the
+/// embedded order-3 solutions and serves as the local error estimate.</para>
+/// <para>Error norm: weighted RMS √((1/n) Σ (u₆ᵢ/sᵢ)²), sᵢ = atolᵢ + rtol·max(|yₙᵢ|, |y_{n+1,i}|); a step is
+/// accepted when it is ≤ 1. Step sizes follow a PI controller with k = 4 (<see cref="PiStepController"/>).</para>
+/// <para>Dense output: the order-3 continuous extension of RODAS (same source, coefficients D21…D35 of rodas.f),
+/// y(tₙ + θh) = (1−θ) yₙ + θ [y_{n+1} + (1−θ)(Σⱼ d₂ⱼuⱼ + θ Σⱼ d₃ⱼuⱼ)].</para>
+/// <para>Jacobian: the analytic one when given, otherwise forward differences column by column with
+/// increment δⱼ = √(ε·max(10⁻⁵, |yⱼ|)) (as in rodas.f); ∂f/∂t always by a forward difference with
+/// δ = √(ε·max(10⁻⁵, |t|)). J is formed once per accepted step (reused after a rejection); the matrix
+/// (1/(γh) I − J) is factorised by <see cref="DenseLu"/>. All work arrays are allocated once per
+/// <see cref="Integrate"/> call: the step loop allocates nothing.</para>
+/// </remarks>
+public sealed class Rodas4 : IOdeIntegrator
+{
+    private const double Gamma = 0.25;
+
+    /// <summary>Unit round-off 2⁻⁵² used to size finite-difference increments.</summary>
+    private const double Epsilon = 2.220446049250313e-16;
+
+    // Hairer & Wanner, rodas.f (METH = 1): stage abscissae αᵢ and ∂f/∂t weights γᵢ.
+    private const double Alpha2 = 0.386, Alpha3 = 0.21, Alpha4 = 0.63;
+    private const double Gamma1 = 0.25, Gamma2 = -0.1043, Gamma3 = 0.1035, Gamma4 = -0.3620000000000023e-01;
+
+    // aᵢⱼ (stage arguments); a₆ⱼ = a₅ⱼ, a₆₅ = 1.
+    private const double A21 = 0.1544000000000000e+01;
+    private const double A31 = 0.9466785280815826e+00, A32 = 0.2557011698983284e+00;
+    private const double A41 = 0.3314825187068521e+01, A42 = 0.2896124015972201e+01, A43 = 0.9986419139977817e+00;
+    private const double A51 = 0.1221224509226641e+01, A52 = 0.6019134481288629e+01, A53 = 0.1253708332932087e+02, A54 = -0.6878860361058950e+00;
+
+    // cᵢⱼ (coupling of earlier stages into the right-hand side of stage i).
+    private const double C21 = -0.5668800000000000e+01;
+    private const double C31 = -0.2430093356833875e+01, C32 = -0.2063599157091915e+00;
+    private const double C41 = -0.1073529058151375e+00, C42 = -0.9594562251023355e+01, C43 = -0.2047028614809616e+02;
+    private const double C51 = 0.7496443313967647e+01, C52 = -0.1024680431464352e+02, C53 = -0.3399990352819905e+02, C54 = 0.1170890893206160e+02;
+    private const double C61 = 0.8083246795921522e+01, C62 = -0.7981132988064893e+01, C63 = -0.3152159432874371e+02, C64 = 0.1631930543123136e+02, C65 = -0.6058818238834054e+01;
+
+    // Dense output coefficients d₂ⱼ, d₃ⱼ.
+    private const double D21 = 0.1012623508344586e+02, D22 = -0.7487995877610167e+01, D23 = -0.3480091861555747e+02, D24 = -0.7992771707568823e+01, D25 = 0.1025137723295662e+01;
+    private const double D31 = -0.6762803392801253e+00, D32 = 0.6087714651680015e+01, D33 = 0.1643084320892478e+02, D34 = 0.2476722511418386e+02, D35 = -0.6594389125716872e+01;
+
+    /// <inheritdoc />
+    public OdeStatistics Integrate(
+        OdeRightHandSide rhs,
+        double t0,
+        Span<double> y,
+        double t1,
+        OdeOptions options,
+        OdeJacobian? jacobian = null,
+        Action<IDenseOutput>? onStep = null)
+    {
+        double[] atol = OdeSupport.Validate(rhs, t0, y, t1, options);
+        if (t0 == t1)
+        {
+            return new OdeStatistics(0, 0, 0, 0, 0);
+        }
+
+        var work = new Workspace(y.Length);
+        y.CopyTo(work.Y);
+        try
+        {
+            return Run(rhs, t0, t1, options, atol, jacobian, onStep, work);
+        }
+        finally
+        {
+            work.Y.CopyTo(y);
+        }
+    }
+
+    private static OdeStatistics Run(
+        OdeRightHandSide rhs, double t0, double t1, OdeOptions options, double[] atol,
+        OdeJacobian? jacobian, Action<IDenseOutput>? onStep, Workspace w)
+    {
+        int n = w.N;
+        double rtol = options.RelativeTolerance;
+        double direction = Math.Sign(t1 - t0);
+        int accepted = 0, rejected = 0, rhsCount = 0, jacobianCount = 0, decompositions = 0;
+        var controller = new PiStepController(4, 6.0);
+
+        double t = t0;
+        rhs(t, w.Y, w.F0);
+        rhsCount++;
+        if (!OdeSupport.AllFinite(w.F0))
+        {
+            throw new OdeConvergenceException("Rodas4: right-hand side is not finite at the initial point", t, 0);
+        }
+
+        double h = OdeSupport.StartingStep(rhs, t0, w.Y, w.F0, t1, options, atol, 3, w.YStage, w.FStage);
+        rhsCount += options.InitialStep > 0 ? 0 : 1;
+        bool needJacobian = true;
+        bool lastFailureNonFinite = false;
+
+        while (true)
+        {
+            if (accepted + rejected >= options.MaxSteps)
+            {
+                throw new OdeConvergenceException(string.Create(CultureInfo.InvariantCulture, $"Rodas4: more than MaxSteps = {options.MaxSteps} steps"), t, h);
+            }
+
+            if (Math.Abs(h) < OdeSupport.MinimumStep(t))
+            {
+                string reason = lastFailureNonFinite ? "Rodas4: non-finite values; step size underflow" : "Rodas4: step size underflow";
+                throw new OdeConvergenceException(reason, t, h);
+            }
+
+            bool last = false;
+            if (direction * (t + 1.0001 * h - t1) >= 0)
+            {
+                h = t1 - t;
+                last = true;
+            }
+
+            if (needJacobian)
+            {
+                rhsCount += FormJacobian(rhs, jacobian, t, w);
+                jacobianCount++;
+                needJacobian = false;
+            }
+
+            decompositions++;
+            if (!FactorIterationMatrix(w, h))
+            {
+                rejected++;
+                lastFailureNonFinite = true;
+                h *= controller.RejectedFactor(double.NaN);
+                continue;
+            }
+
+            ComputeStages(rhs, t, h, w);
+            rhsCount += 5;
+
+            double error = OdeSupport.ErrorNorm(w.U6, w.Y, w.YNew, atol, rtol);
+            if (!(error <= 1.0))
+            {
+                rejected++;
+                lastFailureNonFinite = !double.IsFinite(error);
+                h *= controller.RejectedFactor(error);
+                continue;
+            }
+
+            accepted++;
+            lastFailureNonFinite = false;
+            PrepareDense(w);
+            double tNew = last ? t1 : t + h;
+            (w.Y, w.YNew) = (w.YNew, w.Y);
+            w.Dense.Set(t, tNew, h, w.Y);
+            t = tNew;
+            rhs(t, w.Y, w.F0);
+            rhsCount++;
+            onStep?.Invoke(w.Dense);
+            if (last)
+            {
+                break;
+            }
+
+            if (!OdeSupport.AllFinite(w.F0))
+            {
+                throw new OdeConvergenceException("Rodas4: right-hand side is not finite at an accepted point", t, h);
+            }
+
+            needJacobian = true;
+            h *= controller.AcceptedFactor(error);
+            if (Math.Abs(h) > options.MaxStep)
+            {
+                h = direction * options.MaxStep;
+            }
+        }
+
+        return new OdeStatistics(accepted, rejected, rhsCount, jacobianCount, decompositions);
+    }
+
+    /// <summary>Forms J (analytic or by forward differences) and ∂f/∂t; returns the number of rhs calls used.</summary>
+    private static int FormJacobian(OdeRightHandSide rhs, OdeJacobian? jacobian, double t, Workspace w)
+    {
+        int n = w.N;
+        int calls = 0;
+        if (jacobian is not null)
+        {
+            jacobian(t, w.Y, w.Jacobian);
+        }
+        else
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double saved = w.Y[j];
+                double delta = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(saved)));
+                w.Y[j] = saved + delta;
+                delta = w.Y[j] - saved;
+                rhs(t, w.Y, w.FStage);
+                calls++;
+                w.Y[j] = saved;
+                for (int i = 0; i < n; i++)
+                {
+                    w.Jacobian[i * n + j] = (w.FStage[i] - w.F0[i]) / delta;
+                }
+            }
+        }
+
+        double deltaT = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(t)));
+        rhs(t + deltaT, w.Y, w.FStage);
+        calls++;
+        for (int i = 0; i < n; i++)
+        {
+            w.DfDt[i] = (w.FStage[i] - w.F0[i]) / deltaT;
+        }
+
+        return calls;
+    }
+
+    /// <summary>Builds (1/(γh) I − J) into the LU storage and factorises it.</summary>
+    private static bool FactorIterationMatrix(Workspace w, double h)
+    {
+        int n = w.N;
+        double[] m = w.Lu.Matrix;
+        double diagonal = 1.0 / (Gamma * h);
+        for (int k = 0; k < m.Length; k++)
+        {
+            m[k] = -w.Jacobian[k];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            m[i * n + i] += diagonal;
+        }
+
+        return w.Lu.Factor();
+    }
+
+    /// <summary>The six stages; leaves y_{n+1} in YNew and the error estimate u₆ in U6.</summary>
+    private static void ComputeStages(OdeRightHandSide rhs, double t, double h, Workspace w)
+    {
+        int n = w.N;
+        double[] y = w.Y, f0 = w.F0, ft = w.DfDt, ys = w.YStage, fs = w.FStage;
+        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5, u6 = w.U6;
+        double inverseH = 1.0 / h;
+
+        for (int i = 0; i < n; i++)
+        {
+            u1[i] = f0[i] + h * Gamma1 * ft[i];
+        }
+
+        w.Lu.Solve(u1);
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + A21 * u1[i];
+        }
+
+        rhs(t + Alpha2 * h, ys, fs);
+        for (int i = 0; i < n; i++)
+        {
+            u2[i] = fs[i] + h * Gamma2 * ft[i] + C21 * u1[i] * inverseH;
+        }
+
+        w.Lu.Solve(u2);
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + A31 * u1[i] + A32 * u2[i];
+        }
+
+        rhs(t + Alpha3 * h, ys, fs);
+        for (int i = 0; i < n; i++)
+        {
+            u3[i] = fs[i] + h * Gamma3 * ft[i] + (C31 * u1[i] + C32 * u2[i]) * inverseH;
+        }
+
+        w.Lu.Solve(u3);
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + A41 * u1[i] + A42 * u2[i] + A43 * u3[i];
+        }
+
+        rhs(t + Alpha4 * h, ys, fs);
+        for (int i = 0; i < n; i++)
+        {
+            u4[i] = fs[i] + h * Gamma4 * ft[i] + (C41 * u1[i] + C42 * u2[i] + C43 * u3[i]) * inverseH;
+        }
+
+        w.Lu.Solve(u4);
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] = y[i] + A51 * u1[i] + A52 * u2[i] + A53 * u3[i] + A54 * u4[i];
+        }
+
+        rhs(t + h, ys, fs);
+        for (int i = 0; i < n; i++)
+        {
+            u5[i] = fs[i] + (C51 * u1[i] + C52 * u2[i] + C53 * u3[i] + C54 * u4[i]) * inverseH;
+        }
+
+        w.Lu.Solve(u5);
+
+        for (int i = 0; i < n; i++)
+        {
+            ys[i] += u5[i];
+        }
+
+        rhs(t + h, ys, fs);
+        for (int i = 0; i < n; i++)
+        {
+            u6[i] = fs[i] + (C61 * u1[i] + C62 * u2[i] + C63 * u3[i] + C64 * u4[i] + C65 * u5[i]) * inverseH;
+        }
+
+        w.Lu.Solve(u6);
+
+        for (int i = 0; i < n; i++)
+        {
+            w.YNew[i] = ys[i] + u6[i];
+        }
+    }
+
+    /// <summary>Stores the dense-output polynomials of the accepted step (before Y and YNew are swapped).</summary>
+    private static void PrepareDense(Workspace w)
+    {
+        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5;
+        for (int i = 0; i < w.N; i++)
+        {
+            w.Dense.YStart[i] = w.Y[i];
+            w.Dense.Cont3[i] = D21 * u1[i] + D22 * u2[i] + D23 * u3[i] + D24 * u4[i] + D25 * u5[i];
+            w.Dense.Cont4[i] = D31 * u1[i] + D32 * u2[i] + D33 * u3[i] + D34 * u4[i] + D35 * u5[i];
+        }
+    }
+
+    /// <summary>All arrays of one integration, allocated once.</summary>
+    private sealed class Workspace
+    {
+        public Workspace(int n)
+        {
+            N = n;
+            Y = new double[n];
+            YNew = new double[n];
+            F0 = new double[n];
+            DfDt = new double[n];
+            YStage = new double[n];
+            FStage = new double[n];
+            U1 = new double[n];
+            U2 = new double[n];
+            U3 = new double[n];
+            U4 = new double[n];
+            U5 = new double[n];
+            U6 = new double[n];
+            Jacobian = new double[n * n];
+            Lu = new DenseLu(n);
+            Dense = new RodasDenseOutput(n);
+        }
+
+        public int N { get; }
+
+        public double[] Y { get; set; }
+
+        public double[] YNew { get; set; }
+
+        public double[] F0 { get; }
+
+        public double[] DfDt { get; }
+
+        public double[] YStage { get; }
+
+        public double[] FStage { get; }
+
+        public double[] U1 { get; }
+
+        public double[] U2 { get; }
+
+        public double[] U3 { get; }
+
+        public double[] U4 { get; }
+
+        public double[] U5 { get; }
+
+        public double[] U6 { get; }
+
+        public double[] Jacobian { get; }
+
+        public DenseLu Lu { get; }
+
+        public RodasDenseOutput Dense { get; }
+    }
+
+    /// <summary>The order-3 continuous extension of RODAS over the last accepted step.</summary>
+    private sealed class RodasDenseOutput : IDenseOutput
+    {
+        private double step;
+        private double[] yEnd;
+
+        public RodasDenseOutput(int n)
+        {
+            YStart = new double[n];
+            Cont3 = new double[n];
+            Cont4 = new double[n];
+            yEnd = YStart;
+        }
+
+        public double[] YStart { get; }
+
+        public double[] Cont3 { get; }
+
+        public double[] Cont4 { get; }
+
+        public double TStart { get; private set; }
+
+        public double TEnd { get; private set; }
+
+        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
+        public void Set(double tStart, double tEnd, double stepSize, double[] yEndArray)
+        {
+            TStart = tStart;
+            TEnd = tEnd;
+            step = stepSize;
+            yEnd = yEndArray;
+        }
+
+        public void Evaluate(double t, Span<double> y)
+        {
+            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, YStart.Length);
+            double theta = (t - TStart) / step;
+            double theta1 = 1 - theta;
+            for (int i = 0; i < YStart.Length; i++)
+            {
+                y[i] = theta1 * YStart[i] + theta * (yEnd[i] + theta1 * (Cont3[i] + theta * Cont4[i]));
+            }
+        }
+    }
+}
