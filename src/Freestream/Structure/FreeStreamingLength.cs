@@ -1,4 +1,5 @@
 using Freestream.Cosmology;
+using Freestream.Production;
 using Freestream.Thermal;
 
 namespace Freestream.Structure;
@@ -42,11 +43,18 @@ public static class FreeStreamingLength
     /// <summary>Constant of the closed-form estimate for Fermi–Dirac-shaped spectra (structure.md §1.3).</summary>
     public const double ClosedFormConstant = 1.897;
 
+    /// <summary>λ_FS of a <see cref="MomentumDistribution"/> (its table nodes, trapezoidal rule).</summary>
+    public static FreeStreamingResult Compute(MomentumDistribution distribution, double massKeV, CosmologyParameters cosmology, FreeStreamingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        return Compute(distribution.Q, distribution.F, massKeV, cosmology, settings);
+    }
+
     /// <summary>λ_FS of a tabulated f(q), q = p/T_ν0 today (non-uniform q allowed, trapezoidal rule).</summary>
     /// <param name="q">Momentum nodes q = p/T_ν0, increasing, ≥ 0.</param>
     /// <param name="f">Occupation f(q) at the nodes (≥ 0).</param>
     /// <param name="massKeV">Particle mass in keV.</param>
-    /// <param name="cosmology">Background: H₀, Ω_m, Ω_r (photons + N_eff massless neutrinos), flat.</param>
+    /// <param name="cosmology">Background (<see cref="LateTimeExpansion"/>: photons, N_eff massless neutrinos, matter, Λ).</param>
     /// <param name="settings">Velocity average, labels, production scale factor, quadrature.</param>
     public static FreeStreamingResult Compute(IReadOnlyList<double> q, IReadOnlyList<double> f, double massKeV, CosmologyParameters cosmology, FreeStreamingSettings settings)
     {
@@ -91,7 +99,7 @@ public static class FreeStreamingLength
 
         meanQ /= norm;
 
-        var background = new Expansion(cosmology);
+        var background = new LateTimeExpansion(cosmology);
         double massOverTNu = massKeV * PhysicalConstants.KeVInGeV / PhysicalConstants.NeutrinoTemperatureTodayGeV;
         double aNonRelativistic = meanQ / massOverTNu;
         double aLow = Math.Max(1e-3 * aNonRelativistic, settings.ProductionScaleFactor);
@@ -106,7 +114,7 @@ public static class FreeStreamingLength
         double meanMomentum = 0;
         for (int j = 0; j <= steps; j++)
         {
-            double a = aLow * Math.Exp(j * h);
+            double a = Math.Min(aLow * Math.Exp(j * h), 1);
             double mu = massOverTNu * a;
             double vExact = 0;
             for (int i = 0; i < n; i++)
@@ -116,7 +124,7 @@ public static class FreeStreamingLength
 
             double vMean = meanQ / Math.Sqrt(meanQ * meanQ + mu * mu);
             double simpson = j == 0 || j == steps ? 1 : j % 2 == 1 ? 4 : 2;
-            double jacobian = 1 / (a * background.HubbleKmSMpc(a));
+            double jacobian = 1 / (a * background.HubbleKmPerSecPerMpc(a));
             exact += simpson * vExact * jacobian;
             meanMomentum += simpson * vMean * jacobian;
         }
@@ -124,11 +132,11 @@ public static class FreeStreamingLength
         double c = PhysicalConstants.SpeedOfLightKmPerS;
 
         // Relativistic radiation era below aLow (v = 1, a H = H₀√Ω_r/a): c (aLow − a_prod)/(H₀ √Ω_r).
-        double early = c * (aLow - settings.ProductionScaleFactor) / (background.H0 * Math.Sqrt(background.OmegaRadiation));
+        double early = c * (aLow - settings.ProductionScaleFactor) / (background.HubbleTodayKmPerSecPerMpc * Math.Sqrt(background.OmegaRadiation));
         exact = c * exact * h / 3 + early;
         meanMomentum = c * meanMomentum * h / 3 + early;
-        double aEquality = background.OmegaRadiation / background.OmegaMatter;
-        double closedForm = c * aNonRelativistic / (background.H0 * Math.Sqrt(background.OmegaRadiation))
+        double aEquality = background.EqualityScaleFactor;
+        double closedForm = c * aNonRelativistic / (background.HubbleTodayKmPerSecPerMpc * Math.Sqrt(background.OmegaRadiation))
             * (Math.Log(aEquality / aNonRelativistic) + ClosedFormConstant);
         double length = settings.Average == VelocityAverage.Exact ? exact : meanMomentum;
         return new FreeStreamingResult(length, exact, meanMomentum, closedForm, meanQ, Classify(length, settings));
@@ -163,32 +171,5 @@ public static class FreeStreamingLength
                 new ReferenceValue("cold/warm limit", settings.ColdBelowMpc, "Mpc", "Boyarsky et al. 2009 (arXiv:0812.3256)"),
                 new ReferenceValue("warm/hot limit", settings.WarmBelowMpc, "Mpc", "Boyarsky et al. 2009 (arXiv:0812.3256)"),
             ]);
-    }
-
-    /// <summary>Flat background H(a) = H₀ √(Ω_r a⁻⁴ + Ω_m a⁻³ + Ω_Λ) with Ω_r of photons and N_eff massless neutrinos.</summary>
-    private sealed class Expansion
-    {
-        public Expansion(CosmologyParameters cosmology)
-        {
-            double h2 = cosmology.H * cosmology.H;
-            H0 = 100 * cosmology.H;
-            double tCmb = cosmology.CmbTemperatureK * PhysicalConstants.BoltzmannGeVPerK;
-            double photonDensity = Math.PI * Math.PI / 15 * Math.Pow(tCmb / PhysicalConstants.HbarCGeVCm, 3) * tCmb;
-            double omegaPhotons = photonDensity / PhysicalConstants.CriticalDensityOverH2GeVPerCm3 / h2;
-            OmegaRadiation = omegaPhotons * (1 + cosmology.EffectiveNeutrinoNumber * 7.0 / 8.0 * Math.Pow(4.0 / 11.0, 4.0 / 3.0));
-            OmegaMatter = StructureConstants.OmegaMatter(cosmology);
-            OmegaLambda = 1 - OmegaMatter - OmegaRadiation;
-        }
-
-        public double H0 { get; }
-
-        public double OmegaRadiation { get; }
-
-        public double OmegaMatter { get; }
-
-        public double OmegaLambda { get; }
-
-        public double HubbleKmSMpc(double a) =>
-            H0 * Math.Sqrt(OmegaRadiation / (a * a * a * a) + OmegaMatter / (a * a * a) + OmegaLambda);
     }
 }

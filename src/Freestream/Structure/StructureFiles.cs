@@ -6,7 +6,7 @@ namespace Freestream.Structure;
 
 /// <summary>
 /// Writes the files of a structure report into a directory: <c>verdict.md</c> (one-page table), the
-/// curves behind every criterion as CSV,.
+/// curves behind every criterion as CSV, and the plots of <see cref="StructurePlots"/>.
 /// </summary>
 public static class StructureFiles
 {
@@ -29,6 +29,7 @@ public static class StructureFiles
         Text("lyman_alpha_ratio.csv", Csv("k_hMpc,P1D_ratio", m.LymanAlpha.KHMpc, m.LymanAlpha.Ratio));
         Text("subhalos_cumulative.csv", Csv("M_msun_h,N_sub_greater_than_M", m.Subhalos.MassMsunH, m.Subhalos.Cumulative));
         Text("high_z_cumulative.csv", Csv("M_msun_h,N_greater_than_M_mpc3", m.HighRedshift.MassMsunH, m.HighRedshift.CumulativeMpc3));
+        written.AddRange(StructurePlots.Write(directory, report, model, references));
         return written;
     }
 

@@ -1,4 +1,5 @@
 using Freestream.Cosmology;
+using Freestream.Thermal;
 
 namespace Freestream.Structure;
 
@@ -15,11 +16,12 @@ public static class StructureJudge
     /// <param name="cosmology">The cosmology of the spectra.</param>
     /// <param name="settings">Thresholds and numerics.</param>
     /// <param name="freeStreaming">Free-streaming result of the model's f(q), if known.</param>
-    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null)
+    /// <param name="background">The background of <paramref name="cosmology"/> if already built (reused for speed).</param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(settings);
-        var measurements = StructureMeasurements.Measure(model, cosmology, settings);
+        var measurements = StructureMeasurements.Measure(model, cosmology, settings, fit: true, background);
         var verdicts = new Dictionary<string, Verdict>();
         if (freeStreaming is not null)
         {

@@ -1,4 +1,5 @@
 using Freestream.Cosmology;
+using Freestream.Thermal;
 
 namespace Freestream.Structure;
 
@@ -17,9 +18,15 @@ public sealed record StructureMeasurements(
 {
     /// <summary>
     /// Measures every criterion on one transfer function (any redshift: P is scaled with the ΛCDM growth
-    /// factor to z = 0 for the subhaloes and to the high-z redshift for the halo counts).
+    /// factor D(a) of <see cref="LateTimeExpansion"/> to z = 0 for the subhaloes and to the high-z redshift
+    /// for the halo counts).
     /// </summary>
-    public static StructureMeasurements Measure(TransferFunction transfer, CosmologyParameters cosmology, StructureSettings settings, bool fit = true)
+    /// <param name="transfer">The spectra.</param>
+    /// <param name="cosmology">Their cosmology.</param>
+    /// <param name="settings">Thresholds and numerics.</param>
+    /// <param name="fit">Whether to fit (α, β, γ).</param>
+    /// <param name="background">The background of <paramref name="cosmology"/> if already built (it is reused for speed).</param>
+    public static StructureMeasurements Measure(TransferFunction transfer, CosmologyParameters cosmology, StructureSettings settings, bool fit = true, LateTimeExpansion? background = null)
     {
         ArgumentNullException.ThrowIfNull(transfer);
         ArgumentNullException.ThrowIfNull(cosmology);
@@ -28,9 +35,11 @@ public sealed record StructureMeasurements(
         var grid = PowerSpectrumGrid.Create(transfer, settings.Numerics.PointsPerDecade);
         var halfMode = HalfModeScale.Compute(shape, cosmology, settings.HalfMode.Convention);
         var lymanAlpha = LymanAlphaArea.Compute(grid, settings.LymanAlpha);
-        double toZero = GrowthRatio.Between(cosmology, transfer.Redshift, 0);
+        background ??= new LateTimeExpansion(cosmology);
+        double growthAtInput = background.GrowthFactorAtRedshift(transfer.Redshift);
+        double toZero = 1 / growthAtInput;
         var subhalos = SubhaloCount.Compute(grid, toZero, cosmology, settings.Subhalos, settings.Numerics.SubhaloNodes);
-        double toTarget = GrowthRatio.Between(cosmology, transfer.Redshift, settings.HighRedshift.Redshift);
+        double toTarget = background.GrowthFactorAtRedshift(settings.HighRedshift.Redshift) / growthAtInput;
         var highRedshift = HighRedshiftGalaxyCount.Compute(grid, toTarget, cosmology, settings.HighRedshift, settings.Numerics);
         var transferFit = fit ? TransferFit.Fit(shape, settings.TransferFit) : null;
         return new StructureMeasurements(halfMode, lymanAlpha, subhalos, highRedshift, transferFit);

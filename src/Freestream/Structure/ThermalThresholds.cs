@@ -1,5 +1,6 @@
-using Freestream.Cosmology;
 using System.Globalization;
+using Freestream.Cosmology;
+using Freestream.Thermal;
 
 namespace Freestream.Structure;
 
@@ -39,9 +40,10 @@ public sealed class ThermalThresholds
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validated();
         var byMass = new Dictionary<double, ThermalReferenceResult>();
+        var background = new LateTimeExpansion(cosmology);
         foreach (double mass in settings.ReferenceMassesKeV)
         {
-            var measured = StructureMeasurements.Measure(references.For(mass), cosmology, settings, fit: false);
+            var measured = StructureMeasurements.Measure(references.For(mass), cosmology, settings, fit: false, background);
             byMass[mass] = new ThermalReferenceResult(mass, measured.HalfMode, measured.LymanAlpha.DeltaA, measured.Subhalos.Count, measured.HighRedshift.MaximumDensityMpc3);
         }
 

@@ -1,4 +1,5 @@
 using Freestream.Cosmology;
+using Freestream.Production;
 using Freestream.Thermal;
 
 namespace Freestream.Structure;
@@ -47,6 +48,17 @@ public static class ThermalWarmDarkMatter
         double massGeV = massKeV * PhysicalConstants.KeVInGeV;
         double omegaAtTNu = massGeV * numberPerCm3AtTNu / PhysicalConstants.CriticalDensityOverH2GeVPerCm3;
         return Math.Cbrt(omegaDmH2 / omegaAtTNu);
+    }
+
+    /// <summary>
+    /// The momentum distribution of a thermal relic of mass <paramref name="massKeV"/> making up all dark
+    /// matter (Fermi–Dirac with g = 2 internal states, CLASS deg_ncdm = 1, T_X/T_ν0 from ω_dm), to run
+    /// thermal references through the Boltzmann solver like for like.
+    /// </summary>
+    public static MomentumDistribution Distribution(double massKeV, CosmologyParameters cosmology)
+    {
+        ArgumentNullException.ThrowIfNull(cosmology);
+        return MomentumDistribution.ThermalRelic(massKeV, cosmology.OmegaDarkMatterH2, degeneracy: 2);
     }
 
     /// <summary>

@@ -53,7 +53,10 @@ public sealed class JudgeCommandTests : IDisposable
         string verdict = File.ReadAllText(Path.Combine(outDir, "verdict.md"));
         Assert.Contains("| halfMode |", verdict);
         Assert.Contains("**excluded**", verdict);
-        Assert.True(File.Exists(Path.Combine(outDir, "lyman_alpha_ratio.csv")));
+        foreach (string name in new[] { "lyman_alpha_ratio.csv", "transfer_squared.png", "lyman_alpha_ratio.svg", "subhalos.png", "high_z_counts.svg" })
+        {
+            Assert.True(new FileInfo(Path.Combine(outDir, name)).Length > 1000, name);
+        }
     }
 
     [Fact]
