@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Freestream.Cosmology;
+using Freestream.IO;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
@@ -16,6 +17,21 @@ public sealed class JudgeCommand : ICliCommand
     private readonly Option<FileInfo?> transferTable = new("--transfer-table")
     {
         Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments)",
+    };
+
+    private readonly Option<FileInfo?> psd = new("--psd")
+    {
+        Description = "Momentum distribution of the model: two columns q = p/T_nu0 and f(q) (CLASS psd format); with --sterile-mass-kev gives the free-streaming length",
+    };
+
+    private readonly Option<double?> sterileMass = new("--sterile-mass-kev")
+    {
+        Description = "Mass of the --psd particle in keV",
+    };
+
+    private readonly Option<double?> thermalMass = new("--thermal-mass-kev")
+    {
+        Description = "Judge a thermal relic of this mass in keV (all of the dark matter): its Fermi-Dirac f(q) gives the free-streaming length",
     };
 
     private readonly Option<double> redshift = new("--table-redshift")
@@ -100,7 +116,7 @@ public sealed class JudgeCommand : ICliCommand
     {
         var command = new Command("judge", "Structure-formation verdicts for one model: free streaming, half-mode, Lyman-alpha area, Milky-Way satellites, z=6 galaxy counts")
         {
-            transferTable, redshift, referenceTables, referenceFit, hubble, omegaB, omegaDm, convention, halfModeMasses,
+            transferTable, psd, sterileMass, thermalMass, redshift, referenceTables, referenceFit, hubble, omegaB, omegaDm, convention, halfModeMasses,
             lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
             highZObserved, highZMinimum, highZC,
         };
@@ -114,7 +130,8 @@ public sealed class JudgeCommand : ICliCommand
             var model = TransferTable.Read(file.FullName, z);
             var references = References(parse, model, cosmology, z);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
-            var report = StructureJudge.Judge(model, thresholds, cosmology, settings);
+            var freeStreaming = FreeStreaming(parse, cosmology, settings);
+            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
             if (context.OutDirectory is { } outDirectory)
             {
                 using var output = new OutputDirectory(outDirectory);
@@ -126,6 +143,33 @@ public sealed class JudgeCommand : ICliCommand
             return 0;
         });
         return command;
+    }
+
+    private FreeStreamingResult? FreeStreaming(ParseResult parse, CosmologyParameters cosmology, StructureSettings settings)
+    {
+        var file = parse.GetValue(psd);
+        double? sterile = parse.GetValue(sterileMass);
+        double? thermal = parse.GetValue(thermalMass);
+        if (file is not null && thermal is not null)
+        {
+            throw new UsageException("--psd and --thermal-mass-kev: give one model, not both");
+        }
+
+        if (thermal is double thermalKeV)
+        {
+            OptionChecks.InRange(thermalKeV, 0.01, 1000, "--thermal-mass-kev");
+            return FreeStreamingLength.Compute(ThermalWarmDarkMatter.Distribution(thermalKeV, cosmology), thermalKeV, cosmology, settings.FreeStreaming);
+        }
+
+        if (file is null)
+        {
+            return sterile is null ? null : throw new UsageException("--sterile-mass-kev: needs --psd FILE");
+        }
+
+        double mass = sterile is double m
+            ? OptionChecks.InRange(m, 0.01, 1000, "--sterile-mass-kev")
+            : throw new UsageException("--sterile-mass-kev: required with --psd (mass in keV, in [0.01, 1000])");
+        return FreeStreamingLength.Compute(PsdFile.Read(file.FullName), mass, cosmology, settings.FreeStreaming);
     }
 
     private CosmologyParameters Cosmology(ParseResult parse)

@@ -77,6 +77,34 @@ public sealed class JudgeCommandTests : IDisposable
     }
 
     [Fact]
+    public void ThermalMassGivesTheFreeStreamingLengthAndItsIndicativeVerdict()
+    {
+        // structure.md §1.5: thermal relic 3.3 keV, λ_FS = 0.1263 Mpc (P15; Planck 2018 differs by < 1 %) → hot.
+        var (code, output, _) = CliBasicsTests.Run([.. LikeForLike(3.3), "--thermal-mass-kev", "3.3", "--json"]);
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        Assert.InRange(json["freeStreamingMpc"]!.GetValue<double>(), 0.1263 * 0.99, 0.1263 * 1.01);
+        Assert.Equal("hot", json["freeStreamingClass"]!.GetValue<string>());
+        Assert.Equal("excluded", json["verdicts"]!["freeStreaming"]!.GetValue<string>());
+        Assert.Equal("allowed", json["verdicts"]!["halfMode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void PsdFileNeedsItsMass()
+    {
+        string psdPath = Path.Combine(directory.FullName, "fd.dat");
+        File.WriteAllLines(psdPath, Enumerable.Range(1, 200).Select(i => string.Create(CultureInfo.InvariantCulture, $"{0.1 * i} {1 / (Math.Exp(0.1 * i) + 1)}")));
+        var (code, _, error) = CliBasicsTests.Run("judge", "--transfer-table", Table(2.0), "--psd", psdPath);
+        Assert.Equal(2, code);
+        Assert.Contains("--sterile-mass-kev", error);
+        var (ok, output, _) = CliBasicsTests.Run([.. LikeForLike(3.3), "--psd", psdPath, "--sterile-mass-kev", "7.1", "--json"]);
+        Assert.Equal(0, ok);
+
+        // FD at T_ν with m = 7.1 keV: λ_FS ≈ 0.35 Mpc (structure.md §1.5: 0.3512 for P15).
+        Assert.InRange(JsonNode.Parse(output)!["freeStreamingMpc"]!.GetValue<double>(), 0.345, 0.36);
+    }
+
+    [Fact]
     public void MissingTableIsAUsageError()
     {
         var (code, _, error) = CliBasicsTests.Run("judge");
