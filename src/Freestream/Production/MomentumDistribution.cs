@@ -16,8 +16,9 @@ namespace Freestream.Production;
 /// T_ncdm = T_ν0 = 0.71377 T_CMB. CLASS's default T_ncdm = 0.71611 T_CMB is 0.33 % higher (it absorbs
 /// non-instantaneous neutrino decoupling); a table made for that momentum unit must be rescaled by
 /// q → q·0.71611/0.71377 before it is used here.</para>
-/// <para>Number density today n = g T_ν0³/(2π²) ∫q² f dq (Kolb &amp; Turner, The Early Universe, eq. 3.52
-/// with p = q T_ν0), energy density of the non-relativistic species ρ = m n, Ω h² = m n/(ρ_c/h²).</para>
+/// <para>Number density today n = g ∫d³p/(2π)³ f = g T_ν0³/(2π²) ∫q² f dq, energy density of the
+/// non-relativistic species ρ = m n, Ω h² = m n/(ρ_c/h²) (one Fermi–Dirac species with g = 2:
+/// n = (3/11) n_γ = 112 cm⁻³ and Ω h² = m/94.07 eV with PDG 2024 constants).</para>
 /// <para>Moments ∫qⁿ f dq are computed over the table only (no extrapolation): ∫ q^{n+1} f d ln q with
 /// a natural cubic spline of q^{n+1} f against ln q, integrated exactly. The variable ln q makes
 /// log-spaced tables uniform and keeps linear tables accurate (q^{n+1} f is smooth in ln q); the
@@ -250,7 +251,7 @@ public sealed class MomentumDistribution
     /// <summary>
     /// Thermal relic ("thermal WDM"): a Fermi–Dirac spectrum whose temperature T_X/T_ν0 is fixed so that
     /// Ω h² = <paramref name="omegaH2"/> for mass <paramref name="massKeV"/>. Since Ω h² ∝ m t³ for g = 2,
-    /// t = (Ω h² · 94.1 eV/m)^{1/3}, e.g. t = 0.2243 at 1 keV and Ω h² = 0.12 (CLASS v3.3.4 reference runs:
+    /// t = (Ω h² · 94.07 eV/m)^{1/3}, e.g. t = 0.2243 at 1 keV and Ω h² = 0.12 (CLASS v3.3.4 reference runs:
     /// T_ncdm = 0.16011208 T_CMB, i.e. T_X/T_ν0 = 0.16011208/0.71377 = 0.22432).
     /// </summary>
     /// <param name="massKeV">Particle mass in keV, finite and &gt; 0.</param>
