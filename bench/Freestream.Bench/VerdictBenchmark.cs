@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Freestream.Cosmology;
 using Freestream.Structure;
+using Freestream.Thermal;
 
 namespace Freestream.Bench;
 
@@ -18,6 +19,7 @@ public class VerdictBenchmark
     private TransferFunction model = null!;
     private ThermalReferences references = null!;
     private ThermalThresholds thresholds = null!;
+    private LateTimeExpansion background = null!;
 
     /// <summary>Builds the model (a 3.3 keV thermal relic) and the thermal references once.</summary>
     [GlobalSetup]
@@ -27,11 +29,16 @@ public class VerdictBenchmark
         model = ThermalWarmDarkMatter.FitTransfer(cdm, 3.3, cosmology);
         references = ThermalReferences.FromFit(cdm, cosmology);
         thresholds = ThermalThresholds.Compute(references, cosmology, settings);
+        background = new LateTimeExpansion(cosmology);
     }
 
     /// <summary>Every criterion and verdict for one model against cached references.</summary>
     [Benchmark]
     public StructureReport JudgeOneModel() => StructureJudge.Judge(model, thresholds, cosmology, settings);
+
+    /// <summary>The same with the background (growth factor) built once, as a scan over models would.</summary>
+    [Benchmark]
+    public StructureReport JudgeOneModelReusingBackground() => StructureJudge.Judge(model, thresholds, cosmology, settings, background: background);
 
     /// <summary>The reference thresholds themselves (five thermal masses by default).</summary>
     [Benchmark]
