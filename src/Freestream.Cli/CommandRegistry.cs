@@ -9,7 +9,9 @@ public static class CommandRegistry
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new RunCommand(),
+        new ThermoCommand(),
         new PsdCommand(),
+        new XRayCommand(),
         new JudgeCommand(),
     ];
 }

@@ -23,6 +23,8 @@ internal static class IdealGas
     public const double DecoupledMassOverTemperature = 680.0;
 
     private static readonly GaussLegendreRule UnitRule = new(0.0, 1.0, Order);
+    private static readonly double[] Nodes = UnitRule.Abscissas;
+    private static readonly double[] Weights = UnitRule.Weights;
 
     /// <summary>ρ/T⁴, p/T⁴ and c_V/T³ per internal degree of freedom.</summary>
     /// <param name="massOverTemperature">x = m/T ≥ 0.</param>
@@ -53,8 +55,8 @@ internal static class IdealGas
     private static void Accumulate(double a, double b, double x, bool fermion, ref double energy, ref double pressure, ref double heat)
     {
         double width = b - a;
-        var nodes = UnitRule.Abscissas;
-        var weights = UnitRule.Weights;
+        var nodes = Nodes;
+        var weights = Weights;
         double sign = fermion ? 1.0 : -1.0;
         for (int i = 0; i < nodes.Length; i++)
         {

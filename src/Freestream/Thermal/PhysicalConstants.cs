@@ -43,6 +43,17 @@ public static class PhysicalConstants
     /// <summary>Top quark mass m_t = 172.57 GeV (PDG 2024, direct measurements).</summary>
     public const double TopMassGeV = 172.57;
 
+    /// <summary>
+    /// Charm quark pole mass 1.67 ± 0.07 GeV (PDG 2024 quark summary, converted from m_c(m_c) = 1.2730 GeV MS-bar);
+    /// the kinematic mass used for the ideal-gas charm quarks of the thermal history.
+    /// </summary>
+    public const double CharmPoleMassGeV = 1.67;
+
+    /// <summary>
+    /// Bottom quark pole mass 4.78 ± 0.06 GeV (PDG 2024 quark summary, converted from m_b(m_b) = 4.183 GeV MS-bar).
+    /// </summary>
+    public const double BottomPoleMassGeV = 4.78;
+
     /// <summary>Charm quark running mass m_c(m_c) = 1.2730 GeV (PDG 2024, MS-bar).</summary>
     public const double CharmMassGeV = 1.2730;
 

@@ -29,14 +29,14 @@ internal static class QcdSector
     {
         double l = Math.Log(temperatureGeV);
         double x = (l - Math.Log(SwitchLowGeV)) / SwitchWidth;
-        double lowEdge = -2 * Step / SwitchWidth;
-        if (x <= lowEdge)
+        double stencilHalfWidth = 2 * Step / SwitchWidth;
+        if (x <= -stencilHalfWidth)
         {
             return HadronResonanceGas.Thermodynamics(temperatureGeV);
         }
 
         var (a, a1, a2) = LatticeQcdPressure.WithLogDerivatives(temperatureGeV);
-        if (x >= 1 - lowEdge)
+        if (x >= 1 + stencilHalfWidth)
         {
             return FromPressure(a, a1, a2);
         }

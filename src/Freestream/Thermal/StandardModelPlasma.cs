@@ -6,8 +6,9 @@ namespace Freestream.Thermal;
 /// </summary>
 /// <remarks>
 /// Content: photons; e, μ, τ, the c, b, t quarks, W, Z and h as ideal gases with their vacuum masses
-/// (PDG 2024, <see cref="PhysicalConstants"/>; the electroweak crossover's temperature-dependent masses
-/// are neglected, as in Husdal, arXiv:1609.04979); the u, d, s, gluon / light-hadron sector from
+/// (PDG 2024, <see cref="PhysicalConstants"/>; pole masses for the quarks, the kinematic mass of a free
+/// quasi-particle; the electroweak crossover's temperature-dependent masses are neglected, as in Husdal,
+/// arXiv:1609.04979); the u, d, s, gluon / light-hadron sector from
 /// <see cref="QcdSector"/> (HotQCD lattice + hadron resonance gas); three massless neutrino flavours.
 /// Neutrinos decouple instantaneously after μ⁺μ⁻ annihilation and before e⁺e⁻ annihilation, so the
 /// e± entropy heats only the photons: (T_ν/T)³ = g_s,eγ(T)/(11/2), with g_s,eγ the entropy dof of
@@ -29,8 +30,8 @@ internal static class StandardModelPlasma
     [
         (PhysicalConstants.MuonMassGeV, 4, true),
         (PhysicalConstants.TauMassGeV, 4, true),
-        (PhysicalConstants.CharmMassGeV, 12, true),
-        (PhysicalConstants.BottomMassGeV, 12, true),
+        (PhysicalConstants.CharmPoleMassGeV, 12, true),
+        (PhysicalConstants.BottomPoleMassGeV, 12, true),
         (PhysicalConstants.TopMassGeV, 12, true),
         (PhysicalConstants.WMassGeV, 6, false),
         (PhysicalConstants.ZMassGeV, 3, false),
@@ -88,11 +89,3 @@ internal static class StandardModelPlasma
             NeutrinoToPhotonTemperatureRatio: Math.Cbrt(r3));
     }
 }
-
-/// <summary>g*, g*s, their ln T derivatives and T_ν/T at one temperature.</summary>
-internal readonly record struct PlasmaState(
-    double EnergyDof,
-    double EntropyDof,
-    double LogEnergyDofDerivative,
-    double LogEntropyDofDerivative,
-    double NeutrinoToPhotonTemperatureRatio);

@@ -50,6 +50,28 @@ public class RadiationEraTests
         Assert.Equal(1.0, t * 2 * RadiationEra.HubbleRatePerSecond(1e-3, Sm), 0.003);
     }
 
+    [Theory]
+    [InlineData(3e3)]
+    [InlineData(0.3)]
+    [InlineData(0.15)]
+    [InlineData(0.02)]
+    [InlineData(1e-3)]
+    [InlineData(2e-4)]
+    [InlineData(3e-6)]
+    public void TabulatedTimeAgreesWithAdaptiveQuadrature(double temperatureGeV)
+    {
+        // Independent evaluation of t = ∫_{ln T}^{ln 10 TeV} (1 + (1/3) d ln g*s/d ln T′)/H d ln T′ + 1/(2H(10 TeV)).
+        const double top = 1e4;
+        double integral = MathNet.Numerics.Integrate.GaussKronrod(
+            l => (1 + Sm.LogEntropyDofDerivative(Math.Exp(l)) / 3) / RadiationEra.HubbleRateGeV(Math.Exp(l), Sm),
+            Math.Log(temperatureGeV),
+            Math.Log(top),
+            1e-11,
+            25);
+        double expected = (integral + 0.5 / RadiationEra.HubbleRateGeV(top, Sm)) * PhysicalConstants.HbarGeVSeconds;
+        Assert.Equal(1.0, RadiationEra.TimeSeconds(temperatureGeV, Sm) / expected, 1e-8);
+    }
+
     [Fact]
     public void TimeDerivativeIsTheEntropyJacobianOverH()
     {

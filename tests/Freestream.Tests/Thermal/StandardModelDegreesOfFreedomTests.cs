@@ -85,6 +85,15 @@ public class StandardModelDegreesOfFreedomTests
     }
 
     [Fact]
+    public void EntropyDofNeverExceedsEnergyDofWhileNeutrinosAreCoupled()
+    {
+        // g_s/g_ρ = (3/4)(1 + p/ρ) ≤ 1 species by species since p ≤ ρ/3 (Borsanyi et al. 2016 table S2 has
+        // g_ρ/g_s ≥ 1 throughout); after decoupling the colder neutrinos reverse it (3.909 > 3.363 today).
+        Assert.All(LogGrid(0.01, 1e4, 0.02), t => Assert.True(Sm.EntropyDof(t) <= Sm.EnergyDof(t) + 1e-9, $"T = {t}"));
+        Assert.True(Sm.EntropyDof(1e-5) > Sm.EnergyDof(1e-5));
+    }
+
+    [Fact]
     public void EntropyDofNeverDecreasesWithTemperature()
     {
         // s/T³ of ideal gases and of the lattice equation of state grows with T (c_V ≥ 3s).

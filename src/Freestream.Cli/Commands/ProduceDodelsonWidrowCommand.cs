@@ -1,0 +1,251 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Freestream.IO;
+using Freestream.Plotting;
+using Freestream.Production;
+
+namespace Freestream.Cli.Commands;
+
+/// <summary>
+/// <c>freestream produce dodelson-widrow</c>: non-resonant (Dodelson–Widrow) production of a sterile
+/// neutrino of mass m_s and mixing sin²2θ with one active flavour, optionally on top of an initial
+/// population read from a PSD file; prints Ω h², ⟨q⟩ and the production diagnostics, and with
+/// <c>--out</c> writes psd.dat (CLASS ncdm_psd_filenames format), summary.json and spectrum.png/.svg.
+/// </summary>
+public static class ProduceDodelsonWidrowCommand
+{
+    /// <summary>Builds the <c>dodelson-widrow</c> subcommand (hooked under <c>produce</c> by the registry).</summary>
+    public static Command Build()
+    {
+        var mass = new Option<double>("--sterile-mass-kev")
+        {
+            Description = "Sterile-neutrino mass m_s in keV (> 0)",
+            Required = true,
+        };
+        var mixing = new Option<double?>("--sin2-2theta")
+        {
+            Description = "Vacuum mixing sin²2θ with the chosen flavour (dimensionless, in (0, 1)); not with --solve-mixing",
+        };
+        var flavour = new Option<string>("--flavour")
+        {
+            Description = "Active flavour the sterile state mixes with: e, mu or tau",
+            DefaultValueFactory = _ => "mu",
+        };
+        var initial = new Option<FileInfo?>("--initial-psd")
+        {
+            Description = "Initial sterile population f(q) (two columns 'q f', q = p/T_ν0 today) evolved with the same equation, e.g. the psd.dat of scalar decay",
+        };
+        var initialDegeneracy = new Option<double>("--initial-degeneracy")
+        {
+            Description = "Internal states g of the --initial-psd table (dimensionless, > 0; 2 = both helicities)",
+            DefaultValueFactory = _ => 2.0,
+        };
+        var solveMixing = new Option<bool>("--solve-mixing")
+        {
+            Description = "Find the sin²2θ that gives Ω h² = --omega-h2 (pure DW, no --initial-psd)",
+        };
+        var omega = new Option<double>("--omega-h2")
+        {
+            Description = "Target Ω h² for --solve-mixing (dimensionless, > 0)",
+            DefaultValueFactory = _ => 0.12,
+        };
+        var opacity = new Option<string>("--opacity")
+        {
+            Description = "Active-neutrino opacity: standard-model (leptons + quarks/hadrons, default) or constant (y G_F² p T⁴ with y = 1.27 e, 0.92 mu/tau; analytic tests only)",
+            DefaultValueFactory = _ => "standard-model",
+        };
+        var precision = new Option<string>("--precision")
+        {
+            Description = "Temperature steps and momentum grid: fast, default or precise",
+            DefaultValueFactory = _ => "default",
+        };
+        var command = new Command("dodelson-widrow", "Dodelson–Widrow (non-resonant) sterile-neutrino production, optionally on top of an initial population; Ω h², ⟨q⟩, psd.dat, summary.json, spectrum plots")
+        {
+            mass, mixing, flavour, initial, initialDegeneracy, solveMixing, omega, opacity, precision,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var request = new Request(
+                OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev"),
+                parse.GetValue(mixing),
+                ParseFlavour(parse.GetValue(flavour) ?? "mu"),
+                parse.GetValue(initial),
+                OptionChecks.Positive(parse.GetValue(initialDegeneracy), "--initial-degeneracy"),
+                parse.GetValue(solveMixing),
+                OptionChecks.Positive(parse.GetValue(omega), "--omega-h2"),
+                parse.GetValue(opacity) ?? "standard-model",
+                parse.GetValue(precision) ?? "default");
+            var result = Run(request);
+            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
+            var (json, human) = Describe(result, request, outputs);
+            context.Emit(json, () => human);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Checks that sin²2θ lies in (0, 1), naming the option otherwise.</summary>
+    public static double CheckMixing(double value, string option)
+    {
+        if (!double.IsFinite(value) || value <= 0 || value >= 1)
+        {
+            throw UsageException.OutOfRange(option, "in (0, 1)", OptionChecks.Format(value));
+        }
+
+        return value;
+    }
+
+    /// <summary>Parses e, mu or tau, naming the option otherwise.</summary>
+    public static ActiveNeutrinoFlavour ParseFlavour(string text)
+    {
+        try
+        {
+            return ActiveNeutrinoFlavours.Parse(text);
+        }
+        catch (ArgumentException)
+        {
+            throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", $"'{text}'");
+        }
+    }
+
+    private static DodelsonWidrowResult Run(Request request)
+    {
+        var settings = request.Precision.Trim().ToLowerInvariant() switch
+        {
+            "fast" => DodelsonWidrowSettings.Fast,
+            "default" => DodelsonWidrowSettings.Default,
+            "precise" => DodelsonWidrowSettings.Precise,
+            _ => throw UsageException.OutOfRange("--precision", "one of fast, default, precise", $"'{request.Precision}'"),
+        };
+        settings = request.Opacity.Trim().ToLowerInvariant() switch
+        {
+            "standard-model" => settings,
+            "constant" => settings with { Opacity = ConstantActiveNeutrinoOpacity.ForFlavour(request.Flavour) },
+            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", $"'{request.Opacity}'"),
+        };
+
+        if (request.SolveMixing)
+        {
+            if (request.Mixing is not null)
+            {
+                throw new UsageException("--solve-mixing: give either --sin2-2theta or --solve-mixing, not both");
+            }
+
+            if (request.Initial is not null)
+            {
+                throw new UsageException("--solve-mixing: solves for pure DW production; it cannot be combined with --initial-psd");
+            }
+
+            return DodelsonWidrowModel.MixingForOmegaH2(request.MassKeV, request.OmegaH2, request.Flavour, settings);
+        }
+
+        double s2 = CheckMixing(request.Mixing ?? throw new UsageException("--sin2-2theta: required (a value in (0, 1)) unless --solve-mixing is given"), "--sin2-2theta");
+        if (request.Initial is { } file)
+        {
+            var initial = PsdFile.Read(file.FullName, request.InitialDegeneracy);
+            return DodelsonWidrowModel.EvolveOnTop(initial, request.MassKeV, s2, request.Flavour, settings);
+        }
+
+        return DodelsonWidrowModel.Produce(request.MassKeV, s2, request.Flavour, settings);
+    }
+
+    private static (JsonObject Json, string Human) Describe(DodelsonWidrowResult result, Request request, IReadOnlyList<string> outputs)
+    {
+        var json = new JsonObject
+        {
+            ["model"] = "dodelson-widrow",
+            ["massKeV"] = result.MassKeV,
+            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            ["flavour"] = result.Flavour.ShortName(),
+            ["opacity"] = request.Opacity,
+            ["omegaH2"] = result.OmegaH2,
+            ["meanQ"] = result.MeanQ,
+            ["peakTemperatureMeV"] = result.PeakTemperatureGeV * 1e3,
+            ["maxOpticalDepth"] = result.MaxOpticalDepth,
+            ["degeneracy"] = result.Distribution.Degeneracy,
+            ["points"] = result.Distribution.Q.Count,
+            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+        };
+        if (request.SolveMixing)
+        {
+            json["targetOmegaH2"] = request.OmegaH2;
+        }
+
+        var rows = new List<(string Label, string Value)>
+        {
+            ("Model", "Dodelson–Widrow (non-resonant)"),
+            ("Sterile mass", Invariant($"{F(result.MassKeV)} keV")),
+            ("sin²2θ" + (request.SolveMixing ? Invariant($" (for Ω h² = {F(request.OmegaH2)})") : string.Empty), F(result.Sin2TwoTheta)),
+            ("Flavour", result.Flavour.ShortName()),
+            ("Ω h²", F(result.OmegaH2)),
+            ("⟨q⟩ = ⟨p/T_ν⟩", F(result.MeanQ)),
+            ("Peak production at T", Invariant($"{F(result.PeakTemperatureGeV * 1e3)} MeV")),
+            ("Largest optical depth τ(q)", F(result.MaxOpticalDepth)),
+        };
+        if (result.Initial is not null)
+        {
+            json["initialPsd"] = request.Initial!.FullName;
+            json["initialOmegaH2"] = result.InitialOmegaH2;
+            json["dodelsonWidrowOmegaH2"] = result.DodelsonWidrowOmegaH2;
+            json["additiveApproximationError"] = result.AdditiveApproximationError;
+            rows.Add(("Ω h² of the initial population", F(result.InitialOmegaH2)));
+            rows.Add(("Ω h² of DW alone", F(result.DodelsonWidrowOmegaH2)));
+            rows.Add(("Plain addition − exact (relative)", F(result.AdditiveApproximationError)));
+        }
+
+        rows.AddRange(outputs.Select(o => ("Wrote", o)));
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var human = new StringBuilder();
+        foreach (var (label, value) in rows)
+        {
+            human.Append((label + ":").PadRight(width)).AppendLine(value);
+        }
+
+        return (json, human.ToString().TrimEnd());
+    }
+
+    private static List<string> WriteFiles(DirectoryInfo directory, DodelsonWidrowResult result, Request request)
+    {
+        using var output = new OutputDirectory(directory);
+        PsdFile.Write(output.PathOf("psd.dat"), result.Distribution);
+        var (summary, _) = Describe(result, request, []);
+        summary.Remove("outputs");
+        File.WriteAllText(output.PathOf("summary.json"), summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var plot = new LinePlot(Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), "q = p/T_ν0", "q² f(q)")
+        {
+            LogX = true,
+            Legend = LegendCorner.UpperLeft,
+        };
+        plot.AddSeries("total", result.Distribution.Q, Q2F(result.Distribution));
+        if (result.Initial is not null && result.DodelsonWidrowPart is not null)
+        {
+            plot.AddSeries("initial", result.Initial.Q, Q2F(result.Initial));
+            plot.AddSeries("DW part", result.DodelsonWidrowPart.Q, Q2F(result.DodelsonWidrowPart));
+        }
+
+        plot.AddVerticalLine(result.MeanQ, Invariant($"⟨q⟩ = {F(result.MeanQ)}"));
+        plot.SavePng(output.PathOf("spectrum.png"));
+        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        return [.. output.Commit()];
+    }
+
+    private static double[] Q2F(MomentumDistribution psd) => [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
+
+    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Request(
+        double MassKeV,
+        double? Mixing,
+        ActiveNeutrinoFlavour Flavour,
+        FileInfo? Initial,
+        double InitialDegeneracy,
+        bool SolveMixing,
+        double OmegaH2,
+        string Opacity,
+        string Precision);
+}
