@@ -12,6 +12,8 @@ public static class CommandRegistry
         new ThermoCommand(),
         new PsdCommand(),
         new XRayCommand(),
+        new TransferCommand(),
+        new PowerCommand(),
         new JudgeCommand(),
     ];
 }
