@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Freestream.Cosmology;
 using Freestream.IO;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
@@ -16,7 +17,7 @@ public sealed class JudgeCommand : ICliCommand
 {
     private readonly Option<FileInfo?> transferTable = new("--transfer-table")
     {
-        Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments)",
+        Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments), as 'transfer --out' writes; without it the model (--psd or --thermal-mass-kev) goes through the Boltzmann solver",
     };
 
     private readonly Option<FileInfo?> psd = new("--psd")
@@ -42,14 +43,20 @@ public sealed class JudgeCommand : ICliCommand
 
     private readonly Option<string[]> referenceTables = new("--reference-table")
     {
-        Description = "Thermal reference as MASS_KEV=FILE (same table format, same cosmology and solver settings as the model); repeatable. Without it the thermal references come from --reference-fit",
+        Description = "Thermal reference as MASS_KEV=FILE (same table format, same cosmology and solver settings as the model); repeatable. Without it the thermal references come from --references",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string> referenceFit = new("--reference-fit")
+    private readonly Option<string> referenceSource = new("--references")
     {
-        Description = "Fitting formula for thermal references when no --reference-table is given: viel2005 or bode2001 (times the model's P_cdm; not like-for-like)",
-        DefaultValueFactory = _ => "viel2005",
+        Description = "Thermal references when no --reference-table is given: solver (thermal relics through the Boltzmann solver with the same cosmology and --preset: like for like, default), viel2005 or bode2001 (fit times the model's P_cdm; quick, not like for like)",
+        DefaultValueFactory = _ => "solver",
+    };
+
+    private readonly Option<string> preset = new("--preset")
+    {
+        Description = "Boltzmann-solver accuracy preset for the model and the thermal references: fast, default or precise",
+        DefaultValueFactory = _ => "default",
     };
 
     private readonly Option<double> hubble = new("--hubble-h") { Description = "Dimensionless Hubble parameter h of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.H };
@@ -116,7 +123,7 @@ public sealed class JudgeCommand : ICliCommand
     {
         var command = new Command("judge", "Structure-formation verdicts for one model: free streaming, half-mode, Lyman-alpha area, Milky-Way satellites, z=6 galaxy counts")
         {
-            transferTable, psd, sterileMass, thermalMass, redshift, referenceTables, referenceFit, hubble, omegaB, omegaDm, convention, halfModeMasses,
+            transferTable, psd, sterileMass, thermalMass, redshift, referenceTables, referenceSource, preset, hubble, omegaB, omegaDm, convention, halfModeMasses,
             lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
             highZObserved, highZMinimum, highZC,
         };
@@ -125,17 +132,33 @@ public sealed class JudgeCommand : ICliCommand
             var context = CommandContext.From(parse);
             var cosmology = Cosmology(parse);
             var settings = Settings(parse);
-            var file = parse.GetValue(transferTable) ?? throw new UsageException("--transfer-table: a model transfer table (k_hMpc, T2, P_model, P_cdm) is required");
+            var solverSettings = TransferCommand.Preset(parse.GetValue(preset));
+            var distribution = Distribution(parse, cosmology);
+            var file = parse.GetValue(transferTable);
             double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--table-redshift");
-            var model = TransferTable.Read(file.FullName, z);
-            var references = References(parse, model, cosmology, z);
+            TransferFunction model;
+            string title;
+            if (file is not null)
+            {
+                model = TransferTable.Read(file.FullName, z);
+                title = file.Name;
+            }
+            else
+            {
+                var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, or --thermal-mass-kev M)");
+                context.Progress.Report($"judge: solving {label} (preset {parse.GetValue(preset)})");
+                model = new LinearPowerCalculator(cosmology, solverSettings).Transfer(Species(species, cosmology, solverSettings), z);
+                title = label;
+            }
+
+            var references = References(parse, model, cosmology, solverSettings, z, context.Progress);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
-            var freeStreaming = FreeStreaming(parse, cosmology, settings);
+            var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
             if (context.OutDirectory is { } outDirectory)
             {
                 using var output = new OutputDirectory(outDirectory);
-                StructureFiles.Write(output.Staging.FullName, report, model, references, file.Name);
+                StructureFiles.Write(output.Staging.FullName, report, model, references, title);
                 output.Commit();
             }
 
@@ -145,7 +168,8 @@ public sealed class JudgeCommand : ICliCommand
         return command;
     }
 
-    private FreeStreamingResult? FreeStreaming(ParseResult parse, CosmologyParameters cosmology, StructureSettings settings)
+    /// <summary>The model's momentum distribution and mass (for λ_FS and the solver), or null when none was given.</summary>
+    private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)
     {
         var file = parse.GetValue(psd);
         double? sterile = parse.GetValue(sterileMass);
@@ -158,7 +182,7 @@ public sealed class JudgeCommand : ICliCommand
         if (thermal is double thermalKeV)
         {
             OptionChecks.InRange(thermalKeV, 0.01, 1000, "--thermal-mass-kev");
-            return FreeStreamingLength.Compute(ThermalWarmDarkMatter.Distribution(thermalKeV, cosmology), thermalKeV, cosmology, settings.FreeStreaming);
+            return ((ThermalWarmDarkMatter.Distribution(thermalKeV, cosmology), thermalKeV), $"thermal relic {OptionChecks.Format(thermalKeV)} keV");
         }
 
         if (file is null)
@@ -169,8 +193,12 @@ public sealed class JudgeCommand : ICliCommand
         double mass = sterile is double m
             ? OptionChecks.InRange(m, 0.01, 1000, "--sterile-mass-kev")
             : throw new UsageException("--sterile-mass-kev: required with --psd (mass in keV, in [0.01, 1000])");
-        return FreeStreamingLength.Compute(PsdFile.Read(file.FullName), mass, cosmology, settings.FreeStreaming);
+        return ((PsdFile.Read(file.FullName), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
     }
+
+    /// <summary>The solver species of a model: all of the dark matter (ω = ω_dm).</summary>
+    private static NcdmSpecies Species((MomentumDistribution Distribution, double MassKeV) model, CosmologyParameters cosmology, BoltzmannSettings settings) =>
+        NcdmSpecies.FromDistribution(model.Distribution, model.MassKeV, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, settings);
 
     private CosmologyParameters Cosmology(ParseResult parse)
     {
@@ -225,7 +253,7 @@ public sealed class JudgeCommand : ICliCommand
         }
     }
 
-    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, double z)
+    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, IProgress<string> progress)
     {
         var tables = parse.GetValue(referenceTables) ?? [];
         if (tables.Length > 0)
@@ -245,11 +273,24 @@ public sealed class JudgeCommand : ICliCommand
             return ThermalReferences.FromTables($"thermal reference tables ({string.Join(", ", tables)})", byMass);
         }
 
-        var fit = parse.GetValue(referenceFit)!.ToLowerInvariant() switch
+        string source = parse.GetValue(referenceSource)!.ToLowerInvariant();
+        if (source == "solver")
+        {
+            var calculator = new LinearPowerCalculator(cosmology, solverSettings);
+            return ThermalReferences.FromFunction(
+                $"thermal relics through the Boltzmann solver (preset {parse.GetValue(preset)}, same cosmology)",
+                mass =>
+                {
+                    progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
+                    return calculator.Transfer(NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings), z);
+                });
+        }
+
+        var fit = source switch
         {
             "viel2005" => ThermalTransferFit.Viel2005,
             "bode2001" => ThermalTransferFit.Bode2001,
-            var other => throw UsageException.OutOfRange("--reference-fit", "viel2005 or bode2001", other),
+            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
         };
         return ThermalReferences.FromFit(model, cosmology, fit);
     }
