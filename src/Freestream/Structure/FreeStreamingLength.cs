@@ -158,10 +158,10 @@ public static class FreeStreamingLength
         ArgumentNullException.ThrowIfNull(settings);
         return new Verdict(
             "freeStreaming",
-            Verdict.SmallerIsBetter(result.LengthMpc, settings.ColdBelowMpc, settings.WarmBelowMpc) switch
+            Classify(result.LengthMpc, settings) switch
             {
-                VerdictLevel.Allowed => VerdictLevel.Allowed,
-                VerdictLevel.Marginal => VerdictLevel.Marginal,
+                FreeStreamingClass.Cold => VerdictLevel.Allowed,
+                FreeStreamingClass.Warm => VerdictLevel.Marginal,
                 _ => VerdictLevel.Excluded,
             },
             result.LengthMpc,
