@@ -11,6 +11,7 @@ public static class CommandRegistry
         new RunCommand(),
         new ThermoCommand(),
         new PsdCommand(),
+        new ProduceCommand(),
         new XRayCommand(),
         new TransferCommand(),
         new PowerCommand(),
