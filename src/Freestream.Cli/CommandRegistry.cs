@@ -15,6 +15,7 @@ public static class CommandRegistry
         new XRayCommand(),
         new TransferCommand(),
         new PowerCommand(),
+        new JudgeCommand(),
         new ScanCommand(),
         new MergeCommand(),
     ];
