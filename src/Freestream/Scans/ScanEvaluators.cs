@@ -11,6 +11,10 @@ public static class ScanEvaluators
     {
         ArgumentNullException.ThrowIfNull(specification);
         ArgumentOutOfRangeException.ThrowIfLessThan(pointsInParallel, 1);
-        throw new ArgumentException($"model: the '{specification.Model}' pipeline (production → Boltzmann solver → verdicts) is not available in this build", nameof(specification));
+        return specification.Model switch
+        {
+            "scalar-decay" => new ScalarDecayPointEvaluator(specification, pointsInParallel),
+            _ => throw new ArgumentException($"model: no scan evaluator for '{specification.Model}'", nameof(specification)),
+        };
     }
 }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Freestream.Cosmology;
+using Freestream.Structure;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// The named [settings] of a scan file mapped onto the stage settings: verdict thresholds
+/// (reference thermal masses, observed satellites, free-streaming labels) and the Boltzmann preset.
+/// Unknown names are rejected so that a typo cannot silently fall back to a default.
+/// </summary>
+public static class ScanSettings
+{
+    /// <summary>Every accepted name with its meaning (units in the name).</summary>
+    public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["boltzmann_preset"] = "Boltzmann solver preset: 0 fast (scan default), 1 default, 2 precise",
+        ["half_mode_strict_mass_kev"] = "thermal mass (keV) whose k_1/2 a point must reach to be allowed by the half-mode criterion",
+        ["half_mode_conservative_mass_kev"] = "thermal mass (keV) below whose k_1/2 a point is excluded by the half-mode criterion",
+        ["lyman_alpha_strict_mass_kev"] = "thermal mass (keV) of the strict Lyman-α δA bound",
+        ["lyman_alpha_conservative_mass_kev"] = "thermal mass (keV) of the conservative Lyman-α δA bound",
+        ["satellites_observed"] = "observed Milky-Way satellites (conservative bound on N_sub)",
+        ["satellites_strict_observed"] = "strict bound on N_sub",
+        ["high_z_redshift"] = "redshift of the galaxy-count criterion",
+        ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
+        ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
+    };
+
+    /// <summary>Throws <see cref="ArgumentException"/> for a name not in <see cref="Known"/>.</summary>
+    public static void Validate(IReadOnlyDictionary<string, double> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (string key in settings.Keys)
+        {
+            if (!Known.ContainsKey(key))
+            {
+                throw new ArgumentException($"[settings] unknown setting '{key}'; known: {string.Join(", ", Known.Keys)}", nameof(settings));
+            }
+        }
+    }
+
+    /// <summary>The structure settings: documented defaults overridden by the named thresholds.</summary>
+    public static StructureSettings Structure(IReadOnlyDictionary<string, double> settings)
+    {
+        Validate(settings);
+        var d = StructureSettings.Default;
+        double Get(string key, double fallback) => settings.TryGetValue(key, out double v) ? v : fallback;
+        return (d with
+        {
+            HalfMode = d.HalfMode with
+            {
+                StrictReferenceMassKeV = Get("half_mode_strict_mass_kev", d.HalfMode.StrictReferenceMassKeV),
+                ConservativeReferenceMassKeV = Get("half_mode_conservative_mass_kev", d.HalfMode.ConservativeReferenceMassKeV),
+            },
+            LymanAlpha = d.LymanAlpha with
+            {
+                StrictReferenceMassKeV = Get("lyman_alpha_strict_mass_kev", d.LymanAlpha.StrictReferenceMassKeV),
+                ConservativeReferenceMassKeV = Get("lyman_alpha_conservative_mass_kev", d.LymanAlpha.ConservativeReferenceMassKeV),
+            },
+            Subhalos = d.Subhalos with
+            {
+                ObservedSatellites = Get("satellites_observed", d.Subhalos.ObservedSatellites),
+                StrictObservedSatellites = Get("satellites_strict_observed", d.Subhalos.StrictObservedSatellites),
+            },
+            HighRedshift = d.HighRedshift with { Redshift = Get("high_z_redshift", d.HighRedshift.Redshift) },
+            FreeStreaming = d.FreeStreaming with
+            {
+                ColdBelowMpc = Get("free_streaming_cold_below_mpc", d.FreeStreaming.ColdBelowMpc),
+                WarmBelowMpc = Get("free_streaming_warm_below_mpc", d.FreeStreaming.WarmBelowMpc),
+            },
+        }).Validated();
+    }
+
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
+    public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings)
+    {
+        Validate(settings);
+        double preset = settings.TryGetValue("boltzmann_preset", out double v) ? v : 0;
+        return preset switch
+        {
+            0 => BoltzmannSettings.Fast,
+            1 => BoltzmannSettings.Default,
+            2 => BoltzmannSettings.Precise,
+            _ => throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] boltzmann_preset: must be 0 (fast), 1 (default) or 2 (precise), got {preset}")),
+        };
+    }
+}
