@@ -28,7 +28,7 @@ internal sealed class MapGrid
         foreach (var r in results)
         {
             cells[r.Point.LambdaIndex, r.Point.YukawaIndex] = r;
-            if (r.Status == ScanPointStatus.Ok && r.SterileMassKeV > 0)
+            if (r.SterileMassKeV > 0 && double.IsFinite(r.SterileMassKeV))
             {
                 LogMass[r.Point.LambdaIndex, r.Point.YukawaIndex] = Math.Log10(r.SterileMassKeV);
             }

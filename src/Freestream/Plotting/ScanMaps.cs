@@ -162,7 +162,7 @@ public static class ScanMaps
 
     private static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
     {
-        if (result is null || result.Status != ScanPointStatus.Ok)
+        if (result is null || (result.Status != ScanPointStatus.Ok && panel != "mass"))
         {
             return MissingColor;
         }

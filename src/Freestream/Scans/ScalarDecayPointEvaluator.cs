@@ -64,29 +64,47 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         ArgumentNullException.ThrowIfNull(point);
         var clock = Stopwatch.StartNew();
         var model = new ScalarDecayModel(point.ScalarMassGeV, point.Lambda, point.Yukawa);
-        var produced = production.Solve(model, specification.Cosmology.OmegaDarkMatterH2, null, cancellationToken);
+        var produced = Stage("production", () => production.Solve(model, specification.Cosmology.OmegaDarkMatterH2, null, cancellationToken));
         double productionSeconds = clock.Elapsed.TotalSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var cosmology = specification.Cosmology;
-        var species = NcdmSpecies.FromDistribution(produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, cosmology.CmbTemperatureK, power.Settings);
-        var transfer = power.Transfer(species);
-        double boltzmannSeconds = clock.Elapsed.TotalSeconds - productionSeconds;
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var freeStreaming = FreeStreamingLength.Compute(produced.Distribution, produced.SterileMassKeV, cosmology, structure.FreeStreaming);
-        var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, freeStreaming, background);
-        double verdictSeconds = clock.Elapsed.TotalSeconds - productionSeconds - boltzmannSeconds;
-
-        var m = report.Measurements;
-        return new ScanPointResult(point)
+        var partial = new ScanPointResult(point)
         {
             Regime = Regime(produced),
             SterileMassKeV = produced.SterileMassKeV,
             OmegaH2 = produced.OmegaH2,
             MeanQ = produced.MeanQ,
             PeaksQ = [.. produced.Peaks.Select(p => p.Q)],
-            FreeStreamingLengthMpc = freeStreaming.LengthMpc,
+            Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
+            Timings = new ScanTimings(0, productionSeconds, 0, 0),
+        };
+        try
+        {
+            return Structure(partial, produced, clock, productionSeconds, cancellationToken);
+        }
+        catch (ScanStageException ex)
+        {
+            // The production columns stay: the iso-mass lines pass through points whose T²(k) or verdicts failed.
+            return partial with { Status = ScanPointStatus.Failed, Error = ex.Message.ReplaceLineEndings(" ") };
+        }
+    }
+
+    private ScanPointResult Structure(ScanPointResult partial, ScalarDecayResult produced, Stopwatch clock, double productionSeconds, CancellationToken cancellationToken)
+    {
+        var cosmology = specification.Cosmology;
+        var transfer = Stage("Boltzmann solver", () => power.Transfer(
+            NcdmSpecies.FromDistribution(produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, cosmology.CmbTemperatureK, power.Settings)));
+        double boltzmannSeconds = clock.Elapsed.TotalSeconds - productionSeconds;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var report = Stage("verdicts", () => StructureJudge.Judge(
+            transfer, thresholds, cosmology, structure, FreeStreamingLength.Compute(produced.Distribution, produced.SterileMassKeV, cosmology, structure.FreeStreaming), background));
+        double verdictSeconds = clock.Elapsed.TotalSeconds - productionSeconds - boltzmannSeconds;
+
+        var m = report.Measurements;
+        return partial with
+        {
+            FreeStreamingLengthMpc = report.FreeStreaming!.LengthMpc,
             HalfModeKHMpc = m.HalfMode.KHMpc ?? double.NaN,
             LymanAlphaDeltaA = m.LymanAlpha.DeltaA,
             SubhaloCount = m.Subhalos.Count,
@@ -97,10 +115,22 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
                 VerdictLevel.Marginal => ScanVerdict.Marginal,
                 _ => ScanVerdict.Excluded,
             }),
-            Timings = new ScanTimings(clock.Elapsed.TotalSeconds, productionSeconds, boltzmannSeconds, verdictSeconds),
-            Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
+            Timings = new ScanTimings(0, productionSeconds, boltzmannSeconds, verdictSeconds),
             Transfer = new ScanCurve("T²(k)", transfer.KHMpc, transfer.TransferSquared),
         };
+    }
+
+    /// <summary>Runs one stage; an error names the stage (cancellation passes through).</summary>
+    private static T Stage<T>(string stage, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ScanStageException(stage, ex);
+        }
     }
 
     /// <summary>

@@ -81,7 +81,8 @@ public static class ScanEngine
         }
         catch (Exception ex)
         {
-            return ScanPointResult.Failed(point, $"{ex.GetType().Name}: {ex.Message}", new ScanTimings(clock.Elapsed.TotalSeconds, 0, 0, 0));
+            string message = ex is ScanStageException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            return ScanPointResult.Failed(point, message, new ScanTimings(clock.Elapsed.TotalSeconds, 0, 0, 0));
         }
     }
 }
