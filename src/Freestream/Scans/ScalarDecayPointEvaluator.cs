@@ -97,19 +97,33 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         double boltzmannSeconds = clock.Elapsed.TotalSeconds - productionSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
-        var report = Stage("verdicts", () => StructureJudge.Judge(
-            transfer, thresholds, cosmology, structure, FreeStreamingLength.Compute(produced.Distribution, produced.SterileMassKeV, cosmology, structure.FreeStreaming), background));
+        // The criteria one by one, as StructureJudge.Judge does, but without the (α, β, γ) fit: the maps do
+        // not use it, it costs time, and it does not converge for very hot spectra.
+        var (measurements, freeStreaming, verdicts) = Stage("verdicts", () =>
+        {
+            var measured = StructureMeasurements.Measure(transfer, cosmology, structure, fit: false, background);
+            var streaming = FreeStreamingLength.Compute(produced.Distribution, produced.SterileMassKeV, cosmology, structure.FreeStreaming);
+            var judged = new Dictionary<string, Verdict>
+            {
+                ["halfMode"] = HalfModeScale.Judge(measured.HalfMode, thresholds, structure.HalfMode),
+                ["freeStreaming"] = FreeStreamingLength.Judge(streaming, structure.FreeStreaming),
+                ["lymanAlpha"] = LymanAlphaArea.Judge(measured.LymanAlpha, thresholds, structure.LymanAlpha),
+                ["satellites"] = SubhaloCount.Judge(measured.Subhalos, structure.Subhalos, thresholds),
+                ["highRedshift"] = HighRedshiftGalaxyCount.Judge(measured.HighRedshift, thresholds, structure.HighRedshift),
+            };
+            return (measured, streaming, judged);
+        });
         double verdictSeconds = clock.Elapsed.TotalSeconds - productionSeconds - boltzmannSeconds;
 
-        var m = report.Measurements;
+        var m = measurements;
         return partial with
         {
-            FreeStreamingLengthMpc = report.FreeStreaming!.LengthMpc,
+            FreeStreamingLengthMpc = freeStreaming.LengthMpc,
             HalfModeKHMpc = m.HalfMode.KHMpc ?? double.NaN,
             LymanAlphaDeltaA = m.LymanAlpha.DeltaA,
             SubhaloCount = m.Subhalos.Count,
             HighRedshiftDensityMpc3 = m.HighRedshift.MaximumDensityMpc3,
-            Verdicts = report.Verdicts.ToDictionary(v => v.Key, v => v.Value.Level switch
+            Verdicts = verdicts.ToDictionary(v => v.Key, v => v.Value.Level switch
             {
                 VerdictLevel.Allowed => ScanVerdict.Allowed,
                 VerdictLevel.Marginal => ScanVerdict.Marginal,
