@@ -121,7 +121,8 @@ public static class ScanMaps
     {
         if (keV >= 0.01 && keV < 1e4)
         {
-            return keV.ToString("0.###", CultureInfo.InvariantCulture) + " keV";
+            double scale = Math.Pow(10, Math.Floor(Math.Log10(keV)) - 2);
+            return (Math.Round(keV / scale) * scale).ToString("0.###", CultureInfo.InvariantCulture) + " keV";
         }
 
         int exponent = (int)Math.Floor(Math.Log10(keV));

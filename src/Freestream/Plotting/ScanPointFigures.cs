@@ -60,13 +60,15 @@ public static class ScanPointFigures
 
             if (r.Transfer is { } t)
             {
-                transfer.AddSeries(Label(r), t.X, t.Y);
+                var (k, t2) = Visible(t);
+                transfer.AddSeries(Label(r), k, t2);
             }
         }
 
         foreach (var reference in transferReferences)
         {
-            transfer.AddSeries(reference.Name, reference.X, reference.Y);
+            var (k, t2) = Visible(reference);
+            transfer.AddSeries(reference.Name, k, t2);
         }
 
         var written = new List<string>();
@@ -80,6 +82,16 @@ public static class ScanPointFigures
         }
 
         return written;
+    }
+
+    /// <summary>Smallest T² drawn: below it a spectrum is erased on all scales the criteria probe.</summary>
+    public const double MinimumTransferSquared = 1e-6;
+
+    /// <summary>The part of a T²(k) curve above <see cref="MinimumTransferSquared"/> (the log axis stays readable).</summary>
+    private static (double[] K, double[] T2) Visible(ScanCurve curve)
+    {
+        var keep = Enumerable.Range(0, curve.X.Length).Where(i => curve.Y[i] >= MinimumTransferSquared).ToArray();
+        return ([.. keep.Select(i => curve.X[i])], [.. keep.Select(i => curve.Y[i])]);
     }
 
     /// <summary>q² f(q) divided by ∫ q² f dq (trapezoidal rule on the stored grid).</summary>

@@ -73,6 +73,8 @@ public class ScanOutputsTests
     [Theory]
     [InlineData(0.5, "0.5 keV")]
     [InlineData(2000, "2000 keV")]
+    [InlineData(1185.613, "1190 keV")]
+    [InlineData(7.0349, "7.03 keV")]
     [InlineData(2e4, "2×10⁴ keV")]
     [InlineData(1e7, "10⁷ keV")]
     public void MassLabelsAreReadable(double keV, string label)
