@@ -82,8 +82,9 @@ public static class ScanMaps
     }
 
     /// <summary>
-    /// Iso-mass levels in keV: the 1–2–5 sequence inside the range of m_N on the grid (at most
-    /// <paramref name="maxLevels"/>, thinned to every other decade step when there are more).
+    /// Iso-mass levels in keV: the 1–2–5 sequence inside the range of m_N on the grid; when there are
+    /// more than <paramref name="maxLevels"/>, the 1–2–5 steps are kept only between 1 and 50 keV and
+    /// decades elsewhere (thinned further if needed).
     /// </summary>
     public static IReadOnlyList<double> IsoMassLevelsKeV(IEnumerable<double> massesKeV, int maxLevels = 9)
     {
@@ -108,9 +109,15 @@ public static class ScanMaps
             }
         }
 
+        if (levels.Count > maxLevels)
+        {
+            // Keep the full 1–2–5 sequence where keV sterile neutrinos live (1–50 keV), decades elsewhere.
+            levels = [.. levels.Where(l => (l >= 1 && l <= 50) || Math.Abs(Math.Log10(l) - Math.Round(Math.Log10(l))) < 1e-9)];
+        }
+
         while (levels.Count > maxLevels)
         {
-            levels = [.. levels.Where((_, k) => k % 2 == 0)];
+            levels = [.. levels.Where((l, k) => k % 2 == 0 || (l >= 1 && l <= 50))];
         }
 
         return levels;
@@ -243,8 +250,10 @@ public static class ScanMaps
 
     private static void AddIsoMassLines(Plot plot, MapGrid grid)
     {
-        foreach (double level in IsoMassLevelsKeV(grid.Results.Select(r => r.SterileMassKeV)))
+        var levels = IsoMassLevelsKeV(grid.Results.Select(r => r.SterileMassKeV));
+        for (int n = 0; n < levels.Count; n++)
         {
+            double level = levels[n];
             var lines = ContourTracer.Trace(grid.LogLambda, grid.LogYukawa, grid.LogMass, Math.Log10(level));
             foreach (var line in lines)
             {
@@ -252,10 +261,11 @@ public static class ScanMaps
                 scatter.LineWidth = 1.8f;
             }
 
-            var longest = lines.OrderByDescending(l => l.Length).FirstOrDefault();
-            if (longest is not null)
+            // Every branch of a level (freeze-in and freeze-out lines of one mass) gets a label; labels of
+            // neighbouring levels sit at staggered positions along their lines so they do not overlap.
+            foreach (var line in lines.Where(l => l.Length >= 4))
             {
-                var (lx, ly) = longest[longest.Length / 2];
+                var (lx, ly) = line[(int)((line.Length - 1) * (0.15 + 0.7 * (n % 4) / 3.0))];
                 var text = plot.Add.Text(MassLabel(level), lx, ly);
                 text.LabelFontSize = 12;
                 text.LabelFontColor = Colors.Black;

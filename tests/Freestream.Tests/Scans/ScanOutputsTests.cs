@@ -68,6 +68,8 @@ public class ScanOutputsTests
     {
         Assert.Equal([1.0, 2.0, 5.0, 10.0, 20.0], ScanMaps.IsoMassLevelsKeV([0.7, 3, 31]));
         Assert.Empty(ScanMaps.IsoMassLevelsKeV([double.NaN]));
+        // Wide range: 1–2–5 kept in 1–50 keV, decades elsewhere.
+        Assert.Equal([0.01, 0.1, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 1000.0], ScanMaps.IsoMassLevelsKeV([0.005, 5000], maxLevels: 10));
     }
 
     [Theory]
