@@ -27,4 +27,34 @@ public static class SterileConversionRate
         double delta = sterileMassGeV * sterileMassGeV / (2 * momentumGeV);
         return 0.25 * activeRateGeV * EffectiveMixing(sin2TwoTheta, delta, 0.5 * activeRateGeV, potentialGeV);
     }
+    /// <summary>
+    /// Γ_s averaged over a step in which the detuning δ = Δ cos2θ − V moves linearly from
+    /// <paramref name="detuningStartGeV"/> to <paramref name="detuningEndGeV"/> while Γ_α and Δ stay at their
+    /// mid-step values: the Lorentzian of sin²2θ_M in δ is integrated exactly, so a narrow MSW resonance crossed
+    /// inside the step contributes its full area (the Landau–Zener exponent (π/2) Δ² sin²2θ/|dδ/dt| when
+    /// D ≫ Δ sin2θ) however coarse the step [derived from eq. (3) of the physics note; Shi &amp; Fuller 1999,
+    /// astro-ph/9810076]. Equals <see cref="RateGeV"/> when the two detunings coincide.
+    /// </summary>
+    public static double StepAveragedRateGeV(double sin2TwoTheta, double deltaGeV, double activeRateGeV, double detuningStartGeV, double detuningEndGeV)
+    {
+        double d = 0.5 * activeRateGeV;
+        double numerator = deltaGeV * deltaGeV * sin2TwoTheta;
+        double width = Math.Sqrt(numerator + (d * d));
+        double ua = detuningStartGeV / width;
+        double ub = detuningEndGeV / width;
+        double product = ua * ub;
+        double mean;
+        if (product > -1)
+        {
+            double z = (ub - ua) / (1 + product);
+            double ratio = Math.Abs(z) < 1e-6 ? 1 - (z * z / 3) : Math.Atan(z) / z;
+            mean = ratio / (1 + product);
+        }
+        else
+        {
+            mean = (Math.Atan(ub) - Math.Atan(ua)) / (ub - ua);
+        }
+
+        return 0.25 * activeRateGeV * numerator / (width * width) * mean;
+    }
 }
