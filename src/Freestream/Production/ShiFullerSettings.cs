@@ -17,6 +17,9 @@ public sealed record ShiFullerSettings
     /// <summary>Temperature steps per decade (the resonance is integrated exactly inside each step; this resolves L(T)).</summary>
     public int StepsPerDecade { get; init; } = 200;
 
+    /// <summary>Largest relative change of L in one step; longer steps are halved in ln T (adaptive stepping at the end of the sweep).</summary>
+    public double MaxAsymmetryChangePerStep { get; init; } = 0.01;
+
     /// <summary>Starting log-spaced grid in q = x; refined where the spectrum jumps (<see cref="RefinementPasses"/>).</summary>
     public MomentumGrid Grid { get; init; } = new(1e-4, 25.0, 300);
 
@@ -65,6 +68,11 @@ public sealed record ShiFullerSettings
         if (!(RefinementTolerance > 0) || RefinementTolerance >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(RefinementTolerance), RefinementTolerance, "the refinement tolerance must be in (0, 1)");
+        }
+
+        if (!(MaxAsymmetryChangePerStep > 0) || MaxAsymmetryChangePerStep > 0.5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxAsymmetryChangePerStep), MaxAsymmetryChangePerStep, "the largest change of L per step must be in (0, 0.5]");
         }
 
         if (MaxPoints < Grid.Points || MaxPoints > 100_000)

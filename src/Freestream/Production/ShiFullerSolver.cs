@@ -26,27 +26,27 @@ namespace Freestream.Production;
 /// </remarks>
 public sealed class ShiFullerSolver
 {
-    private readonly double[] midTemperature;
-    private readonly double[] stepTime;
-    private readonly double[] midRatio;
-    private readonly double[] opacityRate;
+    private readonly Edge[] edges;
+    private readonly Mid[] mids;
     private readonly double[] midPotential;
     private readonly double[] midAsymmetryPotential;
-    private readonly double[] chemicalPerAsymmetry;
-    private readonly double[] edgeTemperature;
-    private readonly double[] edgeRatio;
-    private readonly double[] edgePotential;
-    private readonly double[] edgeAsymmetryPotential;
     private readonly double entropyFactor;
+    private readonly double entropyEnd;
+    private readonly IDegreesOfFreedom dof;
+    private readonly IActiveNeutrinoOpacity opacity;
+    private readonly ThermalPotential potential;
+
+    /// <summary>Deepest halving of a temperature step (2⁻¹⁶ of it).</summary>
+    private const int MaxBisections = 16;
 
     /// <summary>Tabulates the background for flavour α.</summary>
     public ShiFullerSolver(ActiveNeutrinoFlavour flavour, ShiFullerSettings? settings = null)
     {
         Settings = (settings ?? ShiFullerSettings.Default).Validated();
         Flavour = flavour;
-        var dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
-        var opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
-        var potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
+        dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
+        opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
+        potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
         var redistribution = Settings.Redistribution ?? LeptonAsymmetryRedistribution.For(flavour);
         if (redistribution.Flavour != flavour)
         {
@@ -58,47 +58,23 @@ public sealed class ShiFullerSolver
         double lnEnd = Math.Log(Settings.EndTemperatureGeV);
         int steps = Math.Max(1, (int)Math.Ceiling((lnStart - lnEnd) / Math.Log(10) * Settings.StepsPerDecade));
         double dLnT = (lnStart - lnEnd) / steps;
-        double entropyEnd = dof.EntropyDof(Settings.EndTemperatureGeV);
-        double g = PhysicalConstants.FermiConstantGeV2;
+        entropyEnd = dof.EntropyDof(Settings.EndTemperatureGeV);
         entropyFactor = 45 / (4 * Math.Pow(Math.PI, 4) * entropyEnd);
 
-        midTemperature = new double[steps];
-        stepTime = new double[steps];
-        midRatio = new double[steps];
-        opacityRate = new double[steps];
-        midPotential = new double[steps];
-        midAsymmetryPotential = new double[steps];
-        chemicalPerAsymmetry = new double[steps];
-        edgeTemperature = new double[steps + 1];
-        edgeRatio = new double[steps + 1];
-        edgePotential = new double[steps + 1];
-        edgeAsymmetryPotential = new double[steps + 1];
-
-        (double Ratio, double Potential, double AsymmetryPotential) At(double t)
-        {
-            double t4 = t * t * t * t;
-            double sOverT3 = LeptonAsymmetry.EntropyOverCubicTemperature(t, dof);
-            return (
-                Math.Cbrt(dof.EntropyDof(t) / entropyEnd),
-                Settings.NeglectThermalPotential ? 0 : potential.Coefficient(t) * t4,
-                Math.Sqrt(2) * g * redistribution.PotentialWeight(t) * sOverT3 * t * t * t);
-        }
-
+        edges = new Edge[steps + 1];
         for (int k = 0; k <= steps; k++)
         {
-            double t = Math.Exp(lnStart - (k * dLnT));
-            edgeTemperature[k] = t;
-            (edgeRatio[k], edgePotential[k], edgeAsymmetryPotential[k]) = At(t);
+            edges[k] = EdgeAt(Math.Exp(lnStart - (k * dLnT)));
         }
 
+        mids = new Mid[steps];
+        midPotential = new double[steps];
+        midAsymmetryPotential = new double[steps];
         for (int j = 0; j < steps; j++)
         {
             double t = Math.Exp(lnStart - ((j + 0.5) * dLnT));
-            midTemperature[j] = t;
-            stepTime[j] = -RadiationEra.LogScaleFactorDerivative(t, dof) * dLnT / RadiationEra.HubbleRateGeV(t, dof);
-            (midRatio[j], midPotential[j], midAsymmetryPotential[j]) = At(t);
-            opacityRate[j] = opacity.Coefficient(t, 3.0 * midRatio[j]) * g * g * t * t * t * t;
-            chemicalPerAsymmetry[j] = redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * LeptonAsymmetry.EntropyOverCubicTemperature(t, dof);
+            mids[j] = MidAt(t, dLnT, edges[j], edges[j + 1]);
+            (_, midPotential[j], midAsymmetryPotential[j]) = BackgroundAt(t);
         }
     }
 
@@ -112,7 +88,7 @@ public sealed class ShiFullerSolver
     public LeptonAsymmetryRedistribution Redistribution { get; }
 
     /// <summary>Number of temperature steps.</summary>
-    public int Steps => midTemperature.Length;
+    public int Steps => mids.Length;
 
     /// <summary>n/s of a comoving population per unit ∫x² f dx (one internal state): 45/(4π⁴ g*s(T_end)).</summary>
     public double NumberPerEntropyFactor => entropyFactor;
@@ -158,11 +134,11 @@ public sealed class ShiFullerSolver
     public double ResonanceX(double massKeV, double sin2TwoTheta, LeptonAsymmetry asymmetry, int step)
     {
         double m = massKeV * PhysicalConstants.KeVInGeV;
-        return ResonanceX(m * m * Math.Sqrt(1 - sin2TwoTheta), midPotential[step], midAsymmetryPotential[step] * asymmetry.PerEntropy) / (midRatio[step] * midTemperature[step]);
+        return ResonanceX(m * m * Math.Sqrt(1 - sin2TwoTheta), midPotential[step], midAsymmetryPotential[step] * asymmetry.PerEntropy) / (mids[step].Ratio * mids[step].Temperature);
     }
 
     /// <summary>Photon temperature at the middle of step j, GeV.</summary>
-    public double StepTemperatureGeV(int step) => midTemperature[step];
+    public double StepTemperatureGeV(int step) => mids[step].Temperature;
 
     private static double ResonanceX(double m2Cos, double potentialPerMomentum, double asymmetryPotential)
     {
@@ -178,43 +154,126 @@ public sealed class ShiFullerSolver
     private Run Evolve(double massKeV, double sin2TwoTheta, double asymmetry, double[] q)
     {
         double m = massKeV * PhysicalConstants.KeVInGeV;
-        double m2 = m * m;
-        double cos2Theta = Math.Sqrt(1 - sin2TwoTheta);
-        var weight = LogMomentumWeights(q);
-        var f = new double[q.Length];
-        var fBar = new double[q.Length];
-        var track = new ShiFullerTrackPoint[midTemperature.Length];
-        for (int j = 0; j < midTemperature.Length; j++)
+        var state = new SweepState(q, m * m, sin2TwoTheta, LogMomentumWeights(q));
+        var track = new ShiFullerTrackPoint[mids.Length];
+        state.Start(edges[0], asymmetry);
+        for (int j = 0; j < mids.Length; j++)
         {
-            double t = midTemperature[j];
-            double ta = edgeTemperature[j] * edgeRatio[j], tb = edgeTemperature[j + 1] * edgeRatio[j + 1], tm = t * midRatio[j];
-            double va = edgeAsymmetryPotential[j] * asymmetry, vb = edgeAsymmetryPotential[j + 1] * asymmetry;
-            double xi = chemicalPerAsymmetry[j] * asymmetry;
-            double net = 0;
-            for (int i = 0; i < q.Length; i++)
-            {
-                double pa = q[i] * ta, pb = q[i] * tb, pm = q[i] * tm;
-                double deltaA = m2 / (2 * pa), deltaB = m2 / (2 * pb), deltaM = m2 / (2 * pm);
-                double thermalA = (deltaA * cos2Theta) + (edgePotential[j] * pa);
-                double thermalB = (deltaB * cos2Theta) + (edgePotential[j + 1] * pb);
-                double gammaActive = opacityRate[j] * pm;
-                double x = pm / t;
-
-                double rate = SterileConversionRate.StepAveragedRateGeV(sin2TwoTheta, deltaM, gammaActive, thermalA - va, thermalB - vb);
-                double change = (1.0 / (Math.Exp(x - xi) + 1.0) - f[i]) * -double.ExpM1(-rate * stepTime[j]);
-                f[i] += change;
-
-                double rateBar = SterileConversionRate.StepAveragedRateGeV(sin2TwoTheta, deltaM, gammaActive, thermalA + va, thermalB + vb);
-                double changeBar = (1.0 / (Math.Exp(x + xi) + 1.0) - fBar[i]) * -double.ExpM1(-rateBar * stepTime[j]);
-                fBar[i] += changeBar;
-                net += weight[i] * (change - changeBar);
-            }
-
-            asymmetry -= entropyFactor * net;
-            track[j] = new ShiFullerTrackPoint(t, asymmetry, ResonanceX(m2 * cos2Theta, midPotential[j], midAsymmetryPotential[j] * asymmetry) / tm);
+            asymmetry = Advance(state, asymmetry, edges[j], edges[j + 1], mids[j], 0);
+            double tm = mids[j].Temperature * mids[j].Ratio;
+            track[j] = new ShiFullerTrackPoint(mids[j].Temperature, asymmetry, ResonanceX(state.MassSquared * state.Cos2Theta, midPotential[j], midAsymmetryPotential[j] * asymmetry) / tm);
         }
 
-        return new Run(f, fBar, asymmetry, track);
+        return new Run(state.Neutrino, state.Antineutrino, asymmetry, track);
+    }
+
+    /// <summary>
+    /// Advances both helicities and L over one step [a, b]: a dry sweep with the starting L predicts the change of L; if it
+    /// exceeds <see cref="ShiFullerSettings.MaxAsymmetryChangePerStep"/> the step is halved in ln T (the end of the sweep,
+    /// when the depletion of L accelerates the resonance, needs much finer steps than the rest); otherwise the step is
+    /// taken with L at its predicted mid-step value (second order in the feedback).
+    /// </summary>
+    private double Advance(SweepState state, double asymmetry, Edge a, Edge b, Mid mid, int depth)
+    {
+        double predicted = entropyFactor * Sweep(state, asymmetry, asymmetry, b, mid, apply: false);
+        if (asymmetry != 0 && Math.Abs(predicted) > Settings.MaxAsymmetryChangePerStep * Math.Abs(asymmetry) && depth < MaxBisections)
+        {
+            double tc = Math.Sqrt(a.Temperature * b.Temperature);
+            var c = EdgeAt(tc);
+            double dLnT = 0.5 * Math.Log(a.Temperature / b.Temperature);
+            asymmetry = Advance(state, asymmetry, a, c, MidAt(Math.Sqrt(a.Temperature * tc), dLnT, a, c), depth + 1);
+            return Advance(state, asymmetry, c, b, MidAt(Math.Sqrt(tc * b.Temperature), dLnT, c, b), depth + 1);
+        }
+
+        double net = Sweep(state, asymmetry - (0.5 * predicted), asymmetry - predicted, b, mid, apply: true);
+        return asymmetry - (entropyFactor * net);
+    }
+
+    /// <summary>
+    /// One exact-exponential update of every node of both helicities to edge b: the detuning runs linearly from the value
+    /// stored at the end of the previous step (so it is continuous in time and no crossing is lost when L jumps) to its
+    /// value at b with asymmetry <paramref name="asymmetryEnd"/>; f_α uses <paramref name="asymmetryMid"/>. Returns Σ w (Δf − Δf̄).
+    /// </summary>
+    private static double Sweep(SweepState s, double asymmetryMid, double asymmetryEnd, Edge b, Mid mid, bool apply)
+    {
+        double tb = b.Temperature * b.Ratio, tm = mid.Temperature * mid.Ratio;
+        double vb = b.AsymmetryPotential * asymmetryEnd;
+        double xi = mid.ChemicalPerAsymmetry * asymmetryMid;
+        double vm = mid.AsymmetryPotential * asymmetryMid;
+        double m2 = s.MassSquared, cos2Theta = s.Cos2Theta, sin2 = s.Sin2TwoTheta;
+        double[] q = s.Q, f = s.Neutrino, fBar = s.Antineutrino, weight = s.Weight, detuning = s.Detuning, detuningBar = s.DetuningBar;
+        double net = 0;
+        for (int i = 0; i < q.Length; i++)
+        {
+            double pb = q[i] * tb, pm = q[i] * tm;
+            double thermalB = (m2 / (2 * pb) * cos2Theta) + (b.Potential * pb);
+            double deltaM = m2 / (2 * pm);
+            double gammaActive = mid.OpacityRate * pm;
+            double x = pm / mid.Temperature;
+
+            double thermalM = (deltaM * cos2Theta) + (mid.Potential * pm);
+            double rate = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], thermalB - vb, Slope(mid.PrefactorLogSlope, detuning[i], thermalM - vm, thermalB - vb));
+            double change = ((1.0 / (Math.Exp(x - xi) + 1.0)) - f[i]) * -double.ExpM1(-rate * mid.StepTime);
+            double rateBar = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], thermalB + vb, Slope(mid.PrefactorLogSlope, detuningBar[i], thermalM + vm, thermalB + vb));
+            double changeBar = ((1.0 / (Math.Exp(x + xi) + 1.0)) - fBar[i]) * -double.ExpM1(-rateBar * mid.StepTime);
+            if (apply)
+            {
+                f[i] += change;
+                fBar[i] += changeBar;
+                detuning[i] = thermalB - vb;
+                detuningBar[i] = thermalB + vb;
+            }
+
+            net += weight[i] * (change - changeBar);
+        }
+
+        return net;
+    }
+
+    /// <summary>
+    /// Log-slope of the crossing weight across a step in which the resonance is crossed: that of Δ² dt plus that of
+    /// 1/|dδ/dξ| from the curvature of the detuning through its mid-step value, −4(δ_a − 2δ_m + δ_b)/(δ_b − δ_a).
+    /// The result is kept in [−1, 1] (weights between ½ and 3/2): steeper slopes occur only near a tangency of the two
+    /// resonances, where the linear weight is no better than the mid-step one.
+    /// </summary>
+    private static double Slope(double common, double start, double middle, double end) =>
+        Math.Clamp(start * end < 0 ? common - (4 * (start - (2 * middle) + end) / (end - start)) : common, -1.0, 1.0);
+
+    private Edge EdgeAt(double t)
+    {
+        var (ratio, potential, asymmetryPotential) = BackgroundAt(t);
+        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof));
+    }
+
+    /// <summary>
+    /// Mid-step coefficients; the prefactor slope is that of Δ² dt (the Landau–Zener weight of a crossing, Γ/D = 2) between
+    /// the edges: 2 ln(p_a/p_b) + ln(dt_b/dt_a), the same for every node (the node's own 1/|dδ/dξ| slope is added in the sweep).
+    /// </summary>
+    private Mid MidAt(double t, double dLnT, Edge a, Edge b)
+    {
+        var (ratio, potentialMid, asymmetryPotentialMid) = BackgroundAt(t);
+        double g = PhysicalConstants.FermiConstantGeV2;
+        double momentumRatio = a.Temperature * a.Ratio / (b.Temperature * b.Ratio);
+        return new Mid(
+            t,
+            -RadiationEra.LogScaleFactorDerivative(t, dof) * dLnT / RadiationEra.HubbleRateGeV(t, dof),
+            ratio,
+            opacity.Coefficient(t, 3.0 * ratio) * g * g * t * t * t * t,
+            Redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * LeptonAsymmetry.EntropyOverCubicTemperature(t, dof),
+            (2 * Math.Log(momentumRatio)) + Math.Log(b.TimePerLogTemperature / a.TimePerLogTemperature),
+            potentialMid,
+            asymmetryPotentialMid);
+    }
+
+    /// <summary>(p/T per unit x, B T⁴ of V_T = −B p T⁴, V_L per unit L/s) at photon temperature T.</summary>
+    private (double Ratio, double Potential, double AsymmetryPotential) BackgroundAt(double t)
+    {
+        double t4 = t * t * t * t;
+        double sOverT3 = LeptonAsymmetry.EntropyOverCubicTemperature(t, dof);
+        return (
+            Math.Cbrt(dof.EntropyDof(t) / entropyEnd),
+            Settings.NeglectThermalPotential ? 0 : potential.Coefficient(t) * t4,
+            Math.Sqrt(2) * PhysicalConstants.FermiConstantGeV2 * Redistribution.PotentialWeight(t) * sOverT3 * t * t * t);
     }
 
     /// <summary>Bisects (in ln q) both intervals around every node where |Δ²(q³f)| exceeds the tolerance times max q³f.</summary>
@@ -261,6 +320,46 @@ public sealed class ShiFullerSolver
         }
 
         return w;
+    }
+
+    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature);
+
+    private readonly record struct Mid(double Temperature, double StepTime, double Ratio, double OpacityRate, double ChemicalPerAsymmetry, double PrefactorLogSlope, double Potential, double AsymmetryPotential);
+
+    private sealed class SweepState(double[] q, double massSquared, double sin2TwoTheta, double[] weight)
+    {
+        public double[] Q { get; } = q;
+
+        public double MassSquared { get; } = massSquared;
+
+        public double Sin2TwoTheta { get; } = sin2TwoTheta;
+
+        public double Cos2Theta { get; } = Math.Sqrt(1 - sin2TwoTheta);
+
+        public double[] Weight { get; } = weight;
+
+        public double[] Neutrino { get; } = new double[q.Length];
+
+        public double[] Antineutrino { get; } = new double[q.Length];
+
+        /// <summary>ν detuning Δ cos2θ − V_T − V_L at the end of the last step, GeV.</summary>
+        public double[] Detuning { get; } = new double[q.Length];
+
+        /// <summary>ν̄ detuning Δ cos2θ − V_T + V_L at the end of the last step, GeV.</summary>
+        public double[] DetuningBar { get; } = new double[q.Length];
+
+        /// <summary>Sets the detunings at edge a with asymmetry L.</summary>
+        public void Start(Edge a, double asymmetry)
+        {
+            double ta = a.Temperature * a.Ratio;
+            for (int i = 0; i < Q.Length; i++)
+            {
+                double pa = Q[i] * ta;
+                double thermal = (MassSquared / (2 * pa) * Cos2Theta) + (a.Potential * pa);
+                Detuning[i] = thermal - (a.AsymmetryPotential * asymmetry);
+                DetuningBar[i] = thermal + (a.AsymmetryPotential * asymmetry);
+            }
+        }
     }
 
     private sealed record Run(double[] Neutrino, double[] Antineutrino, double FinalAsymmetry, ShiFullerTrackPoint[] Track);
