@@ -114,9 +114,20 @@ public static class ProduceShiFullerCommand
             "all-in-neutrino" => settings with { Redistribution = LeptonAsymmetryRedistribution.AllInNeutrino(request.Flavour) },
             _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", $"'{request.Redistribution}'"),
         };
-        return request.Solve
-            ? ShiFullerModel.AsymmetryForOmegaH2(request.MassKeV, request.Mixing, request.OmegaH2, request.Flavour, settings)
-            : ShiFullerModel.Produce(request.MassKeV, request.Mixing, request.Asymmetry!.Value, request.Flavour, settings);
+        if (!request.Solve)
+        {
+            return ShiFullerModel.Produce(request.MassKeV, request.Mixing, request.Asymmetry!.Value, request.Flavour, settings);
+        }
+
+        try
+        {
+            return ShiFullerModel.AsymmetryForOmegaH2(request.MassKeV, request.Mixing, request.OmegaH2, request.Flavour, settings);
+        }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        {
+            string option = ex.ParamName == "sin2TwoTheta" ? "--sin2-2theta" : "--omega-h2";
+            throw new UsageException($"{option}: {ex.Message.Split(" (Parameter")[0]}");
+        }
     }
 
     private static JsonObject AsymmetryJson(LeptonAsymmetry l, double referenceT) => new()
