@@ -11,6 +11,9 @@ public static class CommandRegistry
         new RunCommand(),
         new ThermoCommand(),
         new PsdCommand(),
+        new ProduceCommand(),
         new XRayCommand(),
+        new TransferCommand(),
+        new PowerCommand(),
     ];
 }

@@ -1,0 +1,324 @@
+namespace Freestream.Cosmology;
+
+/// <summary>
+/// Right-hand side of the linear Einstein–Boltzmann equations of one k mode in the synchronous gauge
+/// comoving with CDM (Ma &amp; Bertschinger 1995, MB95), in the time variable x = ln a (d/dx = ℋ⁻¹ d/dτ).
+/// Implements MB95 eqs. 21 (Einstein), 42 (CDM, baryons), 63–64 (photons with polarisation), 49 (massless
+/// neutrinos), 56–58 (non-cold hierarchy per momentum node), the first-order tight-coupling approximation
+/// (MB95 eq. 75), the ultra-relativistic fluid and radiation-streaming approximations of Blas, Lesgourgues
+/// &amp; Tram 2011 (arXiv:1104.2933) and the non-cold fluid of Lesgourgues &amp; Tram 2011 (arXiv:1104.2935),
+/// as written out in boltzmann.md §5–§10. Allocation-free.
+/// </summary>
+internal sealed class PerturbationEquations
+{
+    private readonly Background background;
+    private readonly ThermodynamicsTable thermo;
+    private readonly double[] nodeQ;
+    private readonly double[] nodeWeightF;
+    private readonly double[] nodeSlope;
+    private readonly double massSquared;
+    private readonly double normalisation;
+
+    public PerturbationEquations(Background background, ThermodynamicsTable thermo, double k)
+    {
+        this.background = background;
+        this.thermo = thermo;
+        K = k;
+        var species = background.Ncdm;
+        if (species is null)
+        {
+            nodeQ = nodeWeightF = nodeSlope = [];
+        }
+        else
+        {
+            var pq = species.PerturbationQuadrature;
+            nodeQ = pq.Q;
+            nodeSlope = pq.LogSlope;
+            nodeWeightF = new double[pq.Count];
+            for (int i = 0; i < pq.Count; i++)
+            {
+                nodeWeightF[i] = pq.Weights[i] * pq.F[i];
+            }
+
+            massSquared = species.DimensionlessMass * species.DimensionlessMass;
+            normalisation = species.Normalisation;
+        }
+    }
+
+    public double K { get; }
+
+    public int NcdmNodes => nodeQ.Length;
+
+    public PerturbationLayout Layout { get; set; } = null!;
+
+    /// <summary>h' of the last evaluation (Mpc⁻¹).</summary>
+    public double LastHPrime { get; private set; }
+
+    /// <summary>η' of the last evaluation (Mpc⁻¹).</summary>
+    public double LastEtaPrime { get; private set; }
+
+    /// <summary>dy/d ln a.</summary>
+    public void Evaluate(double x, ReadOnlySpan<double> y, Span<double> dy)
+    {
+        var L = Layout;
+        double k = K, k2 = k * k;
+        double a = Math.Exp(x);
+        double a2 = a * a;
+        background.Densities(a, out var d);
+        double hubble = a * Math.Sqrt(d.Total);
+        thermo.At(x, out double kappa, out double dLnKappa, out double cs2, out double tau);
+
+        double eta = y[PerturbationLayout.Eta];
+        double deltaC = y[PerturbationLayout.DeltaCdm];
+        double deltaB = y[PerturbationLayout.DeltaBaryon];
+        double thetaB = y[PerturbationLayout.ThetaBaryon];
+
+        double deltaRho = d.Cdm * deltaC + d.Baryon * deltaB;
+        double rhoPlusPTheta = d.Baryon * thetaB;
+        int g = L.Photon, u = L.Ur;
+        if (!L.RadiationStreaming)
+        {
+            deltaRho += d.Photon * y[g] + d.Ur * y[u];
+            rhoPlusPTheta += 4.0 / 3.0 * (d.Photon * y[g + 1] + d.Ur * y[u + 1]);
+        }
+
+        int nq = nodeQ.Length;
+        int lN = L.NcdmLMax;
+        double am2 = a2 * massSquared;
+        double w = 0, ca2 = 0, pseudoOverP = 0;
+        if (nq > 0)
+        {
+            if (L.NcdmFluid)
+            {
+                w = d.NcdmPressure / d.Ncdm;
+                pseudoOverP = d.NcdmPseudoPressure / d.NcdmPressure;
+                ca2 = w * (5 - pseudoOverP) / (3 * (1 + w));
+                deltaRho += d.Ncdm * y[L.Ncdm];
+                rhoPlusPTheta += (d.Ncdm + d.NcdmPressure) * y[L.Ncdm + 1];
+            }
+            else
+            {
+                double sumRho = 0, sumTheta = 0;
+                for (int i = 0; i < nq; i++)
+                {
+                    double q = nodeQ[i];
+                    double eps = Math.Sqrt(q * q + am2);
+                    int b = L.Ncdm + i * (lN + 1);
+                    double wq2 = nodeWeightF[i] * q * q;
+                    sumRho += wq2 * eps * y[b];
+                    sumTheta += wq2 * q * y[b + 1];
+                }
+
+                double n4 = normalisation / (a2 * a2);
+                deltaRho += n4 * sumRho;
+                rhoPlusPTheta += n4 * k * sumTheta;
+            }
+        }
+
+        double hPrime = 2 * (k2 * eta + 1.5 * a2 * deltaRho) / hubble;
+        double thetaStreaming = -0.5 * hPrime;
+        if (L.BaryonsHeld)
+        {
+            rhoPlusPTheta += d.Baryon * (thetaStreaming - thetaB);
+            thetaB = thetaStreaming;
+        }
+
+        if (L.RadiationStreaming)
+        {
+            rhoPlusPTheta += 4.0 / 3.0 * (d.Photon + d.Ur) * thetaStreaming;
+        }
+
+        double etaPrime = 1.5 * a2 * rhoPlusPTheta / k2;
+        LastHPrime = hPrime;
+        LastEtaPrime = etaPrime;
+
+        dy[PerturbationLayout.Eta] = etaPrime;
+        dy[PerturbationLayout.DeltaCdm] = -0.5 * hPrime;
+        double deltaBPrime = -thetaB - 0.5 * hPrime;
+        dy[PerturbationLayout.DeltaBaryon] = deltaBPrime;
+        double r = 4 * d.Photon / (3 * d.Baryon);
+
+        if (L.BaryonsHeld)
+        {
+            dy[PerturbationLayout.ThetaBaryon] = 0;
+        }
+        else if (L.RadiationStreaming)
+        {
+            dy[PerturbationLayout.ThetaBaryon] = -hubble * thetaB + cs2 * k2 * deltaB + r * kappa * (thetaStreaming - thetaB);
+        }
+        else if (L.TightCoupling)
+        {
+            double deltaG = y[g], thetaG = y[g + 1];
+            double tauC = 1 / kappa;
+            double sigmaG = 16.0 / 45.0 * tauC * (thetaG + 0.5 * hPrime + 3 * etaPrime);
+            double deltaGPrime = -4.0 / 3.0 * thetaG - 2.0 / 3.0 * hPrime;
+            double aDoubleDotOverA = 0.5 * a2 * (d.Total - 3 * d.TotalPressure);
+            double onePlusR = 1 + r;
+            double slip = tauC / onePlusR * (-hubble * thetaB + cs2 * k2 * deltaB - 0.25 * k2 * deltaG);
+            double slipPrime = (-hubble * dLnKappa - 2 * hubble / onePlusR) * slip
+                + tauC / onePlusR * (-aDoubleDotOverA * thetaB - 0.5 * hubble * k2 * deltaG + k2 * (cs2 * deltaBPrime - 0.25 * deltaGPrime));
+            double thetaBPrime = (-hubble * thetaB + cs2 * k2 * deltaB + r * k2 * (0.25 * deltaG - sigmaG) + r * slipPrime) / onePlusR;
+            dy[PerturbationLayout.ThetaBaryon] = thetaBPrime;
+            dy[g] = deltaGPrime;
+            dy[g + 1] = -(thetaBPrime + hubble * thetaB - cs2 * k2 * deltaB) / r + k2 * (0.25 * deltaG - sigmaG);
+        }
+        else
+        {
+            PhotonHierarchy(y, dy, k, kappa, tau, hPrime, etaPrime, thetaB);
+            dy[PerturbationLayout.ThetaBaryon] = -hubble * thetaB + cs2 * k2 * deltaB + r * kappa * (y[g + 1] - thetaB);
+        }
+
+        if (!L.RadiationStreaming)
+        {
+            double deltaU = y[u], thetaU = y[u + 1];
+            dy[u] = -4.0 / 3.0 * thetaU - 2.0 / 3.0 * hPrime;
+            if (L.UrFluid)
+            {
+                double sigmaU = y[u + 2];
+                dy[u + 1] = k2 * (0.25 * deltaU - sigmaU);
+                dy[u + 2] = -3 / tau * sigmaU + 2.0 / 3.0 * (thetaU + 0.5 * hPrime);
+            }
+            else
+            {
+                FreeStreamingHierarchy(y, dy, u, L.UrLMax, k, tau, hPrime, etaPrime);
+            }
+        }
+
+        if (nq > 0)
+        {
+            if (L.NcdmFluid)
+            {
+                int f = L.Ncdm;
+                double delta = y[f], theta = y[f + 1], sigma = y[f + 2];
+                double onePlusW = 1 + w;
+                dy[f] = -onePlusW * (theta + 0.5 * hPrime) - 3 * hubble * (ca2 - w) * delta;
+                dy[f + 1] = -hubble * (1 - 3 * ca2) * theta + ca2 / onePlusW * k2 * delta - k2 * sigma;
+                double cvis2 = 3 * w * ca2;
+                dy[f + 2] = -3 * (1 / tau + hubble * (2.0 / 3.0 - ca2 - pseudoOverP / 3)) * sigma + 8.0 / 3.0 * cvis2 / onePlusW * (theta + 0.5 * hPrime);
+            }
+            else
+            {
+                for (int i = 0; i < nq; i++)
+                {
+                    double q = nodeQ[i];
+                    double eps = Math.Sqrt(q * q + am2);
+                    double qk = q * k / eps;
+                    double s = nodeSlope[i];
+                    int b = L.Ncdm + i * (lN + 1);
+                    dy[b] = -qk * y[b + 1] + hPrime / 6 * s;
+                    dy[b + 1] = qk / 3 * (y[b] - 2 * y[b + 2]);
+                    dy[b + 2] = qk / 5 * (2 * y[b + 1] - 3 * y[b + 3]) - (hPrime / 15 + 0.4 * etaPrime) * s;
+                    for (int l = 3; l < lN; l++)
+                    {
+                        dy[b + l] = qk / (2 * l + 1) * (l * y[b + l - 1] - (l + 1) * y[b + l + 1]);
+                    }
+
+                    dy[b + lN] = qk * y[b + lN - 1] - (lN + 1) / tau * y[b + lN];
+                }
+            }
+        }
+
+        double inv = 1 / hubble;
+        for (int i = 0; i < L.Size; i++)
+        {
+            dy[i] *= inv;
+        }
+    }
+
+    /// <summary>δρ̃/ρ̃ of total matter (c + b + ncdm) plus 3ℋθ_m/k² (boltzmann.md §7), at x = ln a.</summary>
+    public double ComovingMatterContrast(double x, ReadOnlySpan<double> y)
+    {
+        double a = Math.Exp(x);
+        background.Densities(a, out var d);
+        double hubble = a * Math.Sqrt(d.Total);
+        double deltaRho = d.Cdm * y[PerturbationLayout.DeltaCdm] + d.Baryon * y[PerturbationLayout.DeltaBaryon];
+        double rhoPlusPTheta = d.Baryon * y[PerturbationLayout.ThetaBaryon];
+        NcdmMoments(a, y, out double ncdmDeltaRho, out double ncdmTheta, out _);
+        deltaRho += ncdmDeltaRho;
+        rhoPlusPTheta += ncdmTheta;
+        double rhoM = d.Cdm + d.Baryon + d.Ncdm;
+        double thetaM = rhoPlusPTheta / (rhoM + d.NcdmPressure);
+        return deltaRho / rhoM + 3 * hubble * thetaM / (K * K);
+    }
+
+    /// <summary>δρ̃, (ρ̃+p̃)θ and (ρ̃+p̃)σ of the non-cold species (MB95 eq. 55 with the node sums).</summary>
+    public void NcdmMoments(double a, ReadOnlySpan<double> y, out double deltaRho, out double rhoPlusPTheta, out double rhoPlusPSigma)
+    {
+        var L = Layout;
+        deltaRho = rhoPlusPTheta = rhoPlusPSigma = 0;
+        if (nodeQ.Length == 0)
+        {
+            return;
+        }
+
+        if (L.NcdmFluid)
+        {
+            background.Densities(a, out var d);
+            deltaRho = d.Ncdm * y[L.Ncdm];
+            rhoPlusPTheta = (d.Ncdm + d.NcdmPressure) * y[L.Ncdm + 1];
+            rhoPlusPSigma = (d.Ncdm + d.NcdmPressure) * y[L.Ncdm + 2];
+            return;
+        }
+
+        double am2 = a * a * massSquared;
+        int lN = L.NcdmLMax;
+        for (int i = 0; i < nodeQ.Length; i++)
+        {
+            double q = nodeQ[i];
+            double eps = Math.Sqrt(q * q + am2);
+            int b = L.Ncdm + i * (lN + 1);
+            double wq2 = nodeWeightF[i] * q * q;
+            deltaRho += wq2 * eps * y[b];
+            rhoPlusPTheta += wq2 * q * y[b + 1];
+            rhoPlusPSigma += wq2 * q * q / eps * y[b + 2];
+        }
+
+        double n4 = normalisation / (a * a * a * a);
+        deltaRho *= n4;
+        rhoPlusPTheta *= n4 * K;
+        rhoPlusPSigma *= 2.0 / 3.0 * n4;
+    }
+
+    private void PhotonHierarchy(ReadOnlySpan<double> y, Span<double> dy, double k, double kappa, double tau, double hPrime, double etaPrime, double thetaB)
+    {
+        var L = Layout;
+        int g = L.Photon, p = L.Polarisation;
+        int lMax = L.PhotonLMax, pMax = L.PolarisationLMax;
+        double k2 = k * k;
+        double deltaG = y[g], thetaG = y[g + 1], f2 = y[g + 2];
+        double sigmaG = 0.5 * f2;
+        double pi = f2 + y[p] + y[p + 2];
+        dy[g] = -4.0 / 3.0 * thetaG - 2.0 / 3.0 * hPrime;
+        dy[g + 1] = k2 * (0.25 * deltaG - sigmaG) + kappa * (thetaB - thetaG);
+        dy[g + 2] = 8.0 / 15.0 * thetaG - 0.6 * k * y[g + 3] + 4.0 / 15.0 * hPrime + 1.6 * etaPrime - 0.9 * kappa * f2 + 0.1 * kappa * (y[p] + y[p + 2]);
+        for (int l = 3; l < lMax; l++)
+        {
+            dy[g + l] = k / (2 * l + 1) * (l * y[g + l - 1] - (l + 1) * y[g + l + 1]) - kappa * y[g + l];
+        }
+
+        dy[g + lMax] = k * y[g + lMax - 1] - ((lMax + 1) / tau + kappa) * y[g + lMax];
+        dy[p] = -k * y[p + 1] + kappa * (0.5 * pi - y[p]);
+        dy[p + 1] = k / 3 * (y[p] - 2 * y[p + 2]) - kappa * y[p + 1];
+        dy[p + 2] = k / 5 * (2 * y[p + 1] - 3 * y[p + 3]) + kappa * (0.1 * pi - y[p + 2]);
+        for (int l = 3; l < pMax; l++)
+        {
+            dy[p + l] = k / (2 * l + 1) * (l * y[p + l - 1] - (l + 1) * y[p + l + 1]) - kappa * y[p + l];
+        }
+
+        dy[p + pMax] = k * y[p + pMax - 1] - ((pMax + 1) / tau + kappa) * y[p + pMax];
+    }
+
+    private static void FreeStreamingHierarchy(ReadOnlySpan<double> y, Span<double> dy, int u, int lMax, double k, double tau, double hPrime, double etaPrime)
+    {
+        double k2 = k * k;
+        double deltaU = y[u], thetaU = y[u + 1], f2 = y[u + 2];
+        dy[u + 1] = k2 * (0.25 * deltaU - 0.5 * f2);
+        dy[u + 2] = 8.0 / 15.0 * thetaU - 0.6 * k * y[u + 3] + 4.0 / 15.0 * hPrime + 1.6 * etaPrime;
+        for (int l = 3; l < lMax; l++)
+        {
+            dy[u + l] = k / (2 * l + 1) * (l * y[u + l - 1] - (l + 1) * y[u + l + 1]);
+        }
+
+        dy[u + lMax] = k * y[u + lMax - 1] - (lMax + 1) / tau * y[u + lMax];
+    }
+}
