@@ -93,12 +93,19 @@ public sealed class LeptonAsymmetryRedistribution
     /// The exact linear-response solution at temperature T per unit L/T³: every species' asymmetry, the
     /// chemical potentials and the potential weight (computed, not tabulated).
     /// </summary>
-    public static LeptonAsymmetryShares Shares(ActiveNeutrinoFlavour flavour, double temperatureGeV)
+    public static LeptonAsymmetryShares Shares(ActiveNeutrinoFlavour flavour, double temperatureGeV) =>
+        Shares(flavour, temperatureGeV, LeptonAsymmetrySusceptibilities.Qcd(temperatureGeV));
+
+    /// <summary>
+    /// As <see cref="Shares(ActiveNeutrinoFlavour, double)"/> with given QCD susceptibilities (χ₂^Q, χ₂^B, χ₁₁^{BQ}), e.g. the
+    /// pure hadron-gas or quark-gas limits that bound the crossover systematic.
+    /// </summary>
+    public static LeptonAsymmetryShares Shares(ActiveNeutrinoFlavour flavour, double temperatureGeV, (double Charge, double Baryon, double Mixed) qcd)
     {
         const double chiNu = 1.0 / 6;
         var flavours = new[] { ActiveNeutrinoFlavour.Electron, ActiveNeutrinoFlavour.Muon, ActiveNeutrinoFlavour.Tau };
         var chiLepton = flavours.Select(b => 2 * LeptonAsymmetrySusceptibilities.Fermion(b.ChargedLeptonMassGeV(), temperatureGeV)).ToArray();
-        var (chiQ, chiB, chiBQ) = LeptonAsymmetrySusceptibilities.Qcd(temperatureGeV);
+        var (chiQ, chiB, chiBQ) = qcd;
         double baryonTerm = chiB > 0 ? chiBQ * chiBQ / chiB : 0;
         double denominator = chiQ - baryonTerm + chiLepton.Sum(c => c * chiNu / (chiNu + c));
         double chargePotential = chiLepton[(int)flavour] / (chiNu + chiLepton[(int)flavour]) / denominator;

@@ -128,18 +128,9 @@ public sealed class ShiFullerSolver
     }
 
     /// <summary>
-    /// Comoving x = p/T(T_end) of the (lower) ν resonance Δ cos2θ = V_T + V_L at photon temperature T for asymmetry L,
-    /// or NaN where there is none: the root of B T⁴ p² − V_L p + m² cos2θ/2 = 0 (V_T = −B p T⁴).
+    /// The lower ν resonance Δ cos2θ = V_T + V_L in physical momentum (GeV) for m² cos2θ, B T⁴ (V_T = −B p T⁴) and V_L, or
+    /// NaN where there is none: the smaller root of B T⁴ p² − V_L p + m² cos2θ/2 = 0.
     /// </summary>
-    public double ResonanceX(double massKeV, double sin2TwoTheta, LeptonAsymmetry asymmetry, int step)
-    {
-        double m = massKeV * PhysicalConstants.KeVInGeV;
-        return ResonanceX(m * m * Math.Sqrt(1 - sin2TwoTheta), midPotential[step], midAsymmetryPotential[step] * asymmetry.PerEntropy) / (mids[step].Ratio * mids[step].Temperature);
-    }
-
-    /// <summary>Photon temperature at the middle of step j, GeV.</summary>
-    public double StepTemperatureGeV(int step) => mids[step].Temperature;
-
     private static double ResonanceX(double m2Cos, double potentialPerMomentum, double asymmetryPotential)
     {
         if (asymmetryPotential <= 0)
