@@ -20,7 +20,8 @@ public static class ShiFullerModel
     /// <remarks>
     /// Ω h² grows monotonically with L (physics note §3.1 item 6): the bracket starts at L = 0 (Dodelson–Widrow,
     /// which must stay below the target) and the upper end is raised fourfold until Ω h² exceeds it; Brent's
-    /// method on ln L then finds ln(Ω/Ω_target) = 0 to 1e-6.
+    /// method on ln L then finds ln(Ω/Ω_target) = 0; Ω(L) is smooth only up to steps of ~1e-4 (default settings) where the
+    /// adaptive grid and step halving change with L, which bounds the accuracy of the root.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">Ω h² not positive, already exceeded by L = 0, or not reached below <see cref="MaxAsymmetryPerEntropy"/>.</exception>
     public static ShiFullerResult AsymmetryForOmegaH2(double massKeV, double sin2TwoTheta, double omegaH2, ActiveNeutrinoFlavour flavour, ShiFullerSettings? settings = null) =>
