@@ -15,5 +15,6 @@ public static class CommandRegistry
         new XRayCommand(),
         new TransferCommand(),
         new PowerCommand(),
+        new JudgeCommand(),
     ];
 }

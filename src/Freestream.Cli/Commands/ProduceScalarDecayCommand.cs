@@ -43,6 +43,15 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         {
             Description = "Use a constant g* = g*s (dimensionless, > 0; the MT15 setting) instead of the Standard-Model g*(T), g*s(T)",
         };
+        var mixing = new Option<double>("--sin2-2theta")
+        {
+            Description = "Active–sterile mixing sin²2θ (dimensionless, in (0, 1)): Dodelson–Widrow conversion then acts on the scalar-decay population (exact evolution, arXiv:1512.05369)",
+        };
+        var flavour = new Option<string>("--flavour")
+        {
+            Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
+            DefaultValueFactory = _ => "mu",
+        };
         var command = new Command("scalar-decay",
             "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
             "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
@@ -54,6 +63,8 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             omegaH2,
             electroweak,
             constantDof,
+            mixing,
+            flavour,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +80,8 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
                 throw UsageException.OutOfRange("--sterile-mass-kev", Invariant($"< m_S/2 = {F(mS / 2 / PhysicalConstants.KeVInGeV)} keV"), F(m));
             }
 
+            var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
+            double? s2 = parse.GetResult(mixing) is null ? null : OptionChecks.InRange(parse.GetValue(mixing), double.Epsilon, 1.0 - 1e-12, "--sin2-2theta");
             var settings = ScalarDecaySettings.Default;
             if (parse.GetResult(constantDof) is not null)
             {
@@ -86,15 +99,28 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
                 throw new UsageException($"--yukawa: {ex.Message.Split(" (Parameter")[0]}");
             }
 
+            DodelsonWidrowResult? combined = null;
+            if (s2 is double sin2TwoTheta)
+            {
+                combined = ScalarDecayWithMixing.Solve(result, sin2TwoTheta, active, mN, omega);
+            }
+
             foreach (string warning in result.Warnings)
             {
                 context.Stderr.WriteLine($"freestream: warning: {warning}");
             }
 
             var json = Summary(result);
-            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, json) : [];
+            var spectrum = result.Distribution;
+            if (combined is not null)
+            {
+                AddMixing(json, combined);
+                spectrum = combined.Distribution;
+            }
+
+            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, spectrum, json) : [];
             json["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
-            context.Emit(json, () => Human(result, outputs));
+            context.Emit(json, () => Human(result, combined, outputs));
             return 0;
         });
         return command;
@@ -131,26 +157,49 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         };
     }
 
-    private static List<string> WriteFiles(DirectoryInfo directory, ScalarDecayResult result, JsonObject json)
+    /// <summary>
+    /// Replaces the abundance, mass, ⟨q⟩ and peaks by those of the combined spectrum (scalar decay evolved
+    /// with DW conversion) and records the DW diagnostics under <c>dodelsonWidrow</c>.
+    /// </summary>
+    internal static void AddMixing(JsonObject json, DodelsonWidrowResult combined)
+    {
+        json["model"] = "scalar-decay+dodelson-widrow";
+        json["sterileMassKeV"] = combined.MassKeV;
+        json["omegaH2"] = combined.OmegaH2;
+        json["meanQ"] = combined.MeanQ;
+        var peaks = SpectrumPeaks.Find(combined.Distribution.Q, combined.Distribution.F);
+        json["peaksQ"] = new JsonArray([.. peaks.Select(p => JsonValue.Create(p.Q))]);
+        json["twoPeaks"] = peaks.Count > 1;
+        json["dodelsonWidrow"] = new JsonObject
+        {
+            ["sin2TwoTheta"] = combined.Sin2TwoTheta,
+            ["flavour"] = combined.Flavour.ShortName(),
+            ["omegaH2ScalarDecayPart"] = combined.InitialOmegaH2,
+            ["omegaH2DodelsonWidrowPart"] = combined.DodelsonWidrowOmegaH2,
+            ["maxOpticalDepth"] = combined.MaxOpticalDepth,
+            ["additiveApproximationError"] = combined.AdditiveApproximationError,
+        };
+    }
+
+    private static List<string> WriteFiles(DirectoryInfo directory, ScalarDecayResult result, MomentumDistribution psd, JsonObject json)
     {
         using var output = new OutputDirectory(directory);
-        PsdFile.Write(output.PathOf("psd.dat"), result.Distribution);
+        PsdFile.Write(output.PathOf("psd.dat"), psd);
         File.WriteAllText(output.PathOf("summary.json"), json.ToJsonString(Indented));
-        var psd = result.Distribution;
         double[] q2f = [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
         var model = result.Model;
         var plot = new LinePlot(
                 Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
                 "q = p/T_ν0", "q² f(q)")
         { LogX = true, Legend = LegendCorner.UpperRight }
-            .AddSeries(Invariant($"f_N, m_N = {F(result.SterileMassKeV)} keV"), psd.Q, q2f)
-            .AddVerticalLine(result.MeanQ, Invariant($"⟨q⟩ = {F(result.MeanQ)}"));
+            .AddSeries(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd.Q, q2f)
+            .AddVerticalLine(psd.MeanQ, Invariant($"⟨q⟩ = {F(psd.MeanQ)}"));
         plot.SavePng(output.PathOf("spectrum.png"));
         plot.SaveSvg(output.PathOf("spectrum.svg"));
         return [.. output.Commit()];
     }
 
-    private static string Human(ScalarDecayResult result, IReadOnlyList<string> outputs)
+    private static string Human(ScalarDecayResult result, DodelsonWidrowResult? combined, IReadOnlyList<string> outputs)
     {
         var rows = new List<(string Label, string Value)>
         {
@@ -169,6 +218,15 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ("ΔN_eff", F(result.DeltaNeff)),
             ("Number conservation error", F(result.NumberConservationError)),
         };
+        if (combined is not null)
+        {
+            rows.Add(("With DW mixing", Invariant($"sin²2θ = {F(combined.Sin2TwoTheta)} ({combined.Flavour.ShortName()})")));
+            rows.Add(("  m_N (combined)", Invariant($"{F(combined.MassKeV)} keV")));
+            rows.Add(("  Ω h² total (SD + DW)", Invariant($"{F(combined.OmegaH2)} = {F(combined.InitialOmegaH2)} + {F(combined.DodelsonWidrowOmegaH2)} − back-conversion")));
+            rows.Add(("  ⟨q⟩ combined", F(combined.MeanQ)));
+            rows.Add(("  Error of adding spectra", F(combined.AdditiveApproximationError)));
+        }
+
         rows.AddRange(outputs.Select(o => ("Wrote", o)));
         int width = rows.Max(r => r.Label.Length) + 2;
         var text = new StringBuilder();

@@ -61,6 +61,9 @@ public class ProduceScalarDecayCommandTests
     [InlineData("--yukawa", "Infinity")]
     [InlineData("--sterile-mass-kev", "5e7")]
     [InlineData("--omega-h2", "0")]
+    [InlineData("--sin2-2theta", "0")]
+    [InlineData("--sin2-2theta", "1.5")]
+    [InlineData("--flavour", "sterile")]
     public void BadInputExitsWithCode2NamingTheOption(string option, string value)
     {
         var arguments = new Dictionary<string, string>
@@ -74,5 +77,20 @@ public class ProduceScalarDecayCommandTests
         Assert.Equal(2, code);
         Assert.Contains(option, error);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void MixingRunsDodelsonWidrowOnTopAndKeepsTheTargetAbundance()
+    {
+        var (code, output, _) = CliBasicsTests.Run(
+            "produce", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8", "--sin2-2theta", "2e-10", "--json");
+        Assert.Equal(0, code);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+        Assert.Equal("scalar-decay+dodelson-widrow", json["model"]!.GetValue<string>());
+        Assert.Equal(0.12, json["omegaH2"]!.GetValue<double>(), 1e-6);
+        double dw = json["dodelsonWidrow"]!["omegaH2DodelsonWidrowPart"]!.GetValue<double>();
+        double sd = json["dodelsonWidrow"]!["omegaH2ScalarDecayPart"]!.GetValue<double>();
+        Assert.True(dw > 0 && sd > 0);
+        Assert.Equal(0.12, dw + sd, 1e-3);
     }
 }
