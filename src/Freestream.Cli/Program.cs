@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace Freestream.Cli;
@@ -34,6 +35,12 @@ public static class Program
         if (parse.Errors.Count > 0)
         {
             stderr.WriteLine($"freestream: {parse.Errors[0].Message}");
+            return UsageExitCode;
+        }
+
+        if (UnknownOption(parse) is { } unknown)
+        {
+            stderr.WriteLine($"freestream: unknown option '{unknown}' (see --help)");
             return UsageExitCode;
         }
 
@@ -81,6 +88,30 @@ public static class Program
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// A token taken as the value of a positional argument that looks like an option (starts with '-' and is
+    /// not a number), e.g. <c>run --bogus</c>, where the parser would otherwise read "--bogus" as FILE.
+    /// </summary>
+    private static string? UnknownOption(ParseResult parse)
+    {
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            foreach (var argument in result.Children.OfType<ArgumentResult>())
+            {
+                foreach (var token in argument.Tokens)
+                {
+                    string value = token.Value;
+                    if (value.Length > 1 && value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    {
+                        return value;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Exception Unwrap(Exception ex) =>
