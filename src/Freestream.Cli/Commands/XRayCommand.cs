@@ -24,7 +24,7 @@ public sealed class XRayCommand : ICliCommand
             Description = "Dark-matter halo: milky-way (NFW r_s = 20 kpc, ρ_⊙ = 0.4 GeV/cm³ at 8.5 kpc), m31, perseus, or custom (give --rs-kpc, --rhos-gev-cm3, --distance-kpc, --rmax-kpc)",
             DefaultValueFactory = _ => "milky-way",
         };
-        var fov = new Option<double>("--fov-radius-deg") { Description = "Radius of the circular field of view in degrees (in (0, 90])", DefaultValueFactory = _ => 0.25 };
+        var fov = new Option<double>("--fov-radius-deg") { Description = "Radius of the circular field of view in degrees (in [1e-6, 90])", DefaultValueFactory = _ => 0.25 };
         var offset = new Option<double>("--offset-deg") { Description = "Angle between the field centre and the halo centre in degrees (in [0, 180])", DefaultValueFactory = _ => 0.0 };
         var rs = new Option<double?>("--rs-kpc") { Description = "Custom halo: NFW scale radius r_s in kpc (> 0)" };
         var rhos = new Option<double?>("--rhos-gev-cm3") { Description = "Custom halo: NFW scale density ρ_s in GeV/cm³ (> 0)" };
