@@ -34,7 +34,7 @@ public static class Program
 
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"freestream: {parse.Errors[0].Message}");
+            stderr.WriteLine($"freestream: {Describe(parse.Errors[0])}");
             return UsageExitCode;
         }
 
@@ -89,6 +89,24 @@ public static class Program
 
         return root;
     }
+
+    /// <summary>
+    /// The parse error as one line naming the option: a value that is not a number becomes
+    /// "--option: 'text' is not a number" instead of the parser's message about .NET types.
+    /// </summary>
+    private static string Describe(ParseError error)
+    {
+        var option = error.SymbolResult as OptionResult ?? (error.SymbolResult as ArgumentResult)?.Parent as OptionResult;
+        if (option is not null && option.Tokens.Count > 0 && IsNumber(option.Option.ValueType))
+        {
+            return $"{option.Option.Name}: '{string.Join(' ', option.Tokens.Select(t => t.Value))}' is not a number";
+        }
+
+        return error.Message;
+    }
+
+    private static bool IsNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(double) || t == typeof(int) || t == typeof(long));
 
     /// <summary>
     /// A token taken as the value of a positional argument that looks like an option (starts with '-' and is

@@ -27,6 +27,16 @@ public class CliBasicsTests
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("transfer", "--thermal-mass-kev", "inf")]
+    [InlineData("power", "--redshift", "abc")]
+    public void ValueThatIsNotANumberNamesTheOption(string command, string option, string value)
+    {
+        var (code, _, err) = Run(command, option, value);
+        Assert.Equal(2, code);
+        Assert.Equal($"freestream: {option}: '{value}' is not a number", err.Trim());
+    }
+
     [Fact]
     public void NegativeNumberIsNotTakenForAnUnknownOption()
     {
