@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -48,6 +49,19 @@ public sealed class CommandContext
     public void Emit(JsonNode json, Func<string> human)
     {
         Stdout.WriteLine(Json ? json.ToJsonString(Indented) : human());
+    }
+
+    /// <summary>Human-readable "label:  value" lines with the values aligned in one column.</summary>
+    public static string LabelledRows(IReadOnlyList<(string Label, string Value)> rows)
+    {
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var text = new StringBuilder();
+        foreach (var (label, value) in rows)
+        {
+            text.Append((label + ":").PadRight(width)).AppendLine(value);
+        }
+
+        return text.ToString().TrimEnd();
     }
 
     /// <summary>Progress reporter writing one line per report to stderr (also with <c>--json</c>: stdout stays clean).</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Structure;
@@ -127,14 +126,7 @@ public sealed class XRayCommand : ICliCommand
             ("Line flux", Invariant($"{F(flux)} photons cm⁻² s⁻¹")),
             ("Mean surface brightness", Invariant($"{F(flux / solidAngle)} photons cm⁻² s⁻¹ sr⁻¹")),
         };
-        int labelWidth = rows.Max(r => r.Label.Length) + 2;
-        var human = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            human.Append((label + ":").PadRight(labelWidth)).AppendLine(value);
-        }
-
-        return (json, human.ToString().TrimEnd());
+        return (json, CommandContext.LabelledRows(rows));
     }
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
