@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 
 namespace Freestream.Cosmology;
@@ -98,7 +99,7 @@ public sealed class LinearPowerCalculator
         double omegaCdm = Parameters.OmegaDarkMatterH2 - species.OmegaH2;
         if (omegaCdm < -1e-12)
         {
-            throw new ArgumentOutOfRangeException(nameof(species), species.OmegaH2, $"the species' omegaH2 must not exceed omega_dm = {Parameters.OmegaDarkMatterH2}");
+            throw new ArgumentOutOfRangeException(nameof(species), species.OmegaH2, string.Create(CultureInfo.InvariantCulture, $"the species' omegaH2 must not exceed omega_dm = {Parameters.OmegaDarkMatterH2}"));
         }
 
         omegaCdm = Math.Max(omegaCdm, GaugeCdmFraction * Parameters.H * Parameters.H);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Freestream.Numerics;
 namespace Freestream.Thermal;
 
@@ -49,7 +50,7 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
     {
         if (pointsPerEFold < 8 || pointsPerEFold > 1024)
         {
-            throw new ArgumentOutOfRangeException(nameof(pointsPerEFold), pointsPerEFold, $"{nameof(pointsPerEFold)} must lie in [8, 1024], got {pointsPerEFold}");
+            throw new ArgumentOutOfRangeException(nameof(pointsPerEFold), pointsPerEFold, string.Create(CultureInfo.InvariantCulture, $"{nameof(pointsPerEFold)} must lie in [8, 1024], got {pointsPerEFold}"));
         }
 
         PointsPerEFold = pointsPerEFold;
