@@ -11,8 +11,10 @@ public static class CommandRegistry
         new RunCommand(),
         new ThermoCommand(),
         new PsdCommand(),
+        new ProduceCommand(),
         new XRayCommand(),
         new TransferCommand(),
         new PowerCommand(),
+        new JudgeCommand(),
     ];
 }

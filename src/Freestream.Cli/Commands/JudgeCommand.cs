@@ -1,0 +1,330 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Freestream.Cosmology;
+using Freestream.IO;
+using Freestream.Production;
+using Freestream.Structure;
+
+namespace Freestream.Cli.Commands;
+
+/// <summary>
+/// <c>freestream judge</c>: every structure-formation criterion for one model, side by side — free
+/// streaming (indicative), half-mode, Lyman-α area, Milky-Way satellites, z = 6 galaxy counts and the
+/// (α, β, γ) fit — each with its verdict and the thermal reference values it used.
+/// </summary>
+public sealed class JudgeCommand : ICliCommand
+{
+    private readonly Option<FileInfo?> transferTable = new("--transfer-table")
+    {
+        Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments), as 'transfer --out' writes; without it the model (--psd or --thermal-mass-kev) goes through the Boltzmann solver",
+    };
+
+    private readonly Option<FileInfo?> psd = new("--psd")
+    {
+        Description = "Momentum distribution of the model: two columns q = p/T_nu0 and f(q) (CLASS psd format); with --sterile-mass-kev gives the free-streaming length",
+    };
+
+    private readonly Option<double?> sterileMass = new("--sterile-mass-kev")
+    {
+        Description = "Mass of the --psd particle in keV",
+    };
+
+    private readonly Option<double?> thermalMass = new("--thermal-mass-kev")
+    {
+        Description = "Judge a thermal relic of this mass in keV (all of the dark matter): its Fermi-Dirac f(q) gives the free-streaming length",
+    };
+
+    private readonly Option<double> redshift = new("--table-redshift")
+    {
+        Description = "Redshift of the transfer table (dimensionless, >= 0); P is scaled with the LCDM growth factor",
+        DefaultValueFactory = _ => 0.0,
+    };
+
+    private readonly Option<string[]> referenceTables = new("--reference-table")
+    {
+        Description = "Thermal reference as MASS_KEV=FILE (same table format, same cosmology and solver settings as the model); repeatable. Without it the thermal references come from --references",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string> referenceSource = new("--references")
+    {
+        Description = "Thermal references when no --reference-table is given: solver (thermal relics through the Boltzmann solver with the same cosmology and --preset: like for like, default), viel2005 or bode2001 (fit times the model's P_cdm; quick, not like for like)",
+        DefaultValueFactory = _ => "solver",
+    };
+
+    private readonly Option<string> preset = new("--preset")
+    {
+        Description = "Boltzmann-solver accuracy preset for the model and the thermal references: fast, default or precise",
+        DefaultValueFactory = _ => "default",
+    };
+
+    private readonly Option<double> hubble = new("--hubble-h") { Description = "Dimensionless Hubble parameter h of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.H };
+
+    private readonly Option<double> omegaB = new("--omega-b-h2") { Description = "Physical baryon density omega_b = Omega_b h^2 of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaBaryonH2 };
+
+    private readonly Option<double> omegaDm = new("--omega-dm-h2") { Description = "Physical dark-matter density omega_dm = Omega_dm h^2 of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2 };
+
+    private readonly Option<string> convention = new("--half-mode-convention")
+    {
+        Description = "Half-mode convention of the verdict: amplitude (T = 1/2, default) or power (T^2 = 1/2); both are always reported",
+        DefaultValueFactory = _ => "amplitude",
+    };
+
+    private readonly Option<string> halfModeMasses = new("--half-mode-masses-kev")
+    {
+        Description = "Thermal masses m_lo,m_hi in keV for the half-mode verdict (default 2,3.3)",
+        DefaultValueFactory = _ => "2,3.3",
+    };
+
+    private readonly Option<string> lymanAlphaMasses = new("--lyman-alpha-masses-kev")
+    {
+        Description = "Thermal masses (conservative,strict) in keV whose dA are dA_REF (default 3.5,5.3: Irsic et al. 2017)",
+        DefaultValueFactory = _ => "3.5,5.3",
+    };
+
+    private readonly Option<string> lymanAlphaRange = new("--lyman-alpha-k-range-hmpc")
+    {
+        Description = "k_min,k_max of the area integral in h/Mpc (default 0.5,20: Murgia et al. 2017)",
+        DefaultValueFactory = _ => "0.5,20",
+    };
+
+    private readonly Option<string> satellites = new("--observed-satellites")
+    {
+        Description = "Observed Milky-Way satellite counts conservative,strict (default 57,63)",
+        DefaultValueFactory = _ => "57,63",
+    };
+
+    private readonly Option<double> hostMass = new("--host-mass-msun-h") { Description = "Milky-Way host halo mass in M_sun/h", DefaultValueFactory = _ => 1.77e12 };
+
+    private readonly Option<double> subhaloMinimum = new("--subhalo-min-mass-msun-h") { Description = "Smallest satellite-hosting subhalo in M_sun/h", DefaultValueFactory = _ => 1e8 };
+
+    private readonly Option<double> subhaloC = new("--subhalo-c") { Description = "Sharp-k mass constant c of the subhalo function (dimensionless)", DefaultValueFactory = _ => 2.5 };
+
+    private readonly Option<double> subhaloCn = new("--subhalo-cn") { Description = "Subhalo normalisation C_n (dimensionless)", DefaultValueFactory = _ => 44.5 };
+
+    private readonly Option<string> highZMasses = new("--high-z-masses-kev")
+    {
+        Description = "Thermal masses in keV at the 1,2,3 sigma bounds whose phi_bar calibrate the observed z=6 density (default 2.9,2.4,2.1: Menci et al. 2016)",
+        DefaultValueFactory = _ => "2.9,2.4,2.1",
+    };
+
+    private readonly Option<string?> highZObserved = new("--high-z-observed-mpc3")
+    {
+        Description = "Explicit 1,2,3 sigma lower limits on the observed density of M_UV <= -12.5 galaxies in Mpc^-3 (replaces the thermal calibration)",
+    };
+
+    private readonly Option<double> highZMinimum = new("--high-z-min-mass-msun-h") { Description = "Lowest halo mass of the z=6 maximum in M_sun/h", DefaultValueFactory = _ => 1e7 };
+
+    private readonly Option<double> highZC = new("--high-z-c") { Description = "Sharp-k mass constant c of the z=6 mass function (dimensionless)", DefaultValueFactory = _ => 2.7 };
+
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var command = new Command("judge", "Structure-formation verdicts for one model: free streaming, half-mode, Lyman-alpha area, Milky-Way satellites, z=6 galaxy counts")
+        {
+            transferTable, psd, sterileMass, thermalMass, redshift, referenceTables, referenceSource, preset, hubble, omegaB, omegaDm, convention, halfModeMasses,
+            lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
+            highZObserved, highZMinimum, highZC,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var cosmology = Cosmology(parse);
+            var settings = Settings(parse);
+            var solverSettings = TransferCommand.Preset(parse.GetValue(preset));
+            var distribution = Distribution(parse, cosmology);
+            var file = parse.GetValue(transferTable);
+            double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--table-redshift");
+            TransferFunction model;
+            string title;
+            if (file is not null)
+            {
+                model = TransferTable.Read(file.FullName, z);
+                title = file.Name;
+            }
+            else
+            {
+                var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, or --thermal-mass-kev M)");
+                context.Progress.Report($"judge: solving {label} (preset {parse.GetValue(preset)})");
+                model = new LinearPowerCalculator(cosmology, solverSettings).Transfer(Species(species, cosmology, solverSettings), z);
+                title = label;
+            }
+
+            var references = References(parse, model, cosmology, solverSettings, z, context.Progress);
+            var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
+            var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
+            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
+            if (context.OutDirectory is { } outDirectory)
+            {
+                using var output = new OutputDirectory(outDirectory);
+                StructureFiles.Write(output.Staging.FullName, report, model, references, title);
+                output.Commit();
+            }
+
+            context.Emit(StructureReportJson.ToJson(report), () => Human(report));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The model's momentum distribution and mass (for λ_FS and the solver), or null when none was given.</summary>
+    private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)
+    {
+        var file = parse.GetValue(psd);
+        double? sterile = parse.GetValue(sterileMass);
+        double? thermal = parse.GetValue(thermalMass);
+        if (file is not null && thermal is not null)
+        {
+            throw new UsageException("--psd and --thermal-mass-kev: give one model, not both");
+        }
+
+        if (thermal is double thermalKeV)
+        {
+            OptionChecks.InRange(thermalKeV, 0.01, 1000, "--thermal-mass-kev");
+            return ((ThermalWarmDarkMatter.Distribution(thermalKeV, cosmology), thermalKeV), $"thermal relic {OptionChecks.Format(thermalKeV)} keV");
+        }
+
+        if (file is null)
+        {
+            return sterile is null ? null : throw new UsageException("--sterile-mass-kev: needs --psd FILE");
+        }
+
+        double mass = sterile is double m
+            ? OptionChecks.InRange(m, 0.01, 1000, "--sterile-mass-kev")
+            : throw new UsageException("--sterile-mass-kev: required with --psd (mass in keV, in [0.01, 1000])");
+        return ((PsdFile.Read(file.FullName), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
+    }
+
+    /// <summary>The solver species of a model: all of the dark matter (ω = ω_dm).</summary>
+    private static NcdmSpecies Species((MomentumDistribution Distribution, double MassKeV) model, CosmologyParameters cosmology, BoltzmannSettings settings) =>
+        NcdmSpecies.FromDistribution(model.Distribution, model.MassKeV, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, settings);
+
+    private CosmologyParameters Cosmology(ParseResult parse)
+    {
+        var cosmology = CosmologyParameters.Planck2018 with
+        {
+            H = parse.GetValue(hubble),
+            OmegaBaryonH2 = parse.GetValue(omegaB),
+            OmegaDarkMatterH2 = parse.GetValue(omegaDm),
+        };
+        try
+        {
+            return cosmology.Validated();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new UsageException($"cosmology: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private StructureSettings Settings(ParseResult parse)
+    {
+        var halfMode = Pair(parse.GetValue(halfModeMasses)!, "--half-mode-masses-kev");
+        var lyman = Pair(parse.GetValue(lymanAlphaMasses)!, "--lyman-alpha-masses-kev");
+        var range = Pair(parse.GetValue(lymanAlphaRange)!, "--lyman-alpha-k-range-hmpc");
+        var counts = Pair(parse.GetValue(satellites)!, "--observed-satellites");
+        var highZ = OptionChecks.ParseList(parse.GetValue(highZMasses)!, "--high-z-masses-kev");
+        string? observed = parse.GetValue(highZObserved);
+        var halfModeConvention = parse.GetValue(convention)!.ToLowerInvariant() switch
+        {
+            "amplitude" => HalfModeConvention.Amplitude,
+            "power" => HalfModeConvention.Power,
+            var other => throw UsageException.OutOfRange("--half-mode-convention", "amplitude or power", other),
+        };
+        var settings = StructureSettings.Default with
+        {
+            HalfMode = new HalfModeSettings(halfModeConvention, halfMode[1], halfMode[0]),
+            LymanAlpha = new LymanAlphaSettings(range[0], range[1], lyman[1], lyman[0]),
+            Subhalos = new SubhaloSettings(parse.GetValue(hostMass), parse.GetValue(subhaloMinimum), parse.GetValue(subhaloC), parse.GetValue(subhaloCn), counts[0], counts[1]),
+            HighRedshift = new HighRedshiftSettings(
+                FilterMassConstant: parse.GetValue(highZC),
+                MinimumHaloMassMsunH: parse.GetValue(highZMinimum),
+                ReferenceMassesKeV: highZ,
+                ObservedDensitiesMpc3: observed is null ? null : OptionChecks.ParseList(observed, "--high-z-observed-mpc3")),
+        };
+        try
+        {
+            return settings.Validated();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new UsageException($"structure settings: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, IProgress<string> progress)
+    {
+        var tables = parse.GetValue(referenceTables) ?? [];
+        if (tables.Length > 0)
+        {
+            var byMass = new Dictionary<double, TransferFunction>();
+            foreach (string entry in tables)
+            {
+                int split = entry.IndexOf('=');
+                if (split <= 0 || !double.TryParse(entry[..split], NumberStyles.Float, CultureInfo.InvariantCulture, out double mass) || mass <= 0)
+                {
+                    throw new UsageException($"--reference-table: expected MASS_KEV=FILE with MASS_KEV > 0, got '{entry}'");
+                }
+
+                byMass[mass] = TransferTable.Read(entry[(split + 1)..], z);
+            }
+
+            return ThermalReferences.FromTables($"thermal reference tables ({string.Join(", ", tables)})", byMass);
+        }
+
+        string source = parse.GetValue(referenceSource)!.ToLowerInvariant();
+        if (source == "solver")
+        {
+            var calculator = new LinearPowerCalculator(cosmology, solverSettings);
+            return ThermalReferences.FromFunction(
+                $"thermal relics through the Boltzmann solver (preset {parse.GetValue(preset)}, same cosmology)",
+                mass =>
+                {
+                    progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
+                    return calculator.Transfer(NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings), z);
+                });
+        }
+
+        var fit = source switch
+        {
+            "viel2005" => ThermalTransferFit.Viel2005,
+            "bode2001" => ThermalTransferFit.Bode2001,
+            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
+        };
+        return ThermalReferences.FromFit(model, cosmology, fit);
+    }
+
+    private static double[] Pair(string text, string option)
+    {
+        var values = OptionChecks.ParseList(text, option);
+        if (values.Length != 2)
+        {
+            throw new UsageException($"{option}: expected two comma-separated numbers, got '{text}'");
+        }
+
+        return values;
+    }
+
+    private static string Human(StructureReport report)
+    {
+        var text = new StringBuilder();
+        foreach (var (criterion, verdict) in report.Verdicts)
+        {
+            string references = string.Join("; ", verdict.References.Take(3).Select(r => $"{r.Name} = {OptionChecks.Format(r.Value)} {r.Unit}".TrimEnd()));
+            text.AppendLine(CultureInfo.InvariantCulture, $"{criterion,-13} {OptionChecks.Format(verdict.Value),10} {verdict.Unit,-7} {verdict.LevelName,-9} [{references}]");
+        }
+
+        var m = report.Measurements;
+        text.AppendLine(CultureInfo.InvariantCulture, $"k_1/2: {Format(m.HalfMode.KPowerHMpc)} h/Mpc (T^2=1/2), {Format(m.HalfMode.KAmplitudeHMpc)} h/Mpc (T=1/2)");
+        if (m.Fit is { } fit)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"alpha, beta, gamma: {OptionChecks.Format(fit.AlphaMpcH)} Mpc/h, {OptionChecks.Format(fit.Beta)}, {OptionChecks.Format(fit.Gamma)} (rms {OptionChecks.Format(fit.RmsResidual)})");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"thermal references: {report.Thresholds.Source}");
+        return text.ToString();
+    }
+
+    private static string Format(double? value) => value is double v ? OptionChecks.Format(v) : "none";
+}

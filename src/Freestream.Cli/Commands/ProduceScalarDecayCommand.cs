@@ -1,0 +1,244 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Freestream.IO;
+using Freestream.Plotting;
+using Freestream.Production;
+using Freestream.Thermal;
+
+namespace Freestream.Cli.Commands;
+
+/// <summary>
+/// <c>freestream produce scalar-decay</c>: sterile neutrinos from decays of a Higgs-portal singlet scalar,
+/// S → NN (Merle &amp; Totzauer arXiv:1502.01011; König, Merle &amp; Totzauer arXiv:1609.01289), solved with
+/// <see cref="ScalarDecaySolver"/>.
+/// </summary>
+public sealed class ProduceScalarDecayCommand : ICliCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var scalarMass = new Option<double>("--scalar-mass-gev") { Description = "Scalar mass m_S in GeV (> 0)", Required = true };
+        var lambda = new Option<double>("--lambda") { Description = "Higgs-portal coupling λ of 2λ(Φ†Φ)S² (dimensionless, > 0)", Required = true };
+        var yukawa = new Option<double>("--yukawa") { Description = "Yukawa coupling y of (y/2) S N̄ᶜN (dimensionless, > 0)", Required = true };
+        var sterileMass = new Option<double>("--sterile-mass-kev")
+        {
+            Description = "Sterile-neutrino mass m_N in keV (> 0, < m_S/2); default: fixed by Ω_N h² = --omega-h2",
+        };
+        var omegaH2 = new Option<double>("--omega-h2")
+        {
+            Description = "Target dark-matter density Ω h² (dimensionless, > 0) that fixes m_N when --sterile-mass-kev is absent",
+            DefaultValueFactory = _ => 0.12,
+        };
+        var electroweak = new Option<double>("--electroweak-temperature-gev")
+        {
+            Description = "Electroweak crossover temperature T_EW in GeV (≥ 0; sharp switch from regime I to II/III; 0 keeps regime I)",
+            DefaultValueFactory = _ => ScalarDecayModel.DefaultElectroweakTemperatureGeV,
+        };
+        var constantDof = new Option<double>("--constant-dof")
+        {
+            Description = "Use a constant g* = g*s (dimensionless, > 0; the MT15 setting) instead of the Standard-Model g*(T), g*s(T)",
+        };
+        var mixing = new Option<double>("--sin2-2theta")
+        {
+            Description = "Active–sterile mixing sin²2θ (dimensionless, in (0, 1)): Dodelson–Widrow conversion then acts on the scalar-decay population (exact evolution, arXiv:1512.05369)",
+        };
+        var flavour = new Option<string>("--flavour")
+        {
+            Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
+            DefaultValueFactory = _ => "mu",
+        };
+        var command = new Command("scalar-decay",
+            "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
+            "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
+        {
+            scalarMass,
+            lambda,
+            yukawa,
+            sterileMass,
+            omegaH2,
+            electroweak,
+            constantDof,
+            mixing,
+            flavour,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            double mS = OptionChecks.Positive(parse.GetValue(scalarMass), "--scalar-mass-gev");
+            double l = OptionChecks.Positive(parse.GetValue(lambda), "--lambda");
+            double y = OptionChecks.Positive(parse.GetValue(yukawa), "--yukawa");
+            double omega = OptionChecks.Positive(parse.GetValue(omegaH2), "--omega-h2");
+            double tew = OptionChecks.NonNegative(parse.GetValue(electroweak), "--electroweak-temperature-gev");
+            double? mN = parse.GetResult(sterileMass) is null ? null : OptionChecks.Positive(parse.GetValue(sterileMass), "--sterile-mass-kev");
+            if (mN is double m && m * PhysicalConstants.KeVInGeV >= mS / 2)
+            {
+                throw UsageException.OutOfRange("--sterile-mass-kev", Invariant($"< m_S/2 = {F(mS / 2 / PhysicalConstants.KeVInGeV)} keV"), F(m));
+            }
+
+            var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
+            double? s2 = parse.GetResult(mixing) is null ? null : OptionChecks.InRange(parse.GetValue(mixing), double.Epsilon, 1.0 - 1e-12, "--sin2-2theta");
+            var settings = ScalarDecaySettings.Default;
+            if (parse.GetResult(constantDof) is not null)
+            {
+                settings = settings with { DegreesOfFreedom = new ConstantDegreesOfFreedom(OptionChecks.Positive(parse.GetValue(constantDof), "--constant-dof")) };
+            }
+
+            var model = new ScalarDecayModel(mS, l, y, tew, mN);
+            ScalarDecayResult result;
+            try
+            {
+                result = new ScalarDecaySolver(settings).Solve(model, omega, context.Verbose ? context.Progress : null);
+            }
+            catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "yukawa")
+            {
+                throw new UsageException($"--yukawa: {ex.Message.Split(" (Parameter")[0]}");
+            }
+
+            DodelsonWidrowResult? combined = null;
+            if (s2 is double sin2TwoTheta)
+            {
+                combined = ScalarDecayWithMixing.Solve(result, sin2TwoTheta, active, mN, omega);
+            }
+
+            foreach (string warning in result.Warnings)
+            {
+                context.Stderr.WriteLine($"freestream: warning: {warning}");
+            }
+
+            var json = Summary(result);
+            var spectrum = result.Distribution;
+            if (combined is not null)
+            {
+                AddMixing(json, combined);
+                spectrum = combined.Distribution;
+            }
+
+            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, spectrum, json) : [];
+            json["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
+            context.Emit(json, () => Human(result, combined, outputs));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON summary of one run (also written as summary.json).</summary>
+    internal static JsonObject Summary(ScalarDecayResult result)
+    {
+        var model = result.Model;
+        return new JsonObject
+        {
+            ["model"] = "scalar-decay",
+            ["scalarMassGeV"] = model.ScalarMassGeV,
+            ["lambda"] = model.Lambda,
+            ["yukawa"] = model.Yukawa,
+            ["electroweakTemperatureGeV"] = model.ElectroweakTemperatureGeV,
+            ["regime"] = new JsonArray([.. result.Regimes.Select(r => JsonValue.Create(r.ToString()))]),
+            ["scalarThermalised"] = result.ScalarThermalised,
+            ["freezeOutTemperatureGeV"] = result.FreezeOutTemperatureGeV,
+            ["decayTemperatureGeV"] = result.DecayTemperatureGeV,
+            ["lateDecayTemperatureGeV"] = result.LateDecayTemperatureGeV,
+            ["decayParameterK"] = result.DecayParameter,
+            ["yieldN"] = result.YieldN,
+            ["sterileMassKeV"] = result.SterileMassKeV,
+            ["sterileMassFromOmega"] = model.SterileMassKeV is null,
+            ["omegaH2"] = result.OmegaH2,
+            ["meanQ"] = result.MeanQ,
+            ["peaksQ"] = new JsonArray([.. result.Peaks.Select(p => JsonValue.Create(p.Q))]),
+            ["twoPeaks"] = result.HasTwoPeaks,
+            ["deltaNeff"] = result.DeltaNeff,
+            ["numberConservationError"] = result.NumberConservationError,
+            ["steps"] = result.Steps,
+            ["warnings"] = new JsonArray([.. result.Warnings.Select(w => JsonValue.Create(w))]),
+        };
+    }
+
+    /// <summary>
+    /// Replaces the abundance, mass, ⟨q⟩ and peaks by those of the combined spectrum (scalar decay evolved
+    /// with DW conversion) and records the DW diagnostics under <c>dodelsonWidrow</c>.
+    /// </summary>
+    internal static void AddMixing(JsonObject json, DodelsonWidrowResult combined)
+    {
+        json["model"] = "scalar-decay+dodelson-widrow";
+        json["sterileMassKeV"] = combined.MassKeV;
+        json["omegaH2"] = combined.OmegaH2;
+        json["meanQ"] = combined.MeanQ;
+        var peaks = SpectrumPeaks.Find(combined.Distribution.Q, combined.Distribution.F);
+        json["peaksQ"] = new JsonArray([.. peaks.Select(p => JsonValue.Create(p.Q))]);
+        json["twoPeaks"] = peaks.Count > 1;
+        json["dodelsonWidrow"] = new JsonObject
+        {
+            ["sin2TwoTheta"] = combined.Sin2TwoTheta,
+            ["flavour"] = combined.Flavour.ShortName(),
+            ["omegaH2ScalarDecayPart"] = combined.InitialOmegaH2,
+            ["omegaH2DodelsonWidrowPart"] = combined.DodelsonWidrowOmegaH2,
+            ["maxOpticalDepth"] = combined.MaxOpticalDepth,
+            ["additiveApproximationError"] = combined.AdditiveApproximationError,
+        };
+    }
+
+    private static List<string> WriteFiles(DirectoryInfo directory, ScalarDecayResult result, MomentumDistribution psd, JsonObject json)
+    {
+        using var output = new OutputDirectory(directory);
+        PsdFile.Write(output.PathOf("psd.dat"), psd);
+        File.WriteAllText(output.PathOf("summary.json"), json.ToJsonString(Indented));
+        double[] q2f = [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
+        var model = result.Model;
+        var plot = new LinePlot(
+                Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
+                "q = p/T_ν0", "q² f(q)")
+        { LogX = true, Legend = LegendCorner.UpperRight }
+            .AddSeries(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd.Q, q2f)
+            .AddVerticalLine(psd.MeanQ, Invariant($"⟨q⟩ = {F(psd.MeanQ)}"));
+        plot.SavePng(output.PathOf("spectrum.png"));
+        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        return [.. output.Commit()];
+    }
+
+    private static string Human(ScalarDecayResult result, DodelsonWidrowResult? combined, IReadOnlyList<string> outputs)
+    {
+        var rows = new List<(string Label, string Value)>
+        {
+            ("Model", Invariant($"scalar decay, m_S = {F(result.Model.ScalarMassGeV)} GeV, λ = {F(result.Model.Lambda)}, y = {F(result.Model.Yukawa)}")),
+            ("Regimes of production", string.Join(", ", result.Regimes)),
+            ("S thermalised", result.ScalarThermalised
+                ? Invariant($"yes, froze out at T = {F(result.FreezeOutTemperatureGeV ?? double.NaN)} GeV")
+                : "no (freeze-in)"),
+            ("S decay temperature", Invariant($"{F(result.DecayTemperatureGeV)} GeV (half decayed), {F(result.LateDecayTemperatureGeV)} GeV (99 %)")),
+            ("Decay parameter K = Γ/H(m_S)", F(result.DecayParameter)),
+            ("Y_N = n_N/s", F(result.YieldN)),
+            (result.Model.SterileMassKeV is null ? "m_N (from Ω h²)" : "m_N", Invariant($"{F(result.SterileMassKeV)} keV")),
+            ("Ω_N h²", F(result.OmegaH2)),
+            ("⟨q⟩ = ⟨p/T_ν0⟩ today", F(result.MeanQ)),
+            ("Peaks of q² f(q)", string.Join(", ", result.Peaks.Select(p => F(p.Q))) + (result.HasTwoPeaks ? " (two-peak spectrum)" : "")),
+            ("ΔN_eff", F(result.DeltaNeff)),
+            ("Number conservation error", F(result.NumberConservationError)),
+        };
+        if (combined is not null)
+        {
+            rows.Add(("With DW mixing", Invariant($"sin²2θ = {F(combined.Sin2TwoTheta)} ({combined.Flavour.ShortName()})")));
+            rows.Add(("  m_N (combined)", Invariant($"{F(combined.MassKeV)} keV")));
+            rows.Add(("  Ω h² total (SD + DW)", Invariant($"{F(combined.OmegaH2)} = {F(combined.InitialOmegaH2)} + {F(combined.DodelsonWidrowOmegaH2)} − back-conversion")));
+            rows.Add(("  ⟨q⟩ combined", F(combined.MeanQ)));
+            rows.Add(("  Error of adding spectra", F(combined.AdditiveApproximationError)));
+        }
+
+        rows.AddRange(outputs.Select(o => ("Wrote", o)));
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var text = new StringBuilder();
+        foreach (var (label, value) in rows)
+        {
+            text.Append((label + ":").PadRight(width)).AppendLine(value);
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

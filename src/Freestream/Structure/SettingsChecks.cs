@@ -1,0 +1,29 @@
+namespace Freestream.Structure;
+
+/// <summary>Range checks shared by the structure settings records; each failure names the parameter.</summary>
+internal static class SettingsChecks
+{
+    public static void InRange(double value, double min, double max, string name)
+    {
+        if (!double.IsFinite(value) || value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [{min}, {max}], got {value}");
+        }
+    }
+
+    public static void Positive(double value, string name)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number > 0, got {value}");
+        }
+    }
+
+    public static void Ordered(double smaller, double larger, string smallerName, string largerName)
+    {
+        if (!(smaller < larger))
+        {
+            throw new ArgumentOutOfRangeException(smallerName, smaller, $"{smallerName} ({smaller}) must be smaller than {largerName} ({larger})");
+        }
+    }
+}

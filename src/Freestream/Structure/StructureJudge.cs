@@ -1,0 +1,37 @@
+using Freestream.Cosmology;
+using Freestream.Thermal;
+
+namespace Freestream.Structure;
+
+/// <summary>
+/// Runs every structure criterion on one model and judges it against like-for-like thermal references:
+/// half-mode (König et al. 2016), Lyman-α area (Murgia et al. 2017), Milky-Way satellites (Schneider
+/// 2016) and z = 6 galaxy counts (Menci et al. 2016/2017), plus the indicative free-streaming label.
+/// </summary>
+public static class StructureJudge
+{
+    /// <summary>Measures the model and returns every verdict with the references it used.</summary>
+    /// <param name="model">The model's transfer function (P_model and P_CDM of one cosmology).</param>
+    /// <param name="thresholds">Thermal references measured with the same settings (<see cref="ThermalThresholds.Compute"/>).</param>
+    /// <param name="cosmology">The cosmology of the spectra.</param>
+    /// <param name="settings">Thresholds and numerics.</param>
+    /// <param name="freeStreaming">Free-streaming result of the model's f(q), if known.</param>
+    /// <param name="background">The background of <paramref name="cosmology"/> if already built (reused for speed).</param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        ArgumentNullException.ThrowIfNull(settings);
+        var measurements = StructureMeasurements.Measure(model, cosmology, settings, fit: true, background);
+        var verdicts = new Dictionary<string, Verdict>();
+        if (freeStreaming is not null)
+        {
+            verdicts["freeStreaming"] = FreeStreamingLength.Judge(freeStreaming, settings.FreeStreaming);
+        }
+
+        verdicts["halfMode"] = HalfModeScale.Judge(measurements.HalfMode, thresholds, settings.HalfMode);
+        verdicts["lymanAlpha"] = LymanAlphaArea.Judge(measurements.LymanAlpha, thresholds, settings.LymanAlpha);
+        verdicts["satellites"] = SubhaloCount.Judge(measurements.Subhalos, settings.Subhalos, thresholds);
+        verdicts["highRedshift"] = HighRedshiftGalaxyCount.Judge(measurements.HighRedshift, thresholds, settings.HighRedshift);
+        return new StructureReport(measurements, freeStreaming, thresholds, verdicts);
+    }
+}
