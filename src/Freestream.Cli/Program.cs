@@ -97,9 +97,10 @@ public static class Program
     private static string Describe(ParseError error)
     {
         var option = error.SymbolResult as OptionResult ?? (error.SymbolResult as ArgumentResult)?.Parent as OptionResult;
-        if (option is not null && option.Tokens.Count > 0 && IsNumber(option.Option.ValueType))
+        if (option is not null && IsNumber(option.Option.ValueType)
+            && option.Tokens.FirstOrDefault(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) is { } bad)
         {
-            return $"{option.Option.Name}: '{string.Join(' ', option.Tokens.Select(t => t.Value))}' is not a number";
+            return $"{option.Option.Name}: '{bad.Value}' is not a number";
         }
 
         return error.Message;

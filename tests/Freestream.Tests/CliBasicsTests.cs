@@ -38,6 +38,15 @@ public class CliBasicsTests
     }
 
     [Fact]
+    public void RepeatedNumericOptionIsNotCalledANonNumber()
+    {
+        var (code, _, err) = Run("power", "--redshift", "1", "--redshift", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("--redshift", err);
+        Assert.DoesNotContain("is not a number", err);
+    }
+
+    [Fact]
     public void NegativeNumberIsNotTakenForAnUnknownOption()
     {
         var (code, _, err) = Run("power", "--redshift", "-1");
