@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Numerics;
+
 namespace Freestream.Thermal;
 
 /// <summary>
