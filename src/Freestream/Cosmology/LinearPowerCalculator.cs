@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Collections.Concurrent;
+using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Cosmology;
 
@@ -74,7 +75,7 @@ public sealed class LinearPowerCalculator
     private static double[] LogUniform(double min, double max, int perDecade)
     {
         int n = Math.Max((int)Math.Ceiling(Math.Log10(max / min) * perDecade), 1) + 1;
-        return Enumerable.Range(0, n).Select(i => min * Math.Pow(max / min, i / (double)(n - 1))).ToArray();
+        return LogGrid.Create(min, max, n);
     }
 
     /// <summary>P(k) of ΛCDM (all dark matter cold) on the base grid at <paramref name="redshift"/>; cached.</summary>
