@@ -150,11 +150,11 @@ public sealed class JudgeCommand : ICliCommand
             {
                 var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, --thermal-mass-kev M, or a production model as for 'produce')");
                 context.Progress.Report($"judge: solving {label} (preset {parse.GetValue(preset)})");
-                model = new LinearPowerCalculator(cosmology, solverSettings).Transfer(Species(species, cosmology, solverSettings), z);
+                model = SolveWithProgress(new LinearPowerCalculator(cosmology, solverSettings), Species(species, cosmology, solverSettings), z, context, "model");
                 title = label;
             }
 
-            var references = References(parse, model, cosmology, solverSettings, z, context.Progress);
+            var references = References(parse, model, cosmology, solverSettings, z, context);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
@@ -264,7 +264,7 @@ public sealed class JudgeCommand : ICliCommand
         }
     }
 
-    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, IProgress<string> progress)
+    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, CommandContext context)
     {
         var tables = parse.GetValue(referenceTables) ?? [];
         if (tables.Length > 0)
@@ -292,8 +292,9 @@ public sealed class JudgeCommand : ICliCommand
                 $"thermal relics through the Boltzmann solver (preset {parse.GetValue(preset)}, same cosmology)",
                 mass =>
                 {
-                    progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
-                    return calculator.Transfer(NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings), z);
+                    context.Progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
+                    var species = NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings);
+                    return SolveWithProgress(calculator, species, z, context, $"{OptionChecks.Format(mass)} keV reference");
                 });
         }
 
@@ -304,6 +305,17 @@ public sealed class JudgeCommand : ICliCommand
             var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
         };
         return ThermalReferences.FromFit(model, cosmology, fit);
+    }
+
+    /// <summary>
+    /// T²(k) of <paramref name="species"/> with the k modes counted on stderr (as in <c>transfer</c>): the CDM run
+    /// first (cached by the calculator, so counted once), then the model's modes.
+    /// </summary>
+    private static TransferFunction SolveWithProgress(LinearPowerCalculator calculator, NcdmSpecies species, double z, CommandContext context, string what)
+    {
+        int modes = LinearPowerCalculator.BaseGrid(calculator.Settings).Length;
+        calculator.Cdm(z, context.CountProgress("CDM k modes", modes));
+        return calculator.Transfer(species, z, context.CountProgress($"{what} k modes", modes));
     }
 
     private static double[] Pair(string text, string option)

@@ -37,7 +37,7 @@ public sealed class XRayCommand : ICliCommand
         {
             var context = CommandContext.From(parse);
             double m = OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev");
-            double s2 = ProduceDodelsonWidrowCommand.CheckMixing(parse.GetValue(mixing), "--sin2-2theta");
+            double s2 = OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta");
             double fovDeg = OptionChecks.InRange(parse.GetValue(fov), 1e-6, 90, "--fov-radius-deg");
             double offsetDeg = OptionChecks.InRange(parse.GetValue(offset), 0, 180, "--offset-deg");
             var nature = parse.GetValue(dirac) ? SterileNeutrinoNature.Dirac : SterileNeutrinoNature.Majorana;
