@@ -50,7 +50,7 @@ public static class ProduceShiFullerCommand
             double referenceT = OptionChecks.InRange(parse.GetValue(reference), 1e-3, 20, "--asymmetry-reference-temperature-gev");
             var request = new Request(
                 OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev"),
-                ProduceDodelsonWidrowCommand.CheckMixing(parse.GetValue(mixing), "--sin2-2theta"),
+                OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta"),
                 Asymmetry(parse.GetValue(l6), parse.GetValue(perEntropy), parse.GetValue(perPhoton), parse.GetValue(perCube), referenceT, parse.GetValue(solve)),
                 referenceT,
                 parse.GetValue(solve),
