@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -49,11 +51,67 @@ public sealed class CommandContext
         Stdout.WriteLine(Json ? json.ToJsonString(Indented) : human());
     }
 
-    /// <summary>Progress reporter writing one line per report to stderr unless JSON output is requested.</summary>
+    /// <summary>Human-readable "label:  value" lines with the values aligned in one column.</summary>
+    public static string LabelledRows(IReadOnlyList<(string Label, string Value)> rows)
+    {
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var text = new StringBuilder();
+        foreach (var (label, value) in rows)
+        {
+            text.Append((label + ":").PadRight(width)).AppendLine(value);
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Progress reporter writing one line per report to stderr (also with <c>--json</c>: stdout stays clean).</summary>
     public IProgress<string> Progress => new LineProgress(Stderr);
+
+    /// <summary>
+    /// Progress of <paramref name="total"/> work items (e.g. k modes) reported as finished counts 1…total, possibly
+    /// from several threads: one stderr line "label: n/total" each time another tenth is complete.
+    /// </summary>
+    public IProgress<int> CountProgress(string label, int total) => new TenthsProgress(Stderr, label, total);
 
     private sealed class LineProgress(TextWriter writer) : IProgress<string>
     {
-        public void Report(string value) => writer.WriteLine(value);
+        private readonly Lock gate = new();
+
+        public void Report(string value)
+        {
+            lock (gate)
+            {
+                writer.WriteLine(value);
+            }
+        }
+    }
+
+    private sealed class TenthsProgress(TextWriter writer, string label, int total) : IProgress<int>
+    {
+        private readonly Lock gate = new();
+        private int lastTenth;
+
+        public void Report(int value)
+        {
+            if (total <= 0)
+            {
+                return;
+            }
+
+            int tenth = (int)Math.Min(10L * value / total, 10);
+            if (tenth <= Volatile.Read(ref lastTenth))
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                if (tenth > lastTenth)
+                {
+                    lastTenth = tenth;
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {value}/{total}"));
+                }
+            }
+        }
     }
 }

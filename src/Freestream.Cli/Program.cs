@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace Freestream.Cli;
@@ -33,7 +34,13 @@ public static class Program
 
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"freestream: {parse.Errors[0].Message}");
+            stderr.WriteLine($"freestream: {Describe(parse.Errors[0])}");
+            return UsageExitCode;
+        }
+
+        if (UnknownOption(parse) is { } unknown)
+        {
+            stderr.WriteLine($"freestream: unknown option '{unknown}' (see --help)");
             return UsageExitCode;
         }
 
@@ -81,6 +88,49 @@ public static class Program
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The parse error as one line naming the option: a value that is not a number becomes
+    /// "--option: 'text' is not a number" instead of the parser's message about .NET types.
+    /// </summary>
+    private static string Describe(ParseError error)
+    {
+        var option = error.SymbolResult as OptionResult ?? (error.SymbolResult as ArgumentResult)?.Parent as OptionResult;
+        if (option is not null && IsNumber(option.Option.ValueType)
+            && option.Tokens.FirstOrDefault(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) is { } bad)
+        {
+            return $"{option.Option.Name}: '{bad.Value}' is not a number";
+        }
+
+        return error.Message;
+    }
+
+    private static bool IsNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(double) || t == typeof(int) || t == typeof(long));
+
+    /// <summary>
+    /// A token taken as the value of a positional argument that looks like an option (starts with '-' and is
+    /// not a number), e.g. <c>run --bogus</c>, where the parser would otherwise read "--bogus" as FILE.
+    /// </summary>
+    private static string? UnknownOption(ParseResult parse)
+    {
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            foreach (var argument in result.Children.OfType<ArgumentResult>())
+            {
+                foreach (var token in argument.Tokens)
+                {
+                    string value = token.Value;
+                    if (value.Length > 1 && value[0] == '-' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                    {
+                        return value;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Exception Unwrap(Exception ex) =>

@@ -13,13 +13,45 @@ public class CliBasicsTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    [Fact]
-    public void UnknownOptionExitsWithCode2AndOneLine()
+    [Theory]
+    [InlineData("run", "--no-such-option")]
+    [InlineData("psd", "info", "--no-such-option")]
+    [InlineData("thermo", "--temperature-gev", "1", "--no-such-option")]
+    public void UnknownOptionExitsWithCode2AndOneLine(params string[] args)
     {
-        var (code, _, err) = Run("run", "--no-such-option");
+        var (code, output, err) = Run(args);
         Assert.Equal(2, code);
+        Assert.Empty(output);
         Assert.Contains("--no-such-option", err);
+        Assert.DoesNotContain("does not exist", err);
         Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("transfer", "--thermal-mass-kev", "inf")]
+    [InlineData("power", "--redshift", "abc")]
+    public void ValueThatIsNotANumberNamesTheOption(string command, string option, string value)
+    {
+        var (code, _, err) = Run(command, option, value);
+        Assert.Equal(2, code);
+        Assert.Equal($"freestream: {option}: '{value}' is not a number", err.Trim());
+    }
+
+    [Fact]
+    public void RepeatedNumericOptionIsNotCalledANonNumber()
+    {
+        var (code, _, err) = Run("power", "--redshift", "1", "--redshift", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("--redshift", err);
+        Assert.DoesNotContain("is not a number", err);
+    }
+
+    [Fact]
+    public void NegativeNumberIsNotTakenForAnUnknownOption()
+    {
+        var (code, _, err) = Run("power", "--redshift", "-1");
+        Assert.Equal(2, code);
+        Assert.StartsWith("freestream: --redshift:", err);
     }
 
     [Fact]

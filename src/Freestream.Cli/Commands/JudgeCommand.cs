@@ -15,6 +15,8 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class JudgeCommand : ICliCommand
 {
+    private readonly ProductionModelOptions production = new();
+
     private readonly Option<FileInfo?> transferTable = new("--transfer-table")
     {
         Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments), as 'transfer --out' writes; without it the model (--psd or --thermal-mass-kev) goes through the Boltzmann solver",
@@ -127,6 +129,7 @@ public sealed class JudgeCommand : ICliCommand
             lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
             highZObserved, highZMinimum, highZC,
         };
+        production.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -145,13 +148,13 @@ public sealed class JudgeCommand : ICliCommand
             }
             else
             {
-                var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, or --thermal-mass-kev M)");
+                var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, --thermal-mass-kev M, or a production model as for 'produce')");
                 context.Progress.Report($"judge: solving {label} (preset {parse.GetValue(preset)})");
-                model = new LinearPowerCalculator(cosmology, solverSettings).Transfer(Species(species, cosmology, solverSettings), z);
+                model = SolveWithProgress(new LinearPowerCalculator(cosmology, solverSettings), Species(species, cosmology, solverSettings), z, context, "model");
                 title = label;
             }
 
-            var references = References(parse, model, cosmology, solverSettings, z, context.Progress);
+            var references = References(parse, model, cosmology, solverSettings, z, context);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
@@ -174,9 +177,17 @@ public sealed class JudgeCommand : ICliCommand
         var file = parse.GetValue(psd);
         double? sterile = parse.GetValue(sterileMass);
         double? thermal = parse.GetValue(thermalMass);
-        if (file is not null && thermal is not null)
+        int models = (file is null ? 0 : 1) + (thermal is null ? 0 : 1) + (production.IsGiven(parse) ? 1 : 0);
+        if (models > 1)
         {
-            throw new UsageException("--psd and --thermal-mass-kev: give one model, not both");
+            throw new UsageException("--psd, --thermal-mass-kev and the production-model options (--scalar-mass-gev, --sin2-2theta): give one model, not several");
+        }
+
+        if (production.IsGiven(parse))
+        {
+            double? fixedMass = sterile is double ms ? OptionChecks.Positive(ms, "--sterile-mass-kev") : null;
+            var (produced, massKeV, label) = production.Produce(parse, fixedMass, cosmology.OmegaDarkMatterH2);
+            return ((produced, massKeV), label);
         }
 
         if (thermal is double thermalKeV)
@@ -187,7 +198,7 @@ public sealed class JudgeCommand : ICliCommand
 
         if (file is null)
         {
-            return sterile is null ? null : throw new UsageException("--sterile-mass-kev: needs --psd FILE");
+            return sterile is null ? null : throw new UsageException("--sterile-mass-kev: needs --psd FILE or a production model");
         }
 
         double mass = sterile is double m
@@ -253,7 +264,7 @@ public sealed class JudgeCommand : ICliCommand
         }
     }
 
-    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, IProgress<string> progress)
+    private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, CommandContext context)
     {
         var tables = parse.GetValue(referenceTables) ?? [];
         if (tables.Length > 0)
@@ -281,8 +292,9 @@ public sealed class JudgeCommand : ICliCommand
                 $"thermal relics through the Boltzmann solver (preset {parse.GetValue(preset)}, same cosmology)",
                 mass =>
                 {
-                    progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
-                    return calculator.Transfer(NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings), z);
+                    context.Progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
+                    var species = NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, solverSettings);
+                    return SolveWithProgress(calculator, species, z, context, $"{OptionChecks.Format(mass)} keV reference");
                 });
         }
 
@@ -293,6 +305,17 @@ public sealed class JudgeCommand : ICliCommand
             var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
         };
         return ThermalReferences.FromFit(model, cosmology, fit);
+    }
+
+    /// <summary>
+    /// T²(k) of <paramref name="species"/> with the k modes counted on stderr (as in <c>transfer</c>): the CDM run
+    /// first (cached by the calculator, so counted once), then the model's modes.
+    /// </summary>
+    private static TransferFunction SolveWithProgress(LinearPowerCalculator calculator, NcdmSpecies species, double z, CommandContext context, string what)
+    {
+        int modes = LinearPowerCalculator.BaseGrid(calculator.Settings).Length;
+        calculator.Cdm(z, context.CountProgress("CDM k modes", modes));
+        return calculator.Transfer(species, z, context.CountProgress($"{what} k modes", modes));
     }
 
     private static double[] Pair(string text, string option)

@@ -28,7 +28,8 @@ public sealed class PowerCommand : ICliCommand
             var context = CommandContext.From(parse);
             var settings = TransferCommand.Preset(parse.GetValue(preset));
             double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--redshift");
-            var power = new LinearPowerCalculator(CosmologyParameters.Planck2018, settings).Cdm(z);
+            var power = new LinearPowerCalculator(CosmologyParameters.Planck2018, settings)
+                .Cdm(z, context.CountProgress("k modes", LinearPowerCalculator.BaseGrid(settings).Length));
             double sigma8 = power.Sigma();
             var written = context.OutDirectory is { } dir ? Write(dir, power) : [];
             var json = new JsonObject

@@ -13,6 +13,7 @@ public sealed class ProduceCommand : ICliCommand
     [
         new ProduceScalarDecayCommand().Build,
         ProduceDodelsonWidrowCommand.Build,
+        ProduceShiFullerCommand.Build,
     ];
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.IO;
 using Freestream.Plotting;
@@ -87,17 +86,6 @@ public static class ProduceDodelsonWidrowCommand
         return command;
     }
 
-    /// <summary>Checks that sin²2θ lies in (0, 1), naming the option otherwise.</summary>
-    public static double CheckMixing(double value, string option)
-    {
-        if (!double.IsFinite(value) || value <= 0 || value >= 1)
-        {
-            throw UsageException.OutOfRange(option, "in (0, 1)", OptionChecks.Format(value));
-        }
-
-        return value;
-    }
-
     /// <summary>Parses e, mu or tau, naming the option otherwise.</summary>
     public static ActiveNeutrinoFlavour ParseFlavour(string text)
     {
@@ -142,7 +130,7 @@ public static class ProduceDodelsonWidrowCommand
             return DodelsonWidrowModel.MixingForOmegaH2(request.MassKeV, request.OmegaH2, request.Flavour, settings);
         }
 
-        double s2 = CheckMixing(request.Mixing ?? throw new UsageException("--sin2-2theta: required (a value in (0, 1)) unless --solve-mixing is given"), "--sin2-2theta");
+        double s2 = OptionChecks.OpenInterval(request.Mixing ?? throw new UsageException("--sin2-2theta: required (a value in (0, 1)) unless --solve-mixing is given"), 0, 1, "--sin2-2theta");
         if (request.Initial is { } file)
         {
             var initial = PsdFile.Read(file.FullName, request.InitialDegeneracy);
@@ -197,14 +185,7 @@ public static class ProduceDodelsonWidrowCommand
         }
 
         rows.AddRange(outputs.Select(o => ("Wrote", o)));
-        int width = rows.Max(r => r.Label.Length) + 2;
-        var human = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            human.Append((label + ":").PadRight(width)).AppendLine(value);
-        }
-
-        return (json, human.ToString().TrimEnd());
+        return (json, CommandContext.LabelledRows(rows));
     }
 
     private static List<string> WriteFiles(DirectoryInfo directory, DodelsonWidrowResult result, Request request)

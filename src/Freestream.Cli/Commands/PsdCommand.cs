@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.IO;
 using Freestream.Plotting;
@@ -102,14 +101,7 @@ public sealed class PsdCommand : ICliCommand
 
         rows.Add(("Part of ∫q²f outside table", double.IsFinite(tail) ? Invariant($"{F(tail)} (estimate)") : "not integrable: f does not fall off at the table's end"));
         rows.AddRange(outputs.Select(o => ("Wrote", o)));
-        int width = rows.Max(r => r.Label.Length) + 2;
-        var human = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            human.Append((label + ":").PadRight(width)).AppendLine(value);
-        }
-
-        return (json, human.ToString().TrimEnd());
+        return (json, CommandContext.LabelledRows(rows));
     }
 
     private static List<string> WritePlots(DirectoryInfo outDirectory, MomentumDistribution psd, string name)

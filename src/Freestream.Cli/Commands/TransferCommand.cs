@@ -22,7 +22,7 @@ public sealed class TransferCommand : ICliCommand
         var psd = new Option<FileInfo?>("--psd") { Description = "Momentum distribution f(q) table 'q f', q = p/T_ν0 today (dimensionless); needs --sterile-mass-kev" };
         var sterileMass = new Option<double?>("--sterile-mass-kev") { Description = "Mass of the species of --psd in keV (> 0)" };
         var thermalMass = new Option<double?>("--thermal-mass-kev") { Description = "Thermal-relic mass in keV (> 0): Fermi–Dirac, g = 2, temperature giving the Ω h² of --omega-h2" };
-        var omega = new Option<double?>("--omega-h2") { Description = "Ω h² of the species (dimensionless, in (0, ω_dm = 0.12]); default: all of the dark matter" };
+        var omega = new Option<double?>("--omega-h2") { Description = "Ω h² of the species (dimensionless, in [1e-6, ω_dm = 0.12]); default: all of the dark matter" };
         var redshift = new Option<double>("--redshift") { Description = "Redshift z of the spectra (dimensionless, 0 ≤ z ≤ 1000)", DefaultValueFactory = _ => 0.0 };
         var preset = new Option<string>("--preset") { Description = "Accuracy preset: fast, default or precise (see README, Cosmology)", DefaultValueFactory = _ => "default" };
         var command = new Command("transfer", "Linear T²(k) = P_model/P_CDM (k in h/Mpc) of a non-cold dark-matter species; --out DIR writes transfer.csv, transfer.png and transfer.svg")
@@ -44,7 +44,9 @@ public sealed class TransferCommand : ICliCommand
             var (species, label) = Species(parse.GetValue(psd), parse.GetValue(sterileMass), parse.GetValue(thermalMass), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();
             var calculator = new LinearPowerCalculator(parameters, settings);
-            var transfer = calculator.Transfer(species, z);
+            int modes = LinearPowerCalculator.BaseGrid(settings).Length;
+            calculator.Cdm(z, context.CountProgress("CDM k modes", modes));
+            var transfer = calculator.Transfer(species, z, context.CountProgress("model k modes", modes));
             double seconds = watch.Elapsed.TotalSeconds;
             double sigma8 = new MatterPower(transfer.KHMpc, transfer.PowerModel, z).Sigma();
             double sigma8Cdm = new MatterPower(transfer.KHMpc, transfer.PowerCdm, z).Sigma();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Structure;
@@ -24,7 +23,7 @@ public sealed class XRayCommand : ICliCommand
             Description = "Dark-matter halo: milky-way (NFW r_s = 20 kpc, ρ_⊙ = 0.4 GeV/cm³ at 8.5 kpc), m31, perseus, or custom (give --rs-kpc, --rhos-gev-cm3, --distance-kpc, --rmax-kpc)",
             DefaultValueFactory = _ => "milky-way",
         };
-        var fov = new Option<double>("--fov-radius-deg") { Description = "Radius of the circular field of view in degrees (in (0, 90])", DefaultValueFactory = _ => 0.25 };
+        var fov = new Option<double>("--fov-radius-deg") { Description = "Radius of the circular field of view in degrees (in [1e-6, 90])", DefaultValueFactory = _ => 0.25 };
         var offset = new Option<double>("--offset-deg") { Description = "Angle between the field centre and the halo centre in degrees (in [0, 180])", DefaultValueFactory = _ => 0.0 };
         var rs = new Option<double?>("--rs-kpc") { Description = "Custom halo: NFW scale radius r_s in kpc (> 0)" };
         var rhos = new Option<double?>("--rhos-gev-cm3") { Description = "Custom halo: NFW scale density ρ_s in GeV/cm³ (> 0)" };
@@ -38,7 +37,7 @@ public sealed class XRayCommand : ICliCommand
         {
             var context = CommandContext.From(parse);
             double m = OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev");
-            double s2 = ProduceDodelsonWidrowCommand.CheckMixing(parse.GetValue(mixing), "--sin2-2theta");
+            double s2 = OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta");
             double fovDeg = OptionChecks.InRange(parse.GetValue(fov), 1e-6, 90, "--fov-radius-deg");
             double offsetDeg = OptionChecks.InRange(parse.GetValue(offset), 0, 180, "--offset-deg");
             var nature = parse.GetValue(dirac) ? SterileNeutrinoNature.Dirac : SterileNeutrinoNature.Majorana;
@@ -127,14 +126,7 @@ public sealed class XRayCommand : ICliCommand
             ("Line flux", Invariant($"{F(flux)} photons cm⁻² s⁻¹")),
             ("Mean surface brightness", Invariant($"{F(flux / solidAngle)} photons cm⁻² s⁻¹ sr⁻¹")),
         };
-        int labelWidth = rows.Max(r => r.Label.Length) + 2;
-        var human = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            human.Append((label + ":").PadRight(labelWidth)).AppendLine(value);
-        }
-
-        return (json, human.ToString().TrimEnd());
+        return (json, CommandContext.LabelledRows(rows));
     }
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Freestream.Thermal;
 
 namespace Freestream.Cosmology;
@@ -171,7 +172,7 @@ public sealed class Background
         double lt = Math.Log(tau);
         if (!(lt >= lnTau[0] && lt <= lnTau[^1]))
         {
-            throw new ArgumentOutOfRangeException(nameof(tau), tau, $"tau must lie in [{Math.Exp(lnTau[0])}, {ConformalAge}] Mpc");
+            throw new ArgumentOutOfRangeException(nameof(tau), tau, string.Create(CultureInfo.InvariantCulture, $"tau must lie in [{Math.Exp(lnTau[0])}, {ConformalAge}] Mpc"));
         }
 
         int lo = 0, hi = lnTau.Length - 1;
@@ -202,7 +203,7 @@ public sealed class Background
 
         if (!(x >= 0 && x <= table.Length - 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(lnA), Math.Exp(lnA), $"a must lie in [{MinimumScaleFactor}, 1]");
+            throw new ArgumentOutOfRangeException(nameof(lnA), Math.Exp(lnA), string.Create(CultureInfo.InvariantCulture, $"a must lie in [{MinimumScaleFactor}, 1]"));
         }
 
         int i = Math.Min((int)x, table.Length - 2);

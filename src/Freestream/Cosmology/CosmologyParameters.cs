@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Freestream.Cosmology;
 
 /// <summary>
@@ -51,7 +53,7 @@ public sealed record CosmologyParameters(
     {
         if (!double.IsFinite(value) || value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [{min}, {max}], got {value}");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must lie in [{min}, {max}], got {value}"));
         }
     }
 }

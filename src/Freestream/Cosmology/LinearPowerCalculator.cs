@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Cosmology;
 
@@ -73,7 +75,7 @@ public sealed class LinearPowerCalculator
     private static double[] LogUniform(double min, double max, int perDecade)
     {
         int n = Math.Max((int)Math.Ceiling(Math.Log10(max / min) * perDecade), 1) + 1;
-        return Enumerable.Range(0, n).Select(i => min * Math.Pow(max / min, i / (double)(n - 1))).ToArray();
+        return LogGrid.Create(min, max, n);
     }
 
     /// <summary>P(k) of ΛCDM (all dark matter cold) on the base grid at <paramref name="redshift"/>; cached.</summary>
@@ -98,7 +100,7 @@ public sealed class LinearPowerCalculator
         double omegaCdm = Parameters.OmegaDarkMatterH2 - species.OmegaH2;
         if (omegaCdm < -1e-12)
         {
-            throw new ArgumentOutOfRangeException(nameof(species), species.OmegaH2, $"the species' omegaH2 must not exceed omega_dm = {Parameters.OmegaDarkMatterH2}");
+            throw new ArgumentOutOfRangeException(nameof(species), species.OmegaH2, string.Create(CultureInfo.InvariantCulture, $"the species' omegaH2 must not exceed omega_dm = {Parameters.OmegaDarkMatterH2}"));
         }
 
         omegaCdm = Math.Max(omegaCdm, GaugeCdmFraction * Parameters.H * Parameters.H);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MathNet.Numerics.Interpolation;
 
 namespace Freestream.Cosmology;
@@ -71,7 +72,7 @@ public abstract class NcdmDistribution
             {
                 if (!double.IsFinite(q[i]) || q[i] <= 0 || !double.IsFinite(f[i]) || f[i] < 0)
                 {
-                    throw new InvalidDataException($"f(q) table: row {i + 1} (q = {q[i]}, f = {f[i]}) must have finite q > 0 and f >= 0");
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"f(q) table: row {i + 1} (q = {q[i]}, f = {f[i]}) must have finite q > 0 and f >= 0"));
                 }
 
                 if (i > 0 && q[i] <= q[i - 1])
@@ -101,7 +102,7 @@ public abstract class NcdmDistribution
             tailRate = (lnF[^1] - lnF[^2]) / (qLast - qPrev);
             if (lowSlope <= -3)
             {
-                throw new InvalidDataException($"f(q) is not normalisable: f ∝ q^{lowSlope:G3} at small q makes ∫q²f dq diverge");
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"f(q) is not normalisable: f ∝ q^{lowSlope:G3} at small q makes ∫q²f dq diverge"));
             }
 
             if (tailRate >= 0)

@@ -105,23 +105,20 @@ public sealed class NcdmSpecies
         return new NcdmSpecies(NcdmDistribution.FermiDirac(t), massKeV, omegaH2, cmbTemperatureK, settings);
     }
 
-    /// <summary>t = T_X/T_ν0 of a g = 2 Fermi–Dirac relic with the given mass and Ω h².</summary>
+    /// <summary>
+    /// t = T_X/T_ν0 of a g = 2 Fermi–Dirac relic with the given mass and Ω h², with T_ν0 = (4/11)^{1/3}
+    /// <paramref name="cmbTemperatureK"/>: <see cref="MomentumDistribution.ThermalRelicTemperatureRatio"/>
+    /// (which uses the PDG T_CMB) rescaled by T_CMB,PDG/T_CMB, since Ω h² ∝ (t T_ν0)³.
+    /// </summary>
     public static double ThermalTemperatureRatio(double massKeV, double omegaH2, double cmbTemperatureK)
     {
-        if (!double.IsFinite(massKeV) || massKeV <= 0)
+        double ratioAtPdgTemperature = MomentumDistribution.ThermalRelicTemperatureRatio(massKeV, omegaH2, degeneracy: 2);
+        if (!double.IsFinite(cmbTemperatureK) || cmbTemperatureK <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(massKeV), massKeV, "massKeV must be finite and > 0");
+            throw new ArgumentOutOfRangeException(nameof(cmbTemperatureK), cmbTemperatureK, "cmbTemperatureK must be finite and > 0");
         }
 
-        if (!double.IsFinite(omegaH2) || omegaH2 <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(omegaH2), omegaH2, "omegaH2 must be finite and > 0");
-        }
-
-        double tNu0PerCm = PhysicalConstants.NeutrinoToPhotonTemperatureRatio * cmbTemperatureK * PhysicalConstants.BoltzmannGeVPerK / PhysicalConstants.HbarCGeVCm;
-        double numberPerT3 = 2.0 / (2 * Math.PI * Math.PI) * tNu0PerCm * tNu0PerCm * tNu0PerCm * 1.5 * PhysicalConstants.Zeta3;
-        double omegaPerT3 = massKeV * PhysicalConstants.KeVInGeV * numberPerT3 / PhysicalConstants.CriticalDensityOverH2GeVPerCm3;
-        return Math.Cbrt(omegaH2 / omegaPerT3);
+        return ratioAtPdgTemperature * (PhysicalConstants.CmbTemperatureK / cmbTemperatureK);
     }
 
     /// <summary>ρ̃, p̃ and the pseudo-pressure p̂ at scale factor a, with the background quadrature (Mpc⁻²).</summary>

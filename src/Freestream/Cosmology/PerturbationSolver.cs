@@ -1,3 +1,4 @@
+using System.Globalization;
 using Freestream.Numerics;
 
 namespace Freestream.Cosmology;
@@ -140,7 +141,7 @@ public sealed class PerturbationSolver
         };
         if (xTca <= xStart)
         {
-            throw new InvalidOperationException($"k = {k} 1/Mpc: tight coupling already fails at the initial time");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"k = {k} 1/Mpc: tight coupling already fails at the initial time"));
         }
 
         bool tca = true, ufa = xUfa <= xStart, rsa = false, fluid = xFluid <= xStart, held = false;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Freestream.Numerics;
 using MathNet.Numerics;
 using MathNet.Numerics.RootFinding;
@@ -322,7 +323,7 @@ public sealed class Thermodynamics
             double value = hubbleInvMpc(z);
             if (!double.IsFinite(value) || value <= 0.0)
             {
-                throw new ArgumentException($"hubbleInvMpc must be positive and finite, got {value} at z = {z}", nameof(hubbleInvMpc));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"hubbleInvMpc must be positive and finite, got {value} at z = {z}"), nameof(hubbleInvMpc));
             }
 
             nodes[i] = value;
@@ -407,7 +408,7 @@ public sealed class Thermodynamics
             throw new ArgumentOutOfRangeException(
                 nameof(CosmologyParameters.ReionizationOpticalDepth),
                 targetDepth,
-                $"ReionizationOpticalDepth must be 0 or lie in [{minimum:G4}, {maximum:G4}] (tanh reionisation with 0 ≤ z_reio ≤ {highest} for this cosmology), got {targetDepth}");
+                string.Create(CultureInfo.InvariantCulture, $"ReionizationOpticalDepth must be 0 or lie in [{minimum:G4}, {maximum:G4}] (tanh reionisation with 0 ≤ z_reio ≤ {highest} for this cosmology), got {targetDepth}"));
         }
 
         double redshift = Brent.FindRoot(DepthMinusTarget, lowest, highest, 1e-10, 200);

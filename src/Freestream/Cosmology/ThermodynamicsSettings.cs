@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Freestream.Cosmology;
 
 /// <summary>Which effective-atom model evolves hydrogen and neutral-helium recombination.</summary>
@@ -94,7 +96,7 @@ public sealed record ThermodynamicsSettings
     {
         if (!double.IsFinite(value) || value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [{min}, {max}], got {value}");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must lie in [{min}, {max}], got {value}"));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Freestream.Cosmology;
 
 /// <summary>
@@ -50,7 +52,7 @@ internal sealed class ThermodynamicsTable
                 cs2Table[i] = soundSpeedSquared(z);
                 if (!double.IsFinite(lnKappa[i]) || !double.IsFinite(cs2Table[i]))
                 {
-                    throw new InvalidOperationException($"thermodynamics: κ' is not positive and finite or c_s² is not finite at z = {z}");
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"thermodynamics: κ' is not positive and finite or c_s² is not finite at z = {z}"));
                 }
             }
             else

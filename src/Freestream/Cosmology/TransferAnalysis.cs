@@ -1,4 +1,5 @@
 using MathNet.Numerics.Interpolation;
+using MathNet.Numerics.RootFinding;
 
 namespace Freestream.Cosmology;
 
@@ -6,35 +7,34 @@ namespace Freestream.Cosmology;
 public static class TransferAnalysis
 {
     /// <summary>
-    /// First downward crossing of T²(k) = <paramref name="level"/> in h/Mpc (cubic spline of T² in ln k on the
-    /// sampled grid, bisection inside the bracketing interval), or NaN if T² never falls below it.
-    /// k_1/2 uses level ½; the "amplitude" half mode T = ½ uses level ¼.
+    /// First downward crossing of T²(k) = <paramref name="level"/> in h/Mpc, or NaN if T² never falls below it:
+    /// the first tabulated interval where T² goes from ≥ level to &lt; level, then Brent's root of a natural cubic
+    /// spline of T² in ln k on the sampled grid (the CLASS reference k_1/2 of khalf_summary.dat is a cubic-spline
+    /// root in ln k too). k_1/2 uses level ½; the "amplitude" half mode T = ½ uses level ¼.
     /// </summary>
     public static double CrossingScale(TransferFunction transfer, double level = 0.5)
     {
         ArgumentNullException.ThrowIfNull(transfer);
+        var lnK = transfer.KHMpc.Select(v => Math.Log(v)).ToArray();
         var t2 = transfer.TransferSquared;
-        var lnk = transfer.KHMpc.Select(v => Math.Log(v)).ToArray();
-        var spline = CubicSpline.InterpolateAkimaSorted(lnk, t2);
-        for (int i = 0; i + 1 < t2.Length; i++)
-        {
-            if (t2[i] >= level && t2[i + 1] < level)
-            {
-                double lo = lnk[i], hi = lnk[i + 1];
-                for (int it = 0; it < 60; it++)
-                {
-                    double mid = 0.5 * (lo + hi);
-                    if (spline.Interpolate(mid) >= level)
-                    {
-                        lo = mid;
-                    }
-                    else
-                    {
-                        hi = mid;
-                    }
-                }
+        return CrossingScale(lnK, t2, TransferSquaredSpline(lnK, t2), level);
+    }
 
-                return Math.Exp(0.5 * (lo + hi));
+    /// <summary>The natural cubic spline of T² against ln k used by <see cref="CrossingScale(TransferFunction, double)"/>.</summary>
+    internal static CubicSpline TransferSquaredSpline(double[] lnK, double[] transferSquared) =>
+        CubicSpline.InterpolateNaturalSorted(lnK, transferSquared);
+
+    /// <summary>
+    /// <see cref="CrossingScale(TransferFunction, double)"/> on a table T²(ln k) and its
+    /// <see cref="TransferSquaredSpline"/>, for callers that keep the spline.
+    /// </summary>
+    internal static double CrossingScale(double[] lnK, double[] transferSquared, CubicSpline spline, double level)
+    {
+        for (int i = 0; i + 1 < transferSquared.Length; i++)
+        {
+            if (transferSquared[i] >= level && transferSquared[i + 1] < level)
+            {
+                return Math.Exp(Brent.FindRoot(x => spline.Interpolate(x) - level, lnK[i], lnK[i + 1], 1e-12, 200));
             }
         }
 

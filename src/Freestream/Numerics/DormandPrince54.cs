@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Freestream.Numerics;
 
 /// <summary>
@@ -87,23 +85,8 @@ public sealed class DormandPrince54 : IOdeIntegrator
 
         while (true)
         {
-            if (accepted + rejected >= options.MaxSteps)
-            {
-                throw new OdeConvergenceException(string.Create(CultureInfo.InvariantCulture, $"DormandPrince54: more than MaxSteps = {options.MaxSteps} steps"), t, h);
-            }
-
-            if (Math.Abs(h) < OdeSupport.MinimumStep(t))
-            {
-                string reason = lastFailureNonFinite ? "DormandPrince54: non-finite values; step size underflow" : "DormandPrince54: step size underflow";
-                throw new OdeConvergenceException(reason, t, h);
-            }
-
-            bool last = false;
-            if (direction * (t + 1.0001 * h - t1) >= 0)
-            {
-                h = t1 - t;
-                last = true;
-            }
+            OdeSupport.CheckStep("DormandPrince54", accepted + rejected, options, t, h, lastFailureNonFinite);
+            bool last = OdeSupport.FitLastStep(t, t1, direction, ref h);
 
             ComputeStages(rhs, t, h, last ? t1 : t + h, w);
             rhsCount += 6;
@@ -131,11 +114,7 @@ public sealed class DormandPrince54 : IOdeIntegrator
                 break;
             }
 
-            h *= controller.AcceptedFactor(error);
-            if (Math.Abs(h) > options.MaxStep)
-            {
-                h = direction * options.MaxStep;
-            }
+            h = OdeSupport.LimitStep(h * controller.AcceptedFactor(error), direction, options);
         }
 
         return new OdeStatistics(accepted, rejected, rhsCount, 0, 0);

@@ -114,6 +114,40 @@ internal static class OdeSupport
     public static double MinimumStep(double t) => Math.Max(1e-300, 10 * Math.ScaleB(1.0, -52) * Math.Abs(t));
 
     /// <summary>
+    /// Throws <see cref="OdeConvergenceException"/> when <paramref name="steps"/> reaches MaxSteps or |h| has fallen
+    /// below <see cref="MinimumStep"/> (the message says whether the last rejection was a non-finite state).
+    /// </summary>
+    public static void CheckStep(string method, int steps, OdeOptions options, double t, double h, bool lastFailureNonFinite)
+    {
+        if (steps >= options.MaxSteps)
+        {
+            throw new OdeConvergenceException(string.Create(CultureInfo.InvariantCulture, $"{method}: more than MaxSteps = {options.MaxSteps} steps"), t, h);
+        }
+
+        if (Math.Abs(h) < MinimumStep(t))
+        {
+            string reason = lastFailureNonFinite ? $"{method}: non-finite values; step size underflow" : $"{method}: step size underflow";
+            throw new OdeConvergenceException(reason, t, h);
+        }
+    }
+
+    /// <summary>Shortens h to end exactly at t1 when the step would reach (or come within 1e-4 h of) it; returns true then.</summary>
+    public static bool FitLastStep(double t, double t1, double direction, ref double h)
+    {
+        if (direction * (t + 1.0001 * h - t1) >= 0)
+        {
+            h = t1 - t;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The next step size limited to |h| ≤ MaxStep.</summary>
+    public static double LimitStep(double h, double direction, OdeOptions options) =>
+        Math.Abs(h) > options.MaxStep ? direction * options.MaxStep : h;
+
+    /// <summary>
     /// Starting step size from one explicit Euler trial step (Hairer, Nørsett &amp; Wanner, Solving ODEs I,
     /// §II.4, "Starting step size"): h = min(100 h₀, (0.01 / max(d₁, d₂))^(1/(order+1))), capped by the
     /// interval length and <see cref="OdeOptions.MaxStep"/>. Returns the signed step. Uses one right-hand

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Freestream.Numerics;
 
 /// <summary>
@@ -104,23 +102,8 @@ public sealed class Rodas4 : IOdeIntegrator
 
         while (true)
         {
-            if (accepted + rejected >= options.MaxSteps)
-            {
-                throw new OdeConvergenceException(string.Create(CultureInfo.InvariantCulture, $"Rodas4: more than MaxSteps = {options.MaxSteps} steps"), t, h);
-            }
-
-            if (Math.Abs(h) < OdeSupport.MinimumStep(t))
-            {
-                string reason = lastFailureNonFinite ? "Rodas4: non-finite values; step size underflow" : "Rodas4: step size underflow";
-                throw new OdeConvergenceException(reason, t, h);
-            }
-
-            bool last = false;
-            if (direction * (t + 1.0001 * h - t1) >= 0)
-            {
-                h = t1 - t;
-                last = true;
-            }
+            OdeSupport.CheckStep("Rodas4", accepted + rejected, options, t, h, lastFailureNonFinite);
+            bool last = OdeSupport.FitLastStep(t, t1, direction, ref h);
 
             if (needJacobian)
             {
@@ -171,11 +154,7 @@ public sealed class Rodas4 : IOdeIntegrator
             }
 
             needJacobian = true;
-            h *= controller.AcceptedFactor(error);
-            if (Math.Abs(h) > options.MaxStep)
-            {
-                h = direction * options.MaxStep;
-            }
+            h = OdeSupport.LimitStep(h * controller.AcceptedFactor(error), direction, options);
         }
 
         return new OdeStatistics(accepted, rejected, rhsCount, jacobianCount, decompositions);

@@ -249,21 +249,37 @@ public sealed class MomentumDistribution
     }
 
     /// <summary>
-    /// Thermal relic ("thermal WDM"): a Fermi–Dirac spectrum whose temperature T_X/T_ν0 is fixed so that
-    /// Ω h² = <paramref name="omegaH2"/> for mass <paramref name="massKeV"/>. Since Ω h² ∝ m t³ for g = 2,
-    /// t = (Ω h² · 94.07 eV/m)^{1/3}, e.g. t = 0.2243 at 1 keV and Ω h² = 0.12 (CLASS v3.3.4 reference runs:
-    /// T_ncdm = 0.16011208 T_CMB, i.e. T_X/T_ν0 = 0.16011208/0.71377 = 0.22432).
+    /// T_X/T_ν0 of a Fermi–Dirac relic with <paramref name="degeneracy"/> internal states whose abundance is
+    /// <paramref name="omegaH2"/>: Ω h² = m n/(ρ_c/h²) with n = g (3ζ(3)/4π²) T_X³ (Kolb &amp; Turner, The Early
+    /// Universe, eq. 3.52), i.e. for g = 2 Ω h² = (T_X/T_ν0)³ m/94.07 eV, so t = (Ω h² · 94.07 eV/m)^{1/3}:
+    /// 0.2243, 0.1780, 0.1507, 0.1287 at 1, 2, 3.3, 5.3 keV and Ω h² = 0.12 (CLASS v3.3.4 reference runs:
+    /// T_ncdm = 0.16011208 T_CMB at 1 keV, i.e. T_X/T_ν0 = 0.16011208/0.71377 = 0.22432). The single source
+    /// of the thermal-relic temperature; T_ν0 = <see cref="PhysicalConstants.NeutrinoTemperatureTodayGeV"/>.
+    /// </summary>
+    /// <param name="massKeV">Particle mass in keV, finite and &gt; 0.</param>
+    /// <param name="omegaH2">Relic density Ω h², finite and &gt; 0.</param>
+    /// <param name="degeneracy">Number of internal states g, finite and &gt; 0.</param>
+    public static double ThermalRelicTemperatureRatio(double massKeV, double omegaH2 = 0.12, double degeneracy = 2)
+    {
+        RequirePositive(massKeV, nameof(massKeV), "the mass in keV");
+        RequirePositive(omegaH2, nameof(omegaH2), "Ω h²");
+        RequirePositive(degeneracy, nameof(degeneracy), "the degeneracy g");
+        double temperaturePerCm = PhysicalConstants.NeutrinoTemperatureTodayGeV / PhysicalConstants.HbarCGeVCm;
+        double numberPerCm3AtTNu = degeneracy * 3 * PhysicalConstants.Zeta3 / (4 * Math.PI * Math.PI) * Math.Pow(temperaturePerCm, 3);
+        double omegaAtTNu = massKeV * PhysicalConstants.KeVInGeV * numberPerCm3AtTNu / PhysicalConstants.CriticalDensityOverH2GeVPerCm3;
+        return Math.Cbrt(omegaH2 / omegaAtTNu);
+    }
+
+    /// <summary>
+    /// Thermal relic ("thermal WDM"): a Fermi–Dirac spectrum (<see cref="FermiDirac"/>) at the temperature
+    /// T_X/T_ν0 = <see cref="ThermalRelicTemperatureRatio"/> that gives Ω h² = <paramref name="omegaH2"/> for
+    /// mass <paramref name="massKeV"/>.
     /// </summary>
     /// <param name="massKeV">Particle mass in keV, finite and &gt; 0.</param>
     /// <param name="omegaH2">Relic density Ω h², finite and &gt; 0.</param>
     /// <param name="degeneracy">Number of internal states g.</param>
-    public static MomentumDistribution ThermalRelic(double massKeV, double omegaH2 = 0.12, double degeneracy = 2)
-    {
-        RequirePositive(massKeV, nameof(massKeV), "the mass in keV");
-        RequirePositive(omegaH2, nameof(omegaH2), "Ω h²");
-        double unitOmega = FermiDirac(1, degeneracy).OmegaH2(massKeV);
-        return FermiDirac(Math.Cbrt(omegaH2 / unitOmega), degeneracy);
-    }
+    public static MomentumDistribution ThermalRelic(double massKeV, double omegaH2 = 0.12, double degeneracy = 2) =>
+        FermiDirac(ThermalRelicTemperatureRatio(massKeV, omegaH2, degeneracy), degeneracy);
 
     /// <summary>
     /// A distribution computed at production in the variable x = p/T (at a temperature T where the

@@ -1,6 +1,5 @@
 using Freestream.Cosmology;
 using Freestream.Production;
-using Freestream.Thermal;
 
 namespace Freestream.Structure;
 
@@ -36,24 +35,15 @@ public static class ThermalWarmDarkMatter
 
     /// <summary>
     /// T_X/T_ν0 of a Fermi–Dirac relic with 2 internal degrees of freedom (CLASS deg_ncdm = 1) whose
-    /// abundance is ω_DM: ω = m n/(ρ_c/h²) with n = (3ζ(3)/2π²) T_X³, i.e. ω = (T_X/T_ν0)³ m/94.1 eV
-    /// (structure.md §2.2; gives 0.2243, 0.1780, 0.1507, 0.1287 at 1, 2, 3.3, 5.3 keV and ω = 0.12).
+    /// abundance is ω_DM (structure.md §2.2): <see cref="MomentumDistribution.ThermalRelicTemperatureRatio"/>.
     /// </summary>
-    public static double TemperatureRatio(double massKeV, double omegaDmH2)
-    {
-        SettingsChecks.Positive(massKeV, nameof(massKeV));
-        SettingsChecks.Positive(omegaDmH2, nameof(omegaDmH2));
-        double tNuOverHbarC = PhysicalConstants.NeutrinoTemperatureTodayGeV / PhysicalConstants.HbarCGeVCm;
-        double numberPerCm3AtTNu = 3 * PhysicalConstants.Zeta3 / (2 * Math.PI * Math.PI) * Math.Pow(tNuOverHbarC, 3);
-        double massGeV = massKeV * PhysicalConstants.KeVInGeV;
-        double omegaAtTNu = massGeV * numberPerCm3AtTNu / PhysicalConstants.CriticalDensityOverH2GeVPerCm3;
-        return Math.Cbrt(omegaDmH2 / omegaAtTNu);
-    }
+    public static double TemperatureRatio(double massKeV, double omegaDmH2) =>
+        MomentumDistribution.ThermalRelicTemperatureRatio(massKeV, omegaDmH2, degeneracy: 2);
 
     /// <summary>
     /// The momentum distribution of a thermal relic of mass <paramref name="massKeV"/> making up all dark
-    /// matter (Fermi–Dirac with g = 2 internal states, CLASS deg_ncdm = 1, T_X/T_ν0 from ω_dm), to run
-    /// thermal references through the Boltzmann solver like for like.
+    /// matter: <see cref="MomentumDistribution.ThermalRelic"/> with g = 2 (CLASS deg_ncdm = 1) and ω_dm of
+    /// <paramref name="cosmology"/>, to run thermal references through the Boltzmann solver like for like.
     /// </summary>
     public static MomentumDistribution Distribution(double massKeV, CosmologyParameters cosmology)
     {

@@ -1,3 +1,4 @@
+using Freestream.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
@@ -58,11 +59,10 @@ public static class TransferFit
         double kHigh = shape.FirstDownwardCrossing(settings.LowestTransfer * settings.LowestTransfer) ?? shape.KMaxHMpc;
         double kLow = Math.Max(settings.WindowStartFraction * half, shape.KMinHMpc);
         int n = settings.Points;
-        var x = new double[n];
+        double[] x = LogGrid.Create(kLow, kHigh, n);
         var y = new double[n];
         for (int i = 0; i < n; i++)
         {
-            x[i] = kLow * Math.Pow(kHigh / kLow, i / (double)(n - 1));
             y[i] = Math.Sqrt(Math.Max(shape.TransferSquared(x[i]), 0));
         }
 

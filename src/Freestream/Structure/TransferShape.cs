@@ -1,12 +1,12 @@
 using Freestream.Cosmology;
 using MathNet.Numerics.Interpolation;
-using MathNet.Numerics.RootFinding;
 
 namespace Freestream.Structure;
 
 /// <summary>
 /// T²(k) of a transfer function as a natural cubic spline in ln k on the input grid, with the
-/// first downward crossing of any level (as done for the CLASS reference k_1/2 values).
+/// first downward crossing of any level: the spline and the crossing finder of
+/// <see cref="TransferAnalysis.CrossingScale(TransferFunction, double)"/>, built once per transfer function.
 /// </summary>
 public sealed class TransferShape
 {
@@ -20,7 +20,7 @@ public sealed class TransferShape
         ArgumentNullException.ThrowIfNull(transfer);
         lnK = transfer.KHMpc.Select(k => Math.Log(k)).ToArray();
         t2 = transfer.TransferSquared;
-        spline = CubicSpline.InterpolateNaturalSorted(lnK, t2);
+        spline = TransferAnalysis.TransferSquaredSpline(lnK, t2);
     }
 
     /// <summary>Smallest tabulated k in h/Mpc.</summary>
@@ -38,15 +38,7 @@ public sealed class TransferShape
     /// </summary>
     public double? FirstDownwardCrossing(double level)
     {
-        for (int i = 0; i + 1 < t2.Length; i++)
-        {
-            if (t2[i] >= level && t2[i + 1] < level)
-            {
-                double root = Brent.FindRoot(x => spline.Interpolate(x) - level, lnK[i], lnK[i + 1], 1e-12, 200);
-                return Math.Exp(root);
-            }
-        }
-
-        return null;
+        double k = TransferAnalysis.CrossingScale(lnK, t2, spline, level);
+        return double.IsNaN(k) ? null : k;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Freestream.Thermal;
 
 /// <summary>
@@ -20,12 +22,12 @@ public sealed class ConstantDegreesOfFreedom : IDegreesOfFreedom
     {
         if (!double.IsFinite(energyDof) || energyDof <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(energyDof), energyDof, $"{nameof(energyDof)} must be a finite number > 0, got {energyDof}");
+            throw new ArgumentOutOfRangeException(nameof(energyDof), energyDof, string.Create(CultureInfo.InvariantCulture, $"{nameof(energyDof)} must be a finite number > 0, got {energyDof}"));
         }
 
         if (!double.IsFinite(entropyDof) || entropyDof <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(entropyDof), entropyDof, $"{nameof(entropyDof)} must be a finite number > 0, got {entropyDof}");
+            throw new ArgumentOutOfRangeException(nameof(entropyDof), entropyDof, string.Create(CultureInfo.InvariantCulture, $"{nameof(entropyDof)} must be a finite number > 0, got {entropyDof}"));
         }
 
         G = energyDof;

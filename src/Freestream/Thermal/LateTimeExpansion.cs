@@ -1,3 +1,4 @@
+using System.Globalization;
 using Freestream.Cosmology;
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.Interpolation;
@@ -46,7 +47,7 @@ public sealed class LateTimeExpansion
         parameters.Validated();
         if (growthStepsPerEFold < 20 || growthStepsPerEFold > 5000)
         {
-            throw new ArgumentOutOfRangeException(nameof(growthStepsPerEFold), growthStepsPerEFold, $"{nameof(growthStepsPerEFold)} must lie in [20, 5000], got {growthStepsPerEFold}");
+            throw new ArgumentOutOfRangeException(nameof(growthStepsPerEFold), growthStepsPerEFold, string.Create(CultureInfo.InvariantCulture, $"{nameof(growthStepsPerEFold)} must lie in [20, 5000], got {growthStepsPerEFold}"));
         }
 
         Parameters = parameters;
@@ -61,7 +62,7 @@ public sealed class LateTimeExpansion
         OmegaLambda = 1.0 - OmegaRadiation - OmegaMatter;
         if (OmegaLambda < -1e-12)
         {
-            throw new ArgumentOutOfRangeException(nameof(parameters), OmegaMatter + OmegaRadiation, $"matter and radiation exceed the flat budget: Ω_m + Ω_r = {OmegaMatter + OmegaRadiation} > 1 for h = {parameters.H}");
+            throw new ArgumentOutOfRangeException(nameof(parameters), OmegaMatter + OmegaRadiation, string.Create(CultureInfo.InvariantCulture, $"matter and radiation exceed the flat budget: Ω_m + Ω_r = {OmegaMatter + OmegaRadiation} > 1 for h = {parameters.H}"));
         }
 
         OmegaLambda = Math.Max(OmegaLambda, 0.0);
@@ -174,7 +175,7 @@ public sealed class LateTimeExpansion
     {
         if (!double.IsFinite(redshift) || redshift < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(redshift), redshift, $"{nameof(redshift)} must be a finite number >= 0, got {redshift}");
+            throw new ArgumentOutOfRangeException(nameof(redshift), redshift, string.Create(CultureInfo.InvariantCulture, $"{nameof(redshift)} must be a finite number >= 0, got {redshift}"));
         }
 
         return GrowthFactor(1.0 / (1.0 + redshift));
@@ -205,7 +206,7 @@ public sealed class LateTimeExpansion
     {
         if (!(scaleFactor > 0) || scaleFactor > 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(scaleFactor), scaleFactor, $"{nameof(scaleFactor)} must lie in (0, 1], got {scaleFactor}");
+            throw new ArgumentOutOfRangeException(nameof(scaleFactor), scaleFactor, string.Create(CultureInfo.InvariantCulture, $"{nameof(scaleFactor)} must lie in (0, 1], got {scaleFactor}"));
         }
     }
 

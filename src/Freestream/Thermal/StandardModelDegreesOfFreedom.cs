@@ -1,3 +1,6 @@
+using System.Globalization;
+using Freestream.Numerics;
+
 namespace Freestream.Thermal;
 
 /// <summary>
@@ -35,10 +38,10 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
 
     private static readonly Lazy<StandardModelDegreesOfFreedom> Shared = new(() => new StandardModelDegreesOfFreedom(DefaultPointsPerEFold));
 
-    private readonly UniformCubicTable _energyDof;
-    private readonly UniformCubicTable _entropyDof;
-    private readonly UniformCubicTable _energySlope;
-    private readonly UniformCubicTable _entropySlope;
+    private readonly UniformHermiteTable _energyDof;
+    private readonly UniformHermiteTable _entropyDof;
+    private readonly UniformHermiteTable _energySlope;
+    private readonly UniformHermiteTable _entropySlope;
     private readonly double _lnMin = Math.Log(MinimumTemperatureGeV);
     private readonly double _lnMax = Math.Log(MaximumTemperatureGeV);
 
@@ -48,7 +51,7 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
     {
         if (pointsPerEFold < 8 || pointsPerEFold > 1024)
         {
-            throw new ArgumentOutOfRangeException(nameof(pointsPerEFold), pointsPerEFold, $"{nameof(pointsPerEFold)} must lie in [8, 1024], got {pointsPerEFold}");
+            throw new ArgumentOutOfRangeException(nameof(pointsPerEFold), pointsPerEFold, string.Create(CultureInfo.InvariantCulture, $"{nameof(pointsPerEFold)} must lie in [8, 1024], got {pointsPerEFold}"));
         }
 
         PointsPerEFold = pointsPerEFold;
@@ -72,10 +75,10 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
             dgs[i] = state.EntropyDof * state.LogEntropyDofDerivative;
         }
 
-        _energyDof = UniformCubicTable.Hermite(_lnMin, step, g, dg);
-        _entropyDof = UniformCubicTable.Hermite(_lnMin, step, gs, dgs);
-        _energySlope = UniformCubicTable.NaturalSpline(_lnMin, step, slopeG);
-        _entropySlope = UniformCubicTable.NaturalSpline(_lnMin, step, slopeGs);
+        _energyDof = new UniformHermiteTable(step, g, dg, _lnMin);
+        _entropyDof = new UniformHermiteTable(step, gs, dgs, _lnMin);
+        _energySlope = UniformHermiteTable.NaturalSpline(_lnMin, step, slopeG);
+        _entropySlope = UniformHermiteTable.NaturalSpline(_lnMin, step, slopeGs);
     }
 
     /// <summary>The shared Standard-Model table (built on first use, ~0.3 s).</summary>
@@ -85,16 +88,16 @@ public sealed class StandardModelDegreesOfFreedom : IDegreesOfFreedom
     public int PointsPerEFold { get; }
 
     /// <inheritdoc />
-    public double EnergyDof(double temperatureGeV) => _energyDof.Interpolate(ClampedLog(temperatureGeV));
+    public double EnergyDof(double temperatureGeV) => _energyDof.Evaluate(ClampedLog(temperatureGeV));
 
     /// <inheritdoc />
-    public double EntropyDof(double temperatureGeV) => _entropyDof.Interpolate(ClampedLog(temperatureGeV));
+    public double EntropyDof(double temperatureGeV) => _entropyDof.Evaluate(ClampedLog(temperatureGeV));
 
     /// <inheritdoc />
-    public double LogEntropyDofDerivative(double temperatureGeV) => _entropySlope.Interpolate(ClampedLog(temperatureGeV));
+    public double LogEntropyDofDerivative(double temperatureGeV) => _entropySlope.Evaluate(ClampedLog(temperatureGeV));
 
     /// <inheritdoc />
-    public double LogEnergyDofDerivative(double temperatureGeV) => _energySlope.Interpolate(ClampedLog(temperatureGeV));
+    public double LogEnergyDofDerivative(double temperatureGeV) => _energySlope.Evaluate(ClampedLog(temperatureGeV));
 
     private double ClampedLog(double temperatureGeV)
     {

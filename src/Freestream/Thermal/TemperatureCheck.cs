@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Freestream.Thermal;
 
 /// <summary>The one validation of a temperature argument shared by the thermal types.</summary>
@@ -13,5 +15,5 @@ internal static class TemperatureCheck
     }
 
     private static void Throw(double value, string paramName) =>
-        throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be a finite temperature > 0 GeV, got {value}");
+        throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a finite temperature > 0 GeV, got {value}"));
 }

@@ -1,3 +1,4 @@
+using Freestream.Numerics;
 using MathNet.Numerics.Integration;
 
 namespace Freestream.Thermal;
@@ -21,7 +22,7 @@ internal sealed class TimeTemperatureTable
     private static readonly double LnMax = Math.Log(StandardModelDegreesOfFreedom.MaximumTemperatureGeV);
 
     private readonly IDegreesOfFreedom _dof;
-    private readonly UniformCubicTable _lnTime;
+    private readonly UniformHermiteTable _lnTime;
     private readonly double _timeAtMinimumGeV;
     private readonly double _hubbleAtMinimumGeV;
 
@@ -51,7 +52,7 @@ internal sealed class TimeTemperatureTable
             slope[i] = -Integrand(lnT) / time;
         }
 
-        _lnTime = UniformCubicTable.Hermite(LnMin, step, lnTime, slope);
+        _lnTime = new UniformHermiteTable(step, lnTime, slope, LnMin);
         _timeAtMinimumGeV = Math.Exp(lnTime[0]);
         _hubbleAtMinimumGeV = RadiationEra.HubbleRateGeV(Math.Exp(LnMin), dof);
     }
@@ -70,7 +71,7 @@ internal sealed class TimeTemperatureTable
             return _timeAtMinimumGeV + 0.5 / RadiationEra.HubbleRateGeV(temperatureGeV, _dof) - 0.5 / _hubbleAtMinimumGeV;
         }
 
-        return Math.Exp(_lnTime.Interpolate(lnT));
+        return Math.Exp(_lnTime.Evaluate(lnT));
     }
 
     private double Integrand(double lnT)

@@ -9,9 +9,15 @@ public class TransferCommandTests
     [Fact]
     public void ThermalRelicJsonHasHalfModeAndArrays()
     {
-        var (code, output, _) = CliBasicsTests.Run("transfer", "--thermal-mass-kev", "3.3", "--preset", "fast", "--json");
+        var (code, output, err) = CliBasicsTests.Run("transfer", "--thermal-mass-kev", "3.3", "--preset", "fast", "--json");
         Assert.Equal(0, code);
         var json = JsonNode.Parse(output)!;
+
+        // Progress goes to stderr, one line per tenth of the base-grid modes, ending with "n/n".
+        var progress = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("model k modes: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(10, progress.Length);
+        var last = progress[^1]["model k modes: ".Length..].Split('/');
+        Assert.Equal(last[1].Trim(), last[0]);
         // CLASS v3.3.4 reference k_1/2 = 27.555 h/Mpc, k(T = 1/2) = 38.786 h/Mpc (Data/class README); the
         // thermal relic here has T chosen for ω = 0.12 from the project's constants, within 0.2 % of CLASS's T_ncdm.
         Assert.InRange(json["halfModeK"]!.GetValue<double>(), 27.555 * 0.98, 27.555 * 1.02);

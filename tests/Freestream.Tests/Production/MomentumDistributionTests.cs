@@ -117,6 +117,20 @@ public class MomentumDistributionTests
         Assert.Equal(0.12, relic.OmegaH2(massKeV), 1e-12);
     }
 
+    [Theory]
+    [InlineData(1.0, 0.13987078)]
+    [InlineData(3.3, 0.09394832)]
+    public void ThermalRelicTemperatureWithThreeStatesMatchesClassDeg1Point5Runs(double massKeV, double classTncdmOverTcmb)
+    {
+        // khalf_summary.dat rows wdm_m*keV_deg1.5 (CLASS v3.3.4, deg_ncdm = 1.5, i.e. g = 3, ω = 0.12):
+        // Ω h² ∝ g t³, so t(g = 3) = t(g = 2)·(2/3)^{1/3}; the residual is CLASS's constants versus PDG 2024 (+1.2e-5).
+        double expected = classTncdmOverTcmb / PhysicalConstants.NeutrinoToPhotonTemperatureRatio;
+        double ratio = MomentumDistribution.ThermalRelicTemperatureRatio(massKeV, 0.12, 3);
+        Assert.Equal(expected, ratio, expected * 3e-5);
+        Assert.Equal(Math.Cbrt(2.0 / 3.0), ratio / MomentumDistribution.ThermalRelicTemperatureRatio(massKeV, 0.12, 2), 1e-14);
+        Assert.Equal(0.12, MomentumDistribution.ThermalRelic(massKeV, 0.12, 3).OmegaH2(massKeV), 1e-12);
+    }
+
     [Fact]
     public void ProductionVariableAt10Point75MapsToQEqualsX()
     {

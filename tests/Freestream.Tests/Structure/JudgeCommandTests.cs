@@ -109,8 +109,9 @@ public sealed class JudgeCommandTests : IDisposable
     {
         // Without --transfer-table the model is solved (fast preset); k_1/2 of a 2 keV relic within 1 % of CLASS
         // (khalf_summary.dat: 15.398 h/Mpc for T² = 1/2).
-        var (code, output, _) = CliBasicsTests.Run("judge", "--thermal-mass-kev", "2", "--preset", "fast", "--references", "viel2005", "--json");
+        var (code, output, error) = CliBasicsTests.Run("judge", "--thermal-mass-kev", "2", "--preset", "fast", "--references", "viel2005", "--json");
         Assert.Equal(0, code);
+        Assert.Contains("model k modes: ", error);
         var json = JsonNode.Parse(output)!.AsObject();
         Assert.InRange(json["halfModeK"]!.GetValue<double>(), 15.398 * 0.99, 15.398 * 1.01);
         Assert.Contains("Viel", json["thermalReferenceSource"]!.GetValue<string>());

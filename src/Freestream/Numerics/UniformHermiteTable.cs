@@ -1,14 +1,19 @@
-namespace Freestream.Cosmology;
+using MathNet.Numerics.Interpolation;
+
+namespace Freestream.Numerics;
 
 /// <summary>
-/// A function tabulated on a uniform grid u_i = i·h (i = 0 … n−1) with values and first derivatives,
+/// A function tabulated on a uniform grid u_i = u_0 + i·h (i = 0 … n−1) with values and first derivatives,
 /// interpolated by piecewise cubic Hermite polynomials. Evaluation is O(1) and allocation-free; outside
-/// the grid the end cells are extrapolated.
+/// the grid the end cells are extrapolated. Slopes come from the caller (exact derivatives), from
+/// fourth-order finite differences (<see cref="FromValues"/>) or from a natural cubic spline
+/// (<see cref="NaturalSpline"/>, which the Hermite form then reproduces exactly).
 /// </summary>
 internal sealed class UniformHermiteTable
 {
     private readonly double[] values;
     private readonly double[] slopes;
+    private readonly double origin;
     private readonly double step;
     private readonly double inverseStep;
 
@@ -16,8 +21,10 @@ internal sealed class UniformHermiteTable
     /// <param name="step">Grid spacing h.</param>
     /// <param name="values">v(u_i).</param>
     /// <param name="slopes">dv/du at u_i.</param>
-    public UniformHermiteTable(double step, double[] values, double[] slopes)
+    /// <param name="origin">First abscissa u_0.</param>
+    public UniformHermiteTable(double step, double[] values, double[] slopes, double origin = 0)
     {
+        this.origin = origin;
         this.step = step;
         inverseStep = 1.0 / step;
         this.values = values;
@@ -32,6 +39,28 @@ internal sealed class UniformHermiteTable
     /// <param name="values">v(u_i), at least 5 nodes.</param>
     public static UniformHermiteTable FromValues(double step, double[] values) =>
         new(step, values, FiniteDifferenceSlopes(step, values));
+
+    /// <summary>The natural cubic spline (MathNet) through (u_0 + i·h, v_i), stored in Hermite form.</summary>
+    /// <param name="origin">First abscissa u_0.</param>
+    /// <param name="step">Grid spacing h.</param>
+    /// <param name="values">v(u_i), at least 3 nodes (copied).</param>
+    public static UniformHermiteTable NaturalSpline(double origin, double step, double[] values)
+    {
+        var u = new double[values.Length];
+        for (int i = 0; i < u.Length; i++)
+        {
+            u[i] = origin + i * step;
+        }
+
+        var spline = CubicSpline.InterpolateNaturalSorted(u, values);
+        var slopes = new double[values.Length];
+        for (int i = 0; i < u.Length; i++)
+        {
+            slopes[i] = spline.Differentiate(u[i]);
+        }
+
+        return new UniformHermiteTable(step, (double[])values.Clone(), slopes, origin);
+    }
 
     /// <summary>Fourth-order finite-difference derivative of uniformly tabulated values.</summary>
     /// <param name="step">Grid spacing h.</param>
@@ -53,7 +82,7 @@ internal sealed class UniformHermiteTable
     }
 
     /// <summary>Largest tabulated abscissa u_{n−1}.</summary>
-    public double MaxArgument => (values.Length - 1) * step;
+    public double MaxArgument => origin + (values.Length - 1) * step;
 
     /// <summary>Value at the last node.</summary>
     public double LastValue => values[^1];
@@ -107,7 +136,7 @@ internal sealed class UniformHermiteTable
 
     private int Cell(double u, out double s)
     {
-        double position = u * inverseStep;
+        double position = (u - origin) * inverseStep;
         int i = (int)Math.Floor(position);
         if (i < 0)
         {

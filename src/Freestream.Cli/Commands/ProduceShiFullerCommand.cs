@@ -1,0 +1,232 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Freestream.IO;
+using Freestream.Plotting;
+using Freestream.Production;
+
+namespace Freestream.Cli.Commands;
+
+/// <summary>
+/// <c>freestream produce shi-fuller</c>: resonant (Shi–Fuller) production of a sterile neutrino of mass m_s and
+/// mixing sin²2θ driven by a flavour lepton asymmetry, given in one explicitly named convention or solved for
+/// Ω h²; prints Ω h², ⟨q⟩ and the ν and ν̄ parts separately, and with <c>--out</c> writes psd.dat (both
+/// helicities, CLASS ncdm_psd_filenames format), psd_nu.dat and psd_nubar.dat (one helicity each), summary.json
+/// and spectrum.png/.svg.
+/// </summary>
+public static class ProduceShiFullerCommand
+{
+    /// <summary>Builds the <c>shi-fuller</c> subcommand (hooked under <c>produce</c> by the registry).</summary>
+    public static Command Build()
+    {
+        var mass = new Option<double>("--sterile-mass-kev") { Description = "Sterile-neutrino mass m_s in keV (> 0)", Required = true };
+        var mixing = new Option<double>("--sin2-2theta") { Description = "Vacuum mixing sin²2θ with the chosen flavour (dimensionless, in (0, 1))", Required = true };
+        var l6 = new Option<double?>("--lepton-asymmetry-l6") { Description = "Initial flavour lepton asymmetry as L₆ = 10⁶ L/s (L = total ν_α + ℓ_α lepton number density, s = entropy density; dimensionless, ≥ 0)" };
+        var perEntropy = new Option<double?>("--lepton-asymmetry-per-entropy") { Description = "Initial flavour lepton asymmetry as L/s (dimensionless, ≥ 0)" };
+        var perPhoton = new Option<double?>("--lepton-asymmetry-per-photon") { Description = "Initial flavour lepton asymmetry as L/n_γ at --asymmetry-reference-temperature-gev (dimensionless, ≥ 0)" };
+        var perCube = new Option<double?>("--lepton-asymmetry-per-t3") { Description = "Initial flavour lepton asymmetry as L/T³ at --asymmetry-reference-temperature-gev (dimensionless, ≥ 0)" };
+        var reference = new Option<double>("--asymmetry-reference-temperature-gev")
+        {
+            Description = "Photon temperature (GeV, 0.001–20) at which L/n_γ and L/T³ are given and reported (they change with g*s; L/s does not)",
+            DefaultValueFactory = _ => 10.0,
+        };
+        var solve = new Option<bool>("--solve-asymmetry") { Description = "Find the initial asymmetry that gives Ω h² = --omega-h2 (monotone bracketing + Brent); no asymmetry option then" };
+        var omega = new Option<double>("--omega-h2") { Description = "Target Ω h² for --solve-asymmetry (dimensionless, > 0)", DefaultValueFactory = _ => 0.12 };
+        var flavour = new Option<string>("--flavour") { Description = "Active flavour carrying the asymmetry and mixing with the sterile state: e, mu or tau", DefaultValueFactory = _ => "mu" };
+        var redistribution = new Option<string>("--redistribution")
+        {
+            Description = "Share of the asymmetry among ν, charged leptons and hadrons: equilibrium (charge neutrality, chemical equilibrium; default) or all-in-neutrino (naive V_L = 2√2 G_F L)",
+            DefaultValueFactory = _ => "equilibrium",
+        };
+        var precision = new Option<string>("--precision") { Description = "Temperature steps and momentum grid: fast, default or precise", DefaultValueFactory = _ => "default" };
+        var command = new Command("shi-fuller", "Shi–Fuller (lepton-asymmetry-driven, resonant) sterile-neutrino production: Ω h², ⟨q⟩ of the ν and ν̄ parts, asymmetry used; psd files, summary.json, spectrum plots")
+        {
+            mass, mixing, l6, perEntropy, perPhoton, perCube, reference, solve, omega, flavour, redistribution, precision,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            double referenceT = OptionChecks.InRange(parse.GetValue(reference), 1e-3, 20, "--asymmetry-reference-temperature-gev");
+            var request = new Request(
+                OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev"),
+                OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta"),
+                Asymmetry(parse.GetValue(l6), parse.GetValue(perEntropy), parse.GetValue(perPhoton), parse.GetValue(perCube), referenceT, parse.GetValue(solve)),
+                referenceT,
+                parse.GetValue(solve),
+                OptionChecks.Positive(parse.GetValue(omega), "--omega-h2"),
+                ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu"),
+                parse.GetValue(redistribution) ?? "equilibrium",
+                parse.GetValue(precision) ?? "default");
+            var result = Run(request);
+            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
+            var (json, human) = Describe(result, request, outputs);
+            context.Emit(json, () => human);
+            return 0;
+        });
+        return command;
+    }
+
+    private static LeptonAsymmetry? Asymmetry(double? l6, double? perEntropy, double? perPhoton, double? perCube, double referenceT, bool solve)
+    {
+        var given = new (string Name, double? Value)[]
+        {
+            ("--lepton-asymmetry-l6", l6), ("--lepton-asymmetry-per-entropy", perEntropy), ("--lepton-asymmetry-per-photon", perPhoton), ("--lepton-asymmetry-per-t3", perCube),
+        }.Where(o => o.Value is not null).ToList();
+        if (given.Count > 1)
+        {
+            throw new UsageException($"{given[1].Name}: give the asymmetry in one convention only (also got {given[0].Name})");
+        }
+
+        if (solve)
+        {
+            return given.Count == 0 ? null : throw new UsageException($"{given[0].Name}: --solve-asymmetry finds the asymmetry; do not give one");
+        }
+
+        if (given.Count == 0)
+        {
+            throw new UsageException("--lepton-asymmetry-l6: required (or --lepton-asymmetry-per-entropy, -per-photon, -per-t3), unless --solve-asymmetry is given");
+        }
+
+        var (name, value) = given[0];
+        double v = OptionChecks.NonNegative(value!.Value, name);
+        return name switch
+        {
+            "--lepton-asymmetry-l6" => LeptonAsymmetry.FromL6(v),
+            "--lepton-asymmetry-per-entropy" => LeptonAsymmetry.FromPerEntropy(v),
+            "--lepton-asymmetry-per-photon" => LeptonAsymmetry.FromPerPhoton(v, referenceT),
+            _ => LeptonAsymmetry.FromPerCubicTemperature(v, referenceT),
+        };
+    }
+
+    private static ShiFullerResult Run(Request request)
+    {
+        var settings = request.Precision.Trim().ToLowerInvariant() switch
+        {
+            "fast" => ShiFullerSettings.Fast,
+            "default" => ShiFullerSettings.Default,
+            "precise" => ShiFullerSettings.Precise,
+            _ => throw UsageException.OutOfRange("--precision", "one of fast, default, precise", $"'{request.Precision}'"),
+        };
+        settings = request.Redistribution.Trim().ToLowerInvariant() switch
+        {
+            "equilibrium" => settings,
+            "all-in-neutrino" => settings with { Redistribution = LeptonAsymmetryRedistribution.AllInNeutrino(request.Flavour) },
+            _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", $"'{request.Redistribution}'"),
+        };
+        if (!request.Solve)
+        {
+            return ShiFullerModel.Produce(request.MassKeV, request.Mixing, request.Asymmetry!.Value, request.Flavour, settings);
+        }
+
+        try
+        {
+            return ShiFullerModel.AsymmetryForOmegaH2(request.MassKeV, request.Mixing, request.OmegaH2, request.Flavour, settings);
+        }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        {
+            string option = ex.ParamName == "sin2TwoTheta" ? "--sin2-2theta" : "--omega-h2";
+            throw new UsageException($"{option}: {ex.Message.Split(" (Parameter")[0]}");
+        }
+    }
+
+    private static JsonObject AsymmetryJson(LeptonAsymmetry l, double referenceT) => new()
+    {
+        ["perEntropy"] = l.PerEntropy,
+        ["l6"] = l.L6,
+        ["perPhoton"] = l.PerPhoton(referenceT),
+        ["perCubicTemperature"] = l.PerCubicTemperature(referenceT),
+        ["referenceTemperatureGeV"] = referenceT,
+    };
+
+    private static (JsonObject Json, string Human) Describe(ShiFullerResult result, Request request, IReadOnlyList<string> outputs)
+    {
+        var json = new JsonObject
+        {
+            ["model"] = "shi-fuller",
+            ["massKeV"] = result.MassKeV,
+            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            ["flavour"] = result.Flavour.ShortName(),
+            ["redistribution"] = request.Redistribution,
+            ["omegaH2"] = result.OmegaH2,
+            ["meanQ"] = result.MeanQ,
+            ["neutrino"] = new JsonObject { ["omegaH2"] = result.NeutrinoOmegaH2, ["meanQ"] = result.NeutrinoMeanQ },
+            ["antineutrino"] = new JsonObject { ["omegaH2"] = result.AntineutrinoOmegaH2, ["meanQ"] = result.AntineutrinoMeanQ },
+            ["initialAsymmetry"] = AsymmetryJson(result.InitialAsymmetry, request.ReferenceTemperatureGeV),
+            ["finalAsymmetry"] = AsymmetryJson(result.FinalAsymmetry, request.ReferenceTemperatureGeV),
+            ["asymmetryConservationError"] = result.ConservationError,
+            ["degeneracy"] = result.Distribution.Degeneracy,
+            ["points"] = result.GridPoints,
+            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+        };
+        if (request.Solve)
+        {
+            json["targetOmegaH2"] = request.OmegaH2;
+        }
+
+        string t = F(request.ReferenceTemperatureGeV);
+        var rows = new List<(string Label, string Value)>
+        {
+            ("Model", "Shi–Fuller (resonant, lepton asymmetry)"),
+            ("Sterile mass", Invariant($"{F(result.MassKeV)} keV")),
+            ("sin²2θ", F(result.Sin2TwoTheta)),
+            ("Flavour", result.Flavour.ShortName()),
+            ("Initial L₆ = 10⁶ L/s" + (request.Solve ? Invariant($" (for Ω h² = {F(request.OmegaH2)})") : string.Empty), F(result.InitialAsymmetry.L6)),
+            (Invariant($"Initial L/n_γ, L/T³ at {t} GeV"), Invariant($"{F(result.InitialAsymmetry.PerPhoton(request.ReferenceTemperatureGeV))}, {F(result.InitialAsymmetry.PerCubicTemperature(request.ReferenceTemperatureGeV))}")),
+            ("Final L₆", F(result.FinalAsymmetry.L6)),
+            ("Ω h² (ν + ν̄)", F(result.OmegaH2)),
+            ("⟨q⟩ = ⟨p/T_ν⟩", F(result.MeanQ)),
+            ("ν part: Ω h², ⟨q⟩", Invariant($"{F(result.NeutrinoOmegaH2)}, {F(result.NeutrinoMeanQ)}")),
+            ("ν̄ part: Ω h², ⟨q⟩", Invariant($"{F(result.AntineutrinoOmegaH2)}, {F(result.AntineutrinoMeanQ)}")),
+            ("L lost vs (n_s − n̄_s)/s (relative)", F(result.ConservationError)),
+        };
+        rows.AddRange(outputs.Select(o => ("Wrote", o)));
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var human = new StringBuilder();
+        foreach (var (label, value) in rows)
+        {
+            human.Append((label + ":").PadRight(width)).AppendLine(value);
+        }
+
+        return (json, human.ToString().TrimEnd());
+    }
+
+    private static List<string> WriteFiles(DirectoryInfo directory, ShiFullerResult result, Request request)
+    {
+        using var output = new OutputDirectory(directory);
+        PsdFile.Write(output.PathOf("psd.dat"), result.Distribution);
+        PsdFile.Write(output.PathOf("psd_nu.dat"), result.NeutrinoPart);
+        PsdFile.Write(output.PathOf("psd_nubar.dat"), result.AntineutrinoPart);
+        var (summary, _) = Describe(result, request, []);
+        summary.Remove("outputs");
+        File.WriteAllText(output.PathOf("summary.json"), summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var plot = new LinePlot(Invariant($"Shi–Fuller, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}, L₆ = {F(result.InitialAsymmetry.L6)}"), "q = p/T_ν0", "q² f(q)")
+        {
+            LogX = true,
+            Legend = LegendCorner.UpperLeft,
+        };
+        plot.AddSeries("ν", result.NeutrinoPart.Q, Q2F(result.NeutrinoPart));
+        plot.AddSeries("ν̄", result.AntineutrinoPart.Q, Q2F(result.AntineutrinoPart));
+        plot.AddVerticalLine(result.MeanQ, Invariant($"⟨q⟩ = {F(result.MeanQ)}"));
+        plot.SavePng(output.PathOf("spectrum.png"));
+        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        return [.. output.Commit()];
+    }
+
+    private static double[] Q2F(MomentumDistribution psd) => [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
+
+    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Request(
+        double MassKeV,
+        double Mixing,
+        LeptonAsymmetry? Asymmetry,
+        double ReferenceTemperatureGeV,
+        bool Solve,
+        double OmegaH2,
+        ActiveNeutrinoFlavour Flavour,
+        string Redistribution,
+        string Precision);
+}

@@ -1,0 +1,357 @@
+using Freestream.Thermal;
+
+namespace Freestream.Production;
+
+/// <summary>
+/// Momentum-resolved Shi–Fuller (lepton-asymmetry-driven, resonant) production: the Dodelson–Widrow
+/// equation df/dt = Γ_s (f_α − f) along comoving momenta for both helicities, ν_s fed by ν_α with
+/// V = V_T + V_L and ν̄_s fed by ν̄_α with V = V_T − V_L, and the asymmetry depleted by what is made.
+/// </summary>
+/// <remarks>
+/// <para>Equations: physics note dodelson_widrow_xray.md §1.1 (1′)–(3) and §3.1; Shi &amp; Fuller 1999
+/// (astro-ph/9810076); Abazajian, Fuller &amp; Patel 2001 (astro-ph/0101524); Venumadhav et al. 2016
+/// (arXiv:1507.06655). Same opacity Γ_α, thermal potential V_T, background and comoving momentum
+/// x = p/T(T_end) as <see cref="DodelsonWidrowSolver"/>; V_L = √2 G_F w(T) L and the active chemical potential
+/// μ_να/T = c(T) L/T³ from <see cref="LeptonAsymmetryRedistribution"/>; f_α,ᾱ = 1/(e^{p/T ∓ μ/T} + 1).</para>
+/// <para>Resonance: in each step in ln T the detuning δ = Δ cos2θ − V of every node is evaluated at both ends
+/// of the step and the Lorentzian sin²2θ_M(δ) integrated exactly (<see cref="SterileConversionRate.StepAveragedRateGeV"/>),
+/// so the MSW resonance (relative width ~Γ_α/Δ ~ 10⁻⁵ in p) is never stepped over: a node swept by it receives
+/// the Landau–Zener conversion 1 − e^{−τ}. The update per step is the exact exponential one of the DW solver.</para>
+/// <para>Feedback [derived from §3.1 item 3]: L/s is conserved except for conversions. With n/s of a comoving
+/// population = 45/(4π⁴ g*s(T_end)) ∫x² f dx, each step lowers L/s by that factor times Σ w_i (Δf_i − Δf̄_i)
+/// (trapezoid weights in ln x), so L lost = (n_s − n̄_s)/s made, step by step.</para>
+/// <para>Adaptive momentum grid: the run is repeated on a grid refined wherever the second difference of x³f
+/// (either helicity) exceeds <see cref="ShiFullerSettings.RefinementTolerance"/> of its maximum, i.e. where the
+/// swept resonance leaves edges or kinks in the spectrum.</para>
+/// </remarks>
+public sealed class ShiFullerSolver
+{
+    private readonly Edge[] edges;
+    private readonly Mid[] mids;
+    private readonly double[] midPotential;
+    private readonly double[] midAsymmetryPotential;
+    private readonly double entropyFactor;
+    private readonly double entropyEnd;
+    private readonly IDegreesOfFreedom dof;
+    private readonly IActiveNeutrinoOpacity opacity;
+    private readonly ThermalPotential potential;
+
+    /// <summary>Deepest halving of a temperature step (2⁻¹⁶ of it).</summary>
+    private const int MaxBisections = 16;
+
+    /// <summary>Tabulates the background for flavour α.</summary>
+    public ShiFullerSolver(ActiveNeutrinoFlavour flavour, ShiFullerSettings? settings = null)
+    {
+        Settings = (settings ?? ShiFullerSettings.Default).Validated();
+        Flavour = flavour;
+        dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
+        opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
+        potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
+        var redistribution = Settings.Redistribution ?? LeptonAsymmetryRedistribution.For(flavour);
+        if (redistribution.Flavour != flavour)
+        {
+            throw new ArgumentException($"the redistribution is for flavour {redistribution.Flavour.ShortName()}, the solver for {flavour.ShortName()}", nameof(settings));
+        }
+
+        Redistribution = redistribution;
+        double lnStart = Math.Log(Settings.StartTemperatureGeV);
+        double lnEnd = Math.Log(Settings.EndTemperatureGeV);
+        int steps = Math.Max(1, (int)Math.Ceiling((lnStart - lnEnd) / Math.Log(10) * Settings.StepsPerDecade));
+        double dLnT = (lnStart - lnEnd) / steps;
+        entropyEnd = dof.EntropyDof(Settings.EndTemperatureGeV);
+        entropyFactor = 45 / (4 * Math.Pow(Math.PI, 4) * entropyEnd);
+
+        edges = new Edge[steps + 1];
+        for (int k = 0; k <= steps; k++)
+        {
+            edges[k] = EdgeAt(Math.Exp(lnStart - (k * dLnT)));
+        }
+
+        mids = new Mid[steps];
+        midPotential = new double[steps];
+        midAsymmetryPotential = new double[steps];
+        for (int j = 0; j < steps; j++)
+        {
+            double t = Math.Exp(lnStart - ((j + 0.5) * dLnT));
+            mids[j] = MidAt(t, dLnT, edges[j], edges[j + 1]);
+            (_, midPotential[j], midAsymmetryPotential[j]) = BackgroundAt(t);
+        }
+    }
+
+    /// <summary>The active flavour α.</summary>
+    public ActiveNeutrinoFlavour Flavour { get; }
+
+    /// <summary>The (validated) settings.</summary>
+    public ShiFullerSettings Settings { get; }
+
+    /// <summary>The asymmetry redistribution in use.</summary>
+    public LeptonAsymmetryRedistribution Redistribution { get; }
+
+    /// <summary>Number of temperature steps.</summary>
+    public int Steps => mids.Length;
+
+    /// <summary>n/s of a comoving population per unit ∫x² f dx (one internal state): 45/(4π⁴ g*s(T_end)).</summary>
+    public double NumberPerEntropyFactor => entropyFactor;
+
+    /// <summary>Shi–Fuller production from f_s = f̄_s = 0 with initial asymmetry L (L = 0: Dodelson–Widrow, both helicities equal).</summary>
+    public ShiFullerResult Solve(double massKeV, double sin2TwoTheta, LeptonAsymmetry initialAsymmetry)
+    {
+        DodelsonWidrowSolver.Validate(massKeV, sin2TwoTheta);
+        double[] q = Settings.Grid.Nodes(1.0);
+        var run = Evolve(massKeV, sin2TwoTheta, initialAsymmetry.PerEntropy, q);
+        for (int pass = 0; pass < Settings.RefinementPasses; pass++)
+        {
+            double[] refined = Refine(q, run.Neutrino, run.Antineutrino);
+            if (refined.Length == q.Length)
+            {
+                break;
+            }
+
+            q = refined;
+            run = Evolve(massKeV, sin2TwoTheta, initialAsymmetry.PerEntropy, q);
+        }
+
+        var neutrino = new MomentumDistribution(q, run.Neutrino, 1);
+        var antineutrino = new MomentumDistribution(q, run.Antineutrino, 1);
+        var total = new MomentumDistribution(q, [.. run.Neutrino.Select((f, i) => 0.5 * (f + run.Antineutrino[i]))], 2);
+        return new ShiFullerResult(
+            total,
+            neutrino,
+            antineutrino,
+            massKeV,
+            sin2TwoTheta,
+            Flavour,
+            initialAsymmetry,
+            LeptonAsymmetry.FromPerEntropy(run.FinalAsymmetry),
+            entropyFactor,
+            run.Track);
+    }
+
+    /// <summary>
+    /// The lower ν resonance Δ cos2θ = V_T + V_L in physical momentum (GeV) for m² cos2θ, B T⁴ (V_T = −B p T⁴) and V_L, or
+    /// NaN where there is none: the smaller root of B T⁴ p² − V_L p + m² cos2θ/2 = 0.
+    /// </summary>
+    private static double ResonanceX(double m2Cos, double potentialPerMomentum, double asymmetryPotential)
+    {
+        if (asymmetryPotential <= 0)
+        {
+            return double.NaN;
+        }
+
+        double discriminant = (asymmetryPotential * asymmetryPotential) - (2 * potentialPerMomentum * m2Cos);
+        return discriminant < 0 ? double.NaN : m2Cos / (asymmetryPotential + Math.Sqrt(discriminant));
+    }
+
+    private Run Evolve(double massKeV, double sin2TwoTheta, double asymmetry, double[] q)
+    {
+        double m = massKeV * PhysicalConstants.KeVInGeV;
+        var state = new SweepState(q, m * m, sin2TwoTheta, LogMomentumWeights(q));
+        var track = new ShiFullerTrackPoint[mids.Length];
+        state.Start(edges[0], asymmetry);
+        for (int j = 0; j < mids.Length; j++)
+        {
+            asymmetry = Advance(state, asymmetry, edges[j], edges[j + 1], mids[j], 0);
+            double tm = mids[j].Temperature * mids[j].Ratio;
+            track[j] = new ShiFullerTrackPoint(mids[j].Temperature, asymmetry, ResonanceX(state.MassSquared * state.Cos2Theta, midPotential[j], midAsymmetryPotential[j] * asymmetry) / tm);
+        }
+
+        return new Run(state.Neutrino, state.Antineutrino, asymmetry, track);
+    }
+
+    /// <summary>
+    /// Advances both helicities and L over one step [a, b]: a dry sweep with the starting L predicts the change of L; if it
+    /// exceeds <see cref="ShiFullerSettings.MaxAsymmetryChangePerStep"/> the step is halved in ln T (the end of the sweep,
+    /// when the depletion of L accelerates the resonance, needs much finer steps than the rest); otherwise the step is
+    /// taken with L at its predicted mid-step value (second order in the feedback).
+    /// </summary>
+    private double Advance(SweepState state, double asymmetry, Edge a, Edge b, Mid mid, int depth)
+    {
+        double predicted = entropyFactor * Sweep(state, asymmetry, asymmetry, b, mid, apply: false);
+        if (asymmetry != 0 && Math.Abs(predicted) > Settings.MaxAsymmetryChangePerStep * Math.Abs(asymmetry) && depth < MaxBisections)
+        {
+            double tc = Math.Sqrt(a.Temperature * b.Temperature);
+            var c = EdgeAt(tc);
+            double dLnT = 0.5 * Math.Log(a.Temperature / b.Temperature);
+            asymmetry = Advance(state, asymmetry, a, c, MidAt(Math.Sqrt(a.Temperature * tc), dLnT, a, c), depth + 1);
+            return Advance(state, asymmetry, c, b, MidAt(Math.Sqrt(tc * b.Temperature), dLnT, c, b), depth + 1);
+        }
+
+        double net = Sweep(state, asymmetry - (0.5 * predicted), asymmetry - predicted, b, mid, apply: true);
+        return asymmetry - (entropyFactor * net);
+    }
+
+    /// <summary>
+    /// One exact-exponential update of every node of both helicities to edge b: the detuning runs linearly from the value
+    /// stored at the end of the previous step (so it is continuous in time and no crossing is lost when L jumps) to its
+    /// value at b with asymmetry <paramref name="asymmetryEnd"/>; f_α uses <paramref name="asymmetryMid"/>. Returns Σ w (Δf − Δf̄).
+    /// </summary>
+    private static double Sweep(SweepState s, double asymmetryMid, double asymmetryEnd, Edge b, Mid mid, bool apply)
+    {
+        double tb = b.Temperature * b.Ratio, tm = mid.Temperature * mid.Ratio;
+        double vb = b.AsymmetryPotential * asymmetryEnd;
+        double xi = mid.ChemicalPerAsymmetry * asymmetryMid;
+        double vm = mid.AsymmetryPotential * asymmetryMid;
+        double m2 = s.MassSquared, cos2Theta = s.Cos2Theta, sin2 = s.Sin2TwoTheta;
+        double[] q = s.Q, f = s.Neutrino, fBar = s.Antineutrino, weight = s.Weight, detuning = s.Detuning, detuningBar = s.DetuningBar;
+        double net = 0;
+        for (int i = 0; i < q.Length; i++)
+        {
+            double pb = q[i] * tb, pm = q[i] * tm;
+            double thermalB = (m2 / (2 * pb) * cos2Theta) + (b.Potential * pb);
+            double deltaM = m2 / (2 * pm);
+            double gammaActive = mid.OpacityRate * pm;
+            double x = pm / mid.Temperature;
+
+            double thermalM = (deltaM * cos2Theta) + (mid.Potential * pm);
+            double rate = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], thermalB - vb, Slope(mid.PrefactorLogSlope, detuning[i], thermalM - vm, thermalB - vb));
+            double change = ((1.0 / (Math.Exp(x - xi) + 1.0)) - f[i]) * -double.ExpM1(-rate * mid.StepTime);
+            double rateBar = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], thermalB + vb, Slope(mid.PrefactorLogSlope, detuningBar[i], thermalM + vm, thermalB + vb));
+            double changeBar = ((1.0 / (Math.Exp(x + xi) + 1.0)) - fBar[i]) * -double.ExpM1(-rateBar * mid.StepTime);
+            if (apply)
+            {
+                f[i] += change;
+                fBar[i] += changeBar;
+                detuning[i] = thermalB - vb;
+                detuningBar[i] = thermalB + vb;
+            }
+
+            net += weight[i] * (change - changeBar);
+        }
+
+        return net;
+    }
+
+    /// <summary>
+    /// Log-slope of the crossing weight across a step in which the resonance is crossed: that of Δ² dt plus that of
+    /// 1/|dδ/dξ| from the curvature of the detuning through its mid-step value, −4(δ_a − 2δ_m + δ_b)/(δ_b − δ_a).
+    /// The result is kept in [−1, 1] (weights between ½ and 3/2): steeper slopes occur only near a tangency of the two
+    /// resonances, where the linear weight is no better than the mid-step one.
+    /// </summary>
+    private static double Slope(double common, double start, double middle, double end) =>
+        Math.Clamp(start * end < 0 ? common - (4 * (start - (2 * middle) + end) / (end - start)) : common, -1.0, 1.0);
+
+    private Edge EdgeAt(double t)
+    {
+        var (ratio, potential, asymmetryPotential) = BackgroundAt(t);
+        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof));
+    }
+
+    /// <summary>
+    /// Mid-step coefficients; the prefactor slope is that of Δ² dt (the Landau–Zener weight of a crossing, Γ/D = 2) between
+    /// the edges: 2 ln(p_a/p_b) + ln(dt_b/dt_a), the same for every node (the node's own 1/|dδ/dξ| slope is added in the sweep).
+    /// </summary>
+    private Mid MidAt(double t, double dLnT, Edge a, Edge b)
+    {
+        var (ratio, potentialMid, asymmetryPotentialMid) = BackgroundAt(t);
+        double g = PhysicalConstants.FermiConstantGeV2;
+        double momentumRatio = a.Temperature * a.Ratio / (b.Temperature * b.Ratio);
+        return new Mid(
+            t,
+            -RadiationEra.LogScaleFactorDerivative(t, dof) * dLnT / RadiationEra.HubbleRateGeV(t, dof),
+            ratio,
+            opacity.Coefficient(t, 3.0 * ratio) * g * g * t * t * t * t,
+            Redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * LeptonAsymmetry.EntropyOverCubicTemperature(t, dof),
+            (2 * Math.Log(momentumRatio)) + Math.Log(b.TimePerLogTemperature / a.TimePerLogTemperature),
+            potentialMid,
+            asymmetryPotentialMid);
+    }
+
+    /// <summary>(p/T per unit x, B T⁴ of V_T = −B p T⁴, V_L per unit L/s) at photon temperature T.</summary>
+    private (double Ratio, double Potential, double AsymmetryPotential) BackgroundAt(double t)
+    {
+        double t4 = t * t * t * t;
+        double sOverT3 = LeptonAsymmetry.EntropyOverCubicTemperature(t, dof);
+        return (
+            Math.Cbrt(dof.EntropyDof(t) / entropyEnd),
+            Settings.NeglectThermalPotential ? 0 : potential.Coefficient(t) * t4,
+            Math.Sqrt(2) * PhysicalConstants.FermiConstantGeV2 * Redistribution.PotentialWeight(t) * sOverT3 * t * t * t);
+    }
+
+    /// <summary>Bisects (in ln q) both intervals around every node where |Δ²(q³f)| exceeds the tolerance times max q³f.</summary>
+    private double[] Refine(double[] q, double[] f, double[] fBar)
+    {
+        var split = new bool[q.Length - 1];
+        foreach (var channel in new[] { f, fBar })
+        {
+            var g = channel.Select((v, i) => v * q[i] * q[i] * q[i]).ToArray();
+            double threshold = Settings.RefinementTolerance * g.Max();
+            for (int i = 1; i < q.Length - 1; i++)
+            {
+                if (Math.Abs(g[i + 1] - (2 * g[i]) + g[i - 1]) > threshold)
+                {
+                    split[i - 1] = true;
+                    split[i] = true;
+                }
+            }
+        }
+
+        var refined = new List<double>(q.Length * 2) { q[0] };
+        for (int i = 0; i < q.Length - 1; i++)
+        {
+            if (split[i] && refined.Count + (q.Length - i) < Settings.MaxPoints)
+            {
+                refined.Add(Math.Sqrt(q[i] * q[i + 1]));
+            }
+
+            refined.Add(q[i + 1]);
+        }
+
+        return [.. refined];
+    }
+
+    /// <summary>Trapezoid weights of ∫ q² f dq = ∫ q³ f d ln q.</summary>
+    private static double[] LogMomentumWeights(double[] q)
+    {
+        var w = new double[q.Length];
+        for (int i = 0; i < q.Length - 1; i++)
+        {
+            double h = 0.5 * Math.Log(q[i + 1] / q[i]);
+            w[i] += h * q[i] * q[i] * q[i];
+            w[i + 1] += h * q[i + 1] * q[i + 1] * q[i + 1];
+        }
+
+        return w;
+    }
+
+    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature);
+
+    private readonly record struct Mid(double Temperature, double StepTime, double Ratio, double OpacityRate, double ChemicalPerAsymmetry, double PrefactorLogSlope, double Potential, double AsymmetryPotential);
+
+    private sealed class SweepState(double[] q, double massSquared, double sin2TwoTheta, double[] weight)
+    {
+        public double[] Q { get; } = q;
+
+        public double MassSquared { get; } = massSquared;
+
+        public double Sin2TwoTheta { get; } = sin2TwoTheta;
+
+        public double Cos2Theta { get; } = Math.Sqrt(1 - sin2TwoTheta);
+
+        public double[] Weight { get; } = weight;
+
+        public double[] Neutrino { get; } = new double[q.Length];
+
+        public double[] Antineutrino { get; } = new double[q.Length];
+
+        /// <summary>ν detuning Δ cos2θ − V_T − V_L at the end of the last step, GeV.</summary>
+        public double[] Detuning { get; } = new double[q.Length];
+
+        /// <summary>ν̄ detuning Δ cos2θ − V_T + V_L at the end of the last step, GeV.</summary>
+        public double[] DetuningBar { get; } = new double[q.Length];
+
+        /// <summary>Sets the detunings at edge a with asymmetry L.</summary>
+        public void Start(Edge a, double asymmetry)
+        {
+            double ta = a.Temperature * a.Ratio;
+            for (int i = 0; i < Q.Length; i++)
+            {
+                double pa = Q[i] * ta;
+                double thermal = (MassSquared / (2 * pa) * Cos2Theta) + (a.Potential * pa);
+                Detuning[i] = thermal - (a.AsymmetryPotential * asymmetry);
+                DetuningBar[i] = thermal + (a.AsymmetryPotential * asymmetry);
+            }
+        }
+    }
+
+    private sealed record Run(double[] Neutrino, double[] Antineutrino, double FinalAsymmetry, ShiFullerTrackPoint[] Track);
+}

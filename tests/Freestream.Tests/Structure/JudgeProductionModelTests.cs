@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace Freestream.Tests.Structure;
+
+/// <summary><c>freestream judge</c> with a production model given by the same options as <c>produce</c>.</summary>
+public class JudgeProductionModelTests
+{
+    [Fact]
+    public void ScalarDecayModelGoesThroughTheWholeChain()
+    {
+        // m_S = 100 GeV, λ = y = 1e-8: freeze-in of S, m_N ≈ 18 keV on Ω h² = 0.12 with ⟨q⟩ ≈ 2.3 (colder than
+        // Fermi–Dirac), so its cut-off lies well above that of a 3.3 keV thermal relic (k_1/2(T=1/2) ≈ 39 h/Mpc,
+        // CLASS reference table) but it free-streams like a hot relic by the crude λ_fs label (> 0.1 Mpc):
+        // the disagreement between λ_fs and the half-mode analysis shown in KMT16 (arXiv:1609.01289).
+        var (code, output, error) = CliBasicsTests.Run(
+            "judge", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8", "--references", "viel2005", "--preset", "fast", "--json");
+        Assert.True(code == 0, error);
+        var json = JsonNode.Parse(output)!;
+        double kAmplitude = json["halfModeKAmplitude"]!.GetValue<double>();
+        Assert.InRange(kAmplitude, 30, 45);
+        Assert.Equal("allowed", json["verdicts"]!["halfMode"]!.GetValue<string>());
+        Assert.True(json["freeStreamingMpc"]!.GetValue<double>() > 0.1);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--lambda", "1e-8", "--yukawa", "1e-8" }, "--scalar-mass-gev")]
+    [InlineData(new[] { "--sin2-2theta", "1e-10" }, "--sterile-mass-kev")]
+    [InlineData(new[] { "--sin2-2theta", "2", "--sterile-mass-kev", "7" }, "--sin2-2theta")]
+    [InlineData(new[] { "--thermal-mass-kev", "3", "--sin2-2theta", "1e-10" }, "--thermal-mass-kev")]
+    public void IncompleteOrConflictingModelsExitWithCode2NamingTheOption(string[] model, string option)
+    {
+        var (code, _, error) = CliBasicsTests.Run(["judge", .. model, "--references", "viel2005"]);
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+}
