@@ -41,6 +41,12 @@ public static class TransferFit
     /// <summary>Thermal-WDM γ = −5/ν.</summary>
     public const double ThermalGamma = -5 / 1.12;
 
+    /// <summary>
+    /// Bounds of α relative to the thermal-shape start α₀ ∝ 1/k_1/2: α sets the cut-off scale, so its search
+    /// range must move with the spectrum (fixed bounds excluded very hot spectra with k_1/2 ≲ 0.05 h/Mpc).
+    /// </summary>
+    private static readonly (double Min, double Max) AlphaRange = (1e-3, 1e3);
+
     /// <summary>T(k) = [1 + (αk)^β]^γ.</summary>
     public static double Evaluate(double kHMpc, double alpha, double beta, double gamma) =>
         Math.Pow(1 + Math.Pow(alpha * kHMpc, beta), gamma);
@@ -75,8 +81,8 @@ public static class TransferFit
             Vector<double>.Build.Dense(n, 1.0));
         var minimizer = new LevenbergMarquardtMinimizer(maximumIterations: 2000);
         var start = Vector<double>.Build.DenseOfArray([alpha0, ThermalBeta, ThermalGamma]);
-        var lower = Vector<double>.Build.DenseOfArray([1e-6, 0.2, -60]);
-        var upper = Vector<double>.Build.DenseOfArray([10, 40, -0.02]);
+        var lower = Vector<double>.Build.DenseOfArray([alpha0 * AlphaRange.Min, 0.2, -60]);
+        var upper = Vector<double>.Build.DenseOfArray([alpha0 * AlphaRange.Max, 40, -0.02]);
         var result = minimizer.FindMinimum(model, start, lower, upper);
         var best = result.MinimizingPoint;
 
