@@ -97,21 +97,12 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         double boltzmannSeconds = clock.Elapsed.TotalSeconds - productionSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The criteria one by one, as StructureJudge.Judge does, but without the (α, β, γ) fit: the maps do
-        // not use it, it costs time, and it does not converge for very hot spectra.
+        // Every verdict without the (α, β, γ) fit: the maps do not use it and it costs time.
         var (measurements, freeStreaming, verdicts) = Stage("verdicts", () =>
         {
-            var measured = StructureMeasurements.Measure(transfer, cosmology, structure, fit: false, background);
             var streaming = FreeStreamingLength.Compute(produced.Distribution, produced.SterileMassKeV, cosmology, structure.FreeStreaming);
-            var judged = new Dictionary<string, Verdict>
-            {
-                ["halfMode"] = HalfModeScale.Judge(measured.HalfMode, thresholds, structure.HalfMode),
-                ["freeStreaming"] = FreeStreamingLength.Judge(streaming, structure.FreeStreaming),
-                ["lymanAlpha"] = LymanAlphaArea.Judge(measured.LymanAlpha, thresholds, structure.LymanAlpha),
-                ["satellites"] = SubhaloCount.Judge(measured.Subhalos, structure.Subhalos, thresholds),
-                ["highRedshift"] = HighRedshiftGalaxyCount.Judge(measured.HighRedshift, thresholds, structure.HighRedshift),
-            };
-            return (measured, streaming, judged);
+            var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, streaming, background, fit: false);
+            return (report.Measurements, streaming, report.Verdicts);
         });
         double verdictSeconds = clock.Elapsed.TotalSeconds - productionSeconds - boltzmannSeconds;
 

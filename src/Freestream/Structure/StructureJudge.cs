@@ -17,11 +17,12 @@ public static class StructureJudge
     /// <param name="settings">Thresholds and numerics.</param>
     /// <param name="freeStreaming">Free-streaming result of the model's f(q), if known.</param>
     /// <param name="background">The background of <paramref name="cosmology"/> if already built (reused for speed).</param>
-    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null)
+    /// <param name="fit">Whether to fit (α, β, γ) of Murgia et al. 2017 (not needed by the verdicts).</param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(settings);
-        var measurements = StructureMeasurements.Measure(model, cosmology, settings, fit: true, background);
+        var measurements = StructureMeasurements.Measure(model, cosmology, settings, fit, background);
         var verdicts = new Dictionary<string, Verdict>();
         if (freeStreaming is not null)
         {
