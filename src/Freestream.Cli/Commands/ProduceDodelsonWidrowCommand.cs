@@ -191,29 +191,18 @@ public static class ProduceDodelsonWidrowCommand
     private static List<string> WriteFiles(DirectoryInfo directory, DodelsonWidrowResult result, Request request)
     {
         using var output = new OutputDirectory(directory);
-        PsdFile.Write(output.PathOf("psd.dat"), result.Distribution);
         var (summary, _) = Describe(result, request, []);
         summary.Remove("outputs");
-        File.WriteAllText(output.PathOf("summary.json"), summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-        var plot = new LinePlot(Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), "q = p/T_ν0", "q² f(q)")
-        {
-            LogX = true,
-            Legend = LegendCorner.UpperLeft,
-        };
-        plot.AddSeries("total", result.Distribution.Q, Q2F(result.Distribution));
+        var series = new List<(string, MomentumDistribution)> { ("total", result.Distribution) };
         if (result.Initial is not null && result.DodelsonWidrowPart is not null)
         {
-            plot.AddSeries("initial", result.Initial.Q, Q2F(result.Initial));
-            plot.AddSeries("DW part", result.DodelsonWidrowPart.Q, Q2F(result.DodelsonWidrowPart));
+            series.Add(("initial", result.Initial));
+            series.Add(("DW part", result.DodelsonWidrowPart));
         }
 
-        plot.AddVerticalLine(result.MeanQ, Invariant($"⟨q⟩ = {F(result.MeanQ)}"));
-        plot.SavePng(output.PathOf("spectrum.png"));
-        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        SpectrumFiles.Write(output, result.Distribution, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
         return [.. output.Commit()];
     }
-
-    private static double[] Q2F(MomentumDistribution psd) => [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

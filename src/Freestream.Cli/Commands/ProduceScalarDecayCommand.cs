@@ -17,8 +17,6 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class ProduceScalarDecayCommand : ICliCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     /// <inheritdoc />
     public Command Build()
     {
@@ -184,18 +182,13 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
     private static List<string> WriteFiles(DirectoryInfo directory, ScalarDecayResult result, MomentumDistribution psd, JsonObject json)
     {
         using var output = new OutputDirectory(directory);
-        PsdFile.Write(output.PathOf("psd.dat"), psd);
-        File.WriteAllText(output.PathOf("summary.json"), json.ToJsonString(Indented));
-        double[] q2f = [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
         var model = result.Model;
-        var plot = new LinePlot(
-                Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
-                "q = p/T_ν0", "q² f(q)")
-        { LogX = true, Legend = LegendCorner.UpperRight }
-            .AddSeries(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd.Q, q2f)
-            .AddVerticalLine(psd.MeanQ, Invariant($"⟨q⟩ = {F(psd.MeanQ)}"));
-        plot.SavePng(output.PathOf("spectrum.png"));
-        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        SpectrumFiles.Write(
+            output,
+            psd,
+            json,
+            Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
+            [(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd)]);
         return [.. output.Commit()];
     }
 

@@ -194,26 +194,17 @@ public static class ProduceShiFullerCommand
     private static List<string> WriteFiles(DirectoryInfo directory, ShiFullerResult result, Request request)
     {
         using var output = new OutputDirectory(directory);
-        PsdFile.Write(output.PathOf("psd.dat"), result.Distribution);
-        PsdFile.Write(output.PathOf("psd_nu.dat"), result.NeutrinoPart);
-        PsdFile.Write(output.PathOf("psd_nubar.dat"), result.AntineutrinoPart);
         var (summary, _) = Describe(result, request, []);
         summary.Remove("outputs");
-        File.WriteAllText(output.PathOf("summary.json"), summary.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-        var plot = new LinePlot(Invariant($"Shi–Fuller, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}, L₆ = {F(result.InitialAsymmetry.L6)}"), "q = p/T_ν0", "q² f(q)")
-        {
-            LogX = true,
-            Legend = LegendCorner.UpperLeft,
-        };
-        plot.AddSeries("ν", result.NeutrinoPart.Q, Q2F(result.NeutrinoPart));
-        plot.AddSeries("ν̄", result.AntineutrinoPart.Q, Q2F(result.AntineutrinoPart));
-        plot.AddVerticalLine(result.MeanQ, Invariant($"⟨q⟩ = {F(result.MeanQ)}"));
-        plot.SavePng(output.PathOf("spectrum.png"));
-        plot.SaveSvg(output.PathOf("spectrum.svg"));
+        SpectrumFiles.Write(
+            output,
+            result.Distribution,
+            summary,
+            Invariant($"Shi–Fuller, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}, L₆ = {F(result.InitialAsymmetry.L6)}"),
+            [("ν", result.NeutrinoPart), ("ν̄", result.AntineutrinoPart)],
+            [("psd_nu.dat", result.NeutrinoPart), ("psd_nubar.dat", result.AntineutrinoPart)]);
         return [.. output.Commit()];
     }
-
-    private static double[] Q2F(MomentumDistribution psd) => [.. psd.Q.Select((q, i) => q * q * psd.F[i])];
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
