@@ -1,47 +1,20 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
-using Freestream.Cli;
 using Freestream.Cli.Commands;
 using Freestream.IO;
 using Freestream.Production;
 
 namespace Freestream.Tests.Production;
 
-/// <summary><c>freestream produce dodelson-widrow</c> under a test root (the lead hooks it under <c>produce</c>).</summary>
+/// <summary><c>freestream produce dodelson-widrow</c> through the real command line.</summary>
 public sealed class DodelsonWidrowCliTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("freestream-dwcli-").FullName;
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    /// <summary>Runs the command as <c>produce dodelson-widrow ...</c> with Program's exit-code mapping.</summary>
-    internal static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand("test root");
-        root.Options.Add(GlobalOptions.Json);
-        root.Options.Add(GlobalOptions.Out);
-        root.Options.Add(GlobalOptions.Verbose);
-        var produce = new Command("produce", "production models");
-        produce.Subcommands.Add(ProduceDodelsonWidrowCommand.Build());
-        root.Subcommands.Add(produce);
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var parse = root.Parse(["produce", "dodelson-widrow", .. args]);
-        if (parse.Errors.Count > 0)
-        {
-            return (Program.UsageExitCode, stdout.ToString(), parse.Errors[0].Message);
-        }
-
-        try
-        {
-            int code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        catch (Exception ex) when (ex is UsageException or ArgumentException or InvalidDataException or FileNotFoundException)
-        {
-            return (Program.UsageExitCode, stdout.ToString(), ex.Message);
-        }
-    }
+    /// <summary>Runs <c>freestream produce dodelson-widrow ...</c> through the real command line.</summary>
+    private static (int Code, string Out, string Err) Run(params string[] args) =>
+        CliBasicsTests.Run(["produce", "dodelson-widrow", .. args]);
 
     [Fact]
     public void JsonReportsOmegaAndMeanQOfTheLibraryRun()
