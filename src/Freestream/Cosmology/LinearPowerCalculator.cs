@@ -93,7 +93,8 @@ public sealed class LinearPowerCalculator
     /// <param name="species">The non-cold species (its Ω h² must not exceed ω_dm).</param>
     /// <param name="redshift">Redshift (0 ≤ z ≤ 1000).</param>
     /// <param name="progress">Receives the number of finished model modes.</param>
-    public TransferFunction Transfer(NcdmSpecies species, double redshift = 0, IProgress<int>? progress = null)
+    /// <param name="cancellationToken">Stops starting new k modes (modes in flight finish); throws <see cref="OperationCanceledException"/>.</param>
+    public TransferFunction Transfer(NcdmSpecies species, double redshift = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(species);
         CheckRedshift(redshift);
@@ -108,14 +109,14 @@ public sealed class LinearPowerCalculator
         var background = new Background(Parameters, species, omegaCdm, Settings);
         var solver = new PerturbationSolver(background, Settings);
         var baseK = cdm.KHMpc;
-        var model = MatterPower.FromContrast(Parameters, baseK, solver.MatterContrast(baseK.Select(k => k * Parameters.H).ToArray(), redshift, progress), redshift);
+        var model = MatterPower.FromContrast(Parameters, baseK, solver.MatterContrast(baseK.Select(k => k * Parameters.H).ToArray(), redshift, progress, cancellationToken), redshift);
         var extra = CutoffPoints(baseK, model.PowerHMpc3, cdm.PowerHMpc3);
         if (extra.Length == 0)
         {
             return new TransferFunction(baseK, model.PowerHMpc3, cdm.PowerHMpc3, redshift);
         }
 
-        var extraModel = MatterPower.FromContrast(Parameters, extra, solver.MatterContrast(extra.Select(k => k * Parameters.H).ToArray(), redshift), redshift);
+        var extraModel = MatterPower.FromContrast(Parameters, extra, solver.MatterContrast(extra.Select(k => k * Parameters.H).ToArray(), redshift, cancellationToken: cancellationToken), redshift);
         var k = baseK.Concat(extra).ToArray();
         var pModel = model.PowerHMpc3.Concat(extraModel.PowerHMpc3).ToArray();
         var pCdm = cdm.PowerHMpc3.Concat(extra.Select(cdm.Evaluate)).ToArray();

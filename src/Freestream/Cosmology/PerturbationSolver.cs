@@ -76,7 +76,8 @@ public sealed class PerturbationSolver
     /// <param name="kInvMpc">Wavenumbers in 1/Mpc, each in [1e-5, 2000].</param>
     /// <param name="redshift">Output redshift (≥ 0).</param>
     /// <param name="progress">Receives the number of finished modes.</param>
-    public double[] MatterContrast(IReadOnlyList<double> kInvMpc, double redshift, IProgress<int>? progress = null)
+    /// <param name="cancellationToken">Stops starting new modes (modes in flight finish); throws <see cref="OperationCanceledException"/>.</param>
+    public double[] MatterContrast(IReadOnlyList<double> kInvMpc, double redshift, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kInvMpc);
         if (!double.IsFinite(redshift) || redshift < 0 || redshift > 1000)
@@ -96,7 +97,11 @@ public sealed class PerturbationSolver
         var steps = new long[kInvMpc.Count];
         int done = 0;
         double xEnd = -Math.Log(1 + redshift);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism > 0 ? settings.MaxDegreeOfParallelism : Environment.ProcessorCount };
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism > 0 ? settings.MaxDegreeOfParallelism : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
         var order = Enumerable.Range(0, kInvMpc.Count).OrderByDescending(i => kInvMpc[i]).ToArray();
         Parallel.For(0, order.Length, options, j =>
         {

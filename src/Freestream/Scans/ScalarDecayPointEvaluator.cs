@@ -93,7 +93,8 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
     {
         var cosmology = specification.Cosmology;
         var transfer = Stage("Boltzmann solver", () => power.Transfer(
-            NcdmSpecies.FromDistribution(produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, cosmology.CmbTemperatureK, power.Settings)));
+            NcdmSpecies.FromDistribution(produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, cosmology.CmbTemperatureK, power.Settings),
+            cancellationToken: cancellationToken));
         double boltzmannSeconds = clock.Elapsed.TotalSeconds - productionSeconds;
         cancellationToken.ThrowIfCancellationRequested();
 
