@@ -52,7 +52,7 @@ public static class Program
         catch (Exception ex) when (Unwrap(ex) is UsageException or ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             var inner = Unwrap(ex);
-            stderr.WriteLine($"freestream: {OneLine(inner.Message)}");
+            stderr.WriteLine($"freestream: {OneLine(UserMessage(inner))}");
             if (verbose)
             {
                 stderr.WriteLine(inner);
@@ -139,4 +139,22 @@ public static class Program
         : ex;
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    /// <summary>
+    /// The message of a bad-input exception without the " (Parameter 'x')" and "Actual value was ..." lines
+    /// that ArgumentException appends (the library's messages already name the parameter and the value).
+    /// </summary>
+    private static string UserMessage(Exception ex) => ex switch
+    {
+        ArgumentOutOfRangeException range when range.ParamName is not null =>
+            $"{StripParameterSuffix(range.Message.Split(Environment.NewLine)[0], range.ParamName)}",
+        ArgumentException argument when argument.ParamName is not null => StripParameterSuffix(argument.Message, argument.ParamName),
+        _ => ex.Message,
+    };
+
+    private static string StripParameterSuffix(string message, string parameter)
+    {
+        string suffix = $" (Parameter '{parameter}')";
+        return message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
+    }
 }

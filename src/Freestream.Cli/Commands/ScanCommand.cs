@@ -185,7 +185,8 @@ public sealed class ScanCommand : ICliCommand
         }
         catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
         {
-            throw new UsageException($"{option}: {ex.Message.Split(Environment.NewLine)[0].Replace(name + ": ", string.Empty, StringComparison.Ordinal)}");
+            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+            throw new UsageException($"{option}: {message.Replace(name + ": ", string.Empty, StringComparison.Ordinal)}");
         }
     }
 
