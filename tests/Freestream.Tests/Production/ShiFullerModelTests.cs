@@ -145,6 +145,23 @@ public class ShiFullerModelTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void AtFixedAbundanceTheSpectrumIsColdestNearAnOptimalAsymmetry()
+    {
+        // Physics note §3.3 (Cherry & Horiuchi 2017, arXiv:1701.07874; Venumadhav et al. 2016, arXiv:1507.06655): starting
+        // from pure DW (⟨q⟩ ≈ 2.5 at 7.1 keV, sin²2θ ~ 1e-9) the resonant component cools the spectrum as L grows, down to a
+        // coldest L; beyond it (smaller mixing, larger L) it warms again. Ours: minimum ⟨q⟩ ≈ 0.97 near sin²2θ = 2e-10
+        // (L₆ ≈ 64); 6e-10 and 4e-11 are both warmer by more than 0.2, well above the 1 % discretisation error.
+        var large = ShiFullerModel.AsymmetryForOmegaH2(Muon, 7.1, 6e-10, 0.12);
+        var optimal = ShiFullerModel.AsymmetryForOmegaH2(Muon, 7.1, 2e-10, 0.12);
+        var small = ShiFullerModel.AsymmetryForOmegaH2(Muon, 7.1, 4e-11, 0.12);
+        Assert.True(large.InitialAsymmetry.PerEntropy < optimal.InitialAsymmetry.PerEntropy && optimal.InitialAsymmetry.PerEntropy < small.InitialAsymmetry.PerEntropy);
+        Assert.True(large.MeanQ > optimal.MeanQ + 0.2, $"<q>: {large.MeanQ} at 6e-10, {optimal.MeanQ} at 2e-10");
+        Assert.True(small.MeanQ > optimal.MeanQ + 0.2, $"<q>: {small.MeanQ} at 4e-11, {optimal.MeanQ} at 2e-10");
+        Assert.True(DodelsonWidrowModel.Produce(7.1, 6e-10, ActiveNeutrinoFlavour.Muon).MeanQ > large.MeanQ + 1);
+    }
+
+    [Fact]
     public void RejectsBadInputNamingTheParameter()
     {
         Assert.Equal("massKeV", Assert.Throws<ArgumentOutOfRangeException>(() => Muon.Solve(0, 1e-10, LeptonAsymmetry.Zero)).ParamName);
