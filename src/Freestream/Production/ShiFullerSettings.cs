@@ -17,7 +17,11 @@ public sealed record ShiFullerSettings
     /// <summary>Temperature steps per decade (the resonance is integrated exactly inside each step; this resolves L(T)).</summary>
     public int StepsPerDecade { get; init; } = 200;
 
-    /// <summary>Largest relative change of L in one step; longer steps are halved in ln T (adaptive stepping at the end of the sweep).</summary>
+    /// <summary>
+    /// Largest relative change of L in one step; longer steps are halved in ln T (adaptive stepping at the end of the sweep).
+    /// Much smaller values make halved steps resolve single-node resonance crossings, which then self-quench (warmer
+    /// spectra, see <see cref="ShiFullerSolver"/>): lower it only together with a finer grid.
+    /// </summary>
     public double MaxAsymmetryChangePerStep { get; init; } = 0.01;
 
     /// <summary>Starting log-spaced grid in q = x; refined where the spectrum jumps (<see cref="RefinementPasses"/>).</summary>

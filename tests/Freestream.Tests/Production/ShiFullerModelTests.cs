@@ -129,6 +129,25 @@ public class ShiFullerModelTests
 
     [Fact]
     [Trait("Category", "Slow")]
+    public void RefiningTheStepsAloneDoesNotQuenchTheResonance()
+    {
+        // Continuum limit (ShiFullerSolver remarks): a node's conversion stands for a cell of momenta crossed one after the
+        // other; a step resolving the node's own crossing (relative width ~1e-4 ≪ node spacing) lets it drain L inside that
+        // crossing and detune itself. On the default grid 3200 steps per decade gave ⟨q⟩ 2.9 % warmer at this point
+        // (1600: 0.7 %; Ω 0.5 % lower); the solver now gives the starting grid enough nodes that the resonance crosses at
+        // least one per step, and the result stays within the 1 % discretisation error.
+        var l = LeptonAsymmetry.FromPerPhoton(0.012197, 10.0);
+        var reference = Muon.Solve(7.115, 4e-11, l);
+        var finerSteps = new ShiFullerSolver(ActiveNeutrinoFlavour.Muon, ShiFullerSettings.Default with { StepsPerDecade = 3200, MaxPoints = 20000 });
+        Assert.Equal(ShiFullerSettings.Default.Grid, Muon.StartingGrid);
+        Assert.True(finerSteps.StartingGrid.Points > 10 * ShiFullerSettings.Default.Grid.Points);
+        var run = finerSteps.Solve(7.115, 4e-11, l);
+        Assert.Equal(1.0, run.OmegaH2 / reference.OmegaH2, 0.01);
+        Assert.Equal(1.0, run.MeanQ / reference.MeanQ, 0.01);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
     public void SmallerMixingNeedsLargerAsymmetryAndGivesWarmerSpectra()
     {
         // Physics note §3.3 and Cherry & Horiuchi 2017 (arXiv:1701.07874): at fixed m and Ω, smaller mixing needs larger L
