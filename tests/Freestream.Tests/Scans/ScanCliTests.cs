@@ -109,12 +109,12 @@ public class ScanCliTests
         Assert.Equal("out/quickstart", quickstart.OutputDirectory);
 
         var (full100, output) = ScanFile.Read(Path.Combine(examples, "scan-100GeV.toml"));
-        Assert.Equal((100.0, 625), (full100.ScalarMassGeV, full100.PointCount));
+        Assert.Equal((100.0, 625), (full100.Parameters["scalar_mass_gev"], full100.PointCount));
         Assert.NotNull(output);
         var (full65, _) = ScanFile.Read(Path.Combine(examples, "scan-65GeV.toml"));
-        Assert.Equal((65.0, 625), (full65.ScalarMassGeV, full65.PointCount));
+        Assert.Equal((65.0, 625), (full65.Parameters["scalar_mass_gev"], full65.PointCount));
         // Same grid: the two planes differ only in m_S.
-        Assert.Equal(full100.Lambda.Values, full65.Lambda.Values);
+        Assert.Equal(full100.X.Values, full65.X.Values);
     }
 
     [Fact]
