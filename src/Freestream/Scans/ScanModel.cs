@@ -51,6 +51,7 @@ public sealed record ScanParameter(string Key, string Label, string Unit, double
 /// Everything model-specific in the scan store, points.csv, maps and report comes from here.
 /// </summary>
 /// <param name="Name">Model name ("scalar-decay", "shi-fuller").</param>
+/// <param name="DisplayName">Name in titles ("scalar decay", "Shi–Fuller (ν_μ asymmetry)").</param>
 /// <param name="XKey">Column name of the horizontal axis (unit in the name).</param>
 /// <param name="XLabel">Axis title of the horizontal axis.</param>
 /// <param name="YKey">Column name of the vertical axis.</param>
@@ -62,6 +63,7 @@ public sealed record ScanParameter(string Key, string Label, string Unit, double
 /// <param name="MeanQEdges">Bin edges of ⟨q⟩ for the cell colours of the ⟨q⟩ map (four edges, five bins).</param>
 public sealed record ScanModel(
     string Name,
+    string DisplayName,
     string XKey,
     string XLabel,
     string YKey,
@@ -77,7 +79,7 @@ public sealed record ScanModel(
     /// mass that gives the target Ω h², drawn as iso-mass lines (König, Merle &amp; Totzauer 2016).
     /// </summary>
     public static ScanModel ScalarDecay { get; } = new(
-        "scalar-decay", "lambda", "Higgs-portal coupling λ", "yukawa", "Yukawa coupling y",
+        "scalar-decay", "scalar decay", "lambda", "Higgs-portal coupling λ", "yukawa", "Yukawa coupling y",
         new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
         new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
         [new ScanParameter("scalar_mass_gev", "m_S", "GeV", 1, 1e5)],
@@ -91,7 +93,7 @@ public sealed record ScanModel(
     /// resonant spectra (⟨q⟩ ≈ 1–2) against the Dodelson–Widrow value (≈ 2.5–2.8).
     /// </summary>
     public static ScanModel ShiFuller { get; } = new(
-        "shi-fuller", "sterile_mass_kev", "sterile-neutrino mass m_s (keV)", "sin2_2theta", "mixing sin²2θ (ν_μ)",
+        "shi-fuller", "Shi–Fuller (ν_μ asymmetry)", "sterile_mass_kev", "sterile-neutrino mass m_s (keV)", "sin2_2theta", "mixing sin²2θ (ν_μ)",
         new ScanAxisBounds(0.1, 100, "keV"),
         new ScanAxisBounds(0, 1e-6, string.Empty),
         [],
@@ -107,13 +109,13 @@ public sealed record ScanModel(
         All.FirstOrDefault(m => m.Name == name)
         ?? throw new ArgumentException($"model: unknown production model '{name}'; known: {string.Join(", ", All.Select(m => m.Name))}", nameof(name));
 
-    /// <summary>Short title of a plane, e.g. "m_S = 100 GeV" or "Shi–Fuller, Ω h² = 0.12".</summary>
+    /// <summary>Short title of a plane, e.g. "m_S = 100 GeV" or "Shi–Fuller (ν_μ asymmetry), Ω h² = 0.12".</summary>
     public string Title(IReadOnlyDictionary<string, double> parameters, double omegaH2)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (Parameters.Count == 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{Name}, Ω h² = {omegaH2:G3}");
+            return string.Create(CultureInfo.InvariantCulture, $"{DisplayName}, Ω h² = {omegaH2:G3}");
         }
 
         return string.Join(", ", Parameters.Select(p => string.Create(

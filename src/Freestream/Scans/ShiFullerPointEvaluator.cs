@@ -97,6 +97,8 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
             Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
             Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
         };
-        return structure.Complete(partial, produced.Distribution, massKeV, produced.OmegaH2, extra, cancellationToken);
+        // The root is found to ~1e-3 in Ω h² (ShiFullerModel.AsymmetryForOmegaH2), so the species is all of the dark
+        // matter: the Boltzmann run takes the target, never a value a hair above Ω_DM h².
+        return structure.Complete(partial, produced.Distribution, massKeV, omegaH2, extra, cancellationToken);
     }
 }
