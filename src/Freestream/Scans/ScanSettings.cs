@@ -76,18 +76,8 @@ public static class ScanSettings
     }
 
     /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default 1, <see cref="ShiFullerSettings.Default"/>).</summary>
-    public static ShiFullerSettings ShiFuller(IReadOnlyDictionary<string, double> settings)
-    {
-        Validate(settings);
-        double preset = settings.TryGetValue("shi_fuller_preset", out double v) ? v : 1;
-        return preset switch
-        {
-            0 => ShiFullerSettings.Fast,
-            1 => ShiFullerSettings.Default,
-            2 => ShiFullerSettings.Precise,
-            _ => throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] shi_fuller_preset: must be 0 (fast), 1 (default) or 2 (precise), got {preset}")),
-        };
-    }
+    public static ShiFullerSettings ShiFuller(IReadOnlyDictionary<string, double> settings) =>
+        Preset(settings, "shi_fuller_preset", 1, [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
 
     /// <summary>The X-ray lifetime bounds (defaults of <see cref="XRayLimitSettings"/>).</summary>
     public static XRayLimitSettings XRay(IReadOnlyDictionary<string, double> settings)
@@ -107,16 +97,16 @@ public static class ScanSettings
     }
 
     /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
-    public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings)
+    public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
+        Preset(settings, "boltzmann_preset", 0, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+
+    /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
+    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, int fallback, T[] presets)
     {
         Validate(settings);
-        double preset = settings.TryGetValue("boltzmann_preset", out double v) ? v : 0;
-        return preset switch
-        {
-            0 => BoltzmannSettings.Fast,
-            1 => BoltzmannSettings.Default,
-            2 => BoltzmannSettings.Precise,
-            _ => throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] boltzmann_preset: must be 0 (fast), 1 (default) or 2 (precise), got {preset}")),
-        };
+        double preset = settings.TryGetValue(key, out double v) ? v : fallback;
+        return preset is 0 or 1 or 2
+            ? presets[(int)preset]
+            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be 0 (fast), 1 (default) or 2 (precise), got {preset}"));
     }
 }

@@ -82,18 +82,8 @@ public class ShiFullerScanTests
     public void BadInputExitsWithCode2AndCreatesNoStore(string option, string value)
     {
         using var folder = new ScanTestFolder();
-        var args = new List<string> { "scan", "shi-fuller", "--sterile-mass-kev", "5:20:3", "--sin2-2theta", "1e-11:1e-9:3", "--out", folder.Path };
-        int at = args.IndexOf(option);
-        if (at >= 0)
-        {
-            args[at + 1] = value;
-        }
-        else
-        {
-            args.AddRange([option, value]);
-        }
-
-        var (code, _, err) = CliBasicsTests.Run([.. args]);
+        string[] args = ["scan", "shi-fuller", "--sterile-mass-kev", "5:20:3", "--sin2-2theta", "1e-11:1e-9:3", "--out", folder.Path];
+        var (code, _, err) = CliBasicsTests.Run(ScanCliTests.WithOption(args, option, value));
         Assert.Equal(2, code);
         Assert.Contains(option, err);
         Assert.Single(err.Trim().Split('\n'));
