@@ -14,7 +14,6 @@ namespace Freestream.Cli.Commands;
 public sealed class RunJob
 {
     private static readonly string[] TopKeys = ["output", "benchmark", "scan", "cosmology", "settings"];
-    private static readonly string[] BenchmarkKeys = ["model", "scalar_mass_gev", "lambda", "yukawa"];
 
     private RunJob(string source, string outputDirectory, ScanSpecification? benchmark, ScanSpecification? plane)
     {
@@ -58,15 +57,15 @@ public sealed class RunJob
         if (table.TryGetValue("benchmark", out var b))
         {
             var point = b as TomlTable ?? throw new InvalidDataException($"{source}: 'benchmark' must be a table [benchmark]");
-            foreach (string key in point.Keys.Where(k => !BenchmarkKeys.Contains(k)))
+            if (point.ContainsKey("output"))
             {
-                throw new InvalidDataException($"{source}: [benchmark] unknown key '{key}'; known: {string.Join(", ", BenchmarkKeys)}");
+                throw new InvalidDataException($"{source}: [benchmark] unknown key 'output' (the run's output is the top-level key)");
             }
 
             benchmark = ScanFile.FromScanTable(point, table, source + " [benchmark]");
             if (benchmark.PointCount != 1)
             {
-                throw new InvalidDataException($"{source}: [benchmark] must give one value of lambda and of yukawa");
+                throw new InvalidDataException($"{source}: [benchmark] must give one value of {benchmark.Description.XKey} and of {benchmark.Description.YKey}");
             }
         }
 
@@ -123,17 +122,22 @@ public sealed class RunJob
         var node = new JsonObject
         {
             ["directory"] = directory,
-            ["scalarMassGeV"] = specification.ScalarMassGeV,
+            ["model"] = specification.Model,
             ["points"] = specification.PointCount,
             ["ok"] = results.Count(r => r.Status == ScanPointStatus.Ok),
             ["failed"] = results.Count(r => r.Status == ScanPointStatus.Failed),
             ["seconds"] = summary.Elapsed.TotalSeconds,
         };
+        foreach (var (key, value) in specification.Parameters)
+        {
+            node[key == "scalar_mass_gev" ? "scalarMassGeV" : key] = value;
+        }
+
         if (results.Count == 1)
         {
             var r = results[0];
-            node["lambda"] = r.Point.Lambda;
-            node["yukawa"] = r.Point.Yukawa;
+            node[specification.Description.XKey] = r.Point.X;
+            node[specification.Description.YKey] = r.Point.Y;
             node["status"] = r.Status == ScanPointStatus.Ok ? "ok" : "failed";
             node["error"] = r.Error;
             node["regime"] = r.Regime;
@@ -153,20 +157,23 @@ public sealed class RunJob
             var r = results[0];
             if (r.Status != ScanPointStatus.Ok)
             {
-                return $"Benchmark λ = {Num(r.Point.Lambda)}, y = {Num(r.Point.Yukawa)}: failed: {r.Error}";
+                return $"Benchmark {Coordinates(specification, r.Point)}: failed: {r.Error}";
             }
 
             string verdicts = string.Join(", ", ScanCriteria.All.Where(r.Verdicts.ContainsKey).Select(c => $"{ScanCriteria.Label(c)}: {ScanCriteria.Name(r.Verdicts[c])}"));
             return $"""
-                Benchmark m_S = {Num(specification.ScalarMassGeV)} GeV, λ = {Num(r.Point.Lambda)}, y = {Num(r.Point.Yukawa)} ({r.Regime}): m_N = {Num(r.SterileMassKeV)} keV, ⟨q⟩ = {Num(r.MeanQ)}, k½ = {Num(r.HalfModeKHMpc)} h/Mpc
+                Benchmark {specification.Title}, {Coordinates(specification, r.Point)} ({r.Regime}): m_N = {Num(r.SterileMassKeV)} keV, ⟨q⟩ = {Num(r.MeanQ)}, k½ = {Num(r.HalfModeKHMpc)} h/Mpc
                   verdicts: {verdicts}
                   files: {directory}
                 """;
         }
 
         int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
-        return $"Plane m_S = {Num(specification.ScalarMassGeV)} GeV, {specification.Lambda.Count} × {specification.Yukawa.Count} points: {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
+        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points: {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
     }
+
+    private static string Coordinates(ScanSpecification specification, ScanPoint point) =>
+        $"{specification.Description.XKey} = {Num(point.X)}, {specification.Description.YKey} = {Num(point.Y)}";
 
     private static JsonNode? Finite(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 

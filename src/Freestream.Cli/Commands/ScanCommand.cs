@@ -49,11 +49,12 @@ public sealed class ScanCommand : ICliCommand
     {
         var file = new Argument<FileInfo?>("FILE")
         {
-            Description = "Scan file (TOML: [scan] model, scalar_mass_gev, lambda, yukawa, output; [cosmology]; [settings])",
+            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("scan", "Scan a (λ, y) plane at fixed scalar mass: iso-mass lines, verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume };
+        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume };
         command.Subcommands.Add(BuildScalarDecay());
+        command.Subcommands.Add(BuildShiFuller());
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -165,8 +166,7 @@ public sealed class ScanCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var specification = new ScanSpecification(
-                "scalar-decay",
+            var specification = ScanSpecification.ScalarDecay(
                 OptionChecks.InRange(parse.GetValue(mass), 1, 1e5, "--scalar-mass-gev"),
                 ParseAxis("--lambda", "lambda", parse.GetValue(lambda)!),
                 ParseAxis("--yukawa", "yukawa", parse.GetValue(yukawa)!),
@@ -175,6 +175,52 @@ public sealed class ScanCommand : ICliCommand
             return Execute(context, specification, directory, RunSettings(parse));
         });
         return command;
+    }
+
+    private static Command BuildShiFuller()
+    {
+        var mass = new Option<string>("--sterile-mass-kev")
+        {
+            Description = "Sterile-neutrino masses m_s in keV (each in (0.1, 100] keV): min:max:points (log-spaced) or a comma-separated list",
+            Required = true,
+        };
+        var mixing = new Option<string>("--sin2-2theta")
+        {
+            Description = "Vacuum mixings sin²2θ with ν_μ (dimensionless, each in (0, 1e-6]): min:max:points (log-spaced) or a comma-separated list",
+            Required = true,
+        };
+        var omega = new Option<double>("--omega-dm-h2")
+        {
+            Description = "Relic abundance Ω h² every point must reach; L is solved for it (dimensionless, default 0.12)",
+            DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2,
+        };
+        var command = new Command("shi-fuller", "Scan Shi–Fuller resonant production on the (m_s, sin²2θ) plane at fixed Ω h², L solved per point: ⟨q⟩ map, L₆ contours, X-ray and structure verdicts; needs --out DIR")
+        {
+            mass, mixing, omega,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var masses = ParseAxis("--sterile-mass-kev", ScanModel.ShiFuller.XKey, parse.GetValue(mass)!);
+            var mixings = ParseAxis("--sin2-2theta", ScanModel.ShiFuller.YKey, parse.GetValue(mixing)!);
+            CheckValues("--sterile-mass-kev", masses, ScanModel.ShiFuller.XBounds);
+            CheckValues("--sin2-2theta", mixings, ScanModel.ShiFuller.YBounds);
+            var specification = ScanSpecification.ShiFuller(
+                masses,
+                mixings,
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = OptionChecks.InRange(parse.GetValue(omega), 1e-3, 1, "--omega-dm-h2") });
+            string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
+            return Execute(context, specification, directory, RunSettings(parse));
+        });
+        return command;
+    }
+
+    private static void CheckValues(string option, ScanAxis axis, ScanAxisBounds bounds)
+    {
+        if (bounds.FirstOutside(axis.Values) is { } bad)
+        {
+            throw UsageException.OutOfRange(option, "each value in " + bounds.Describe(), bad.ToString("G6", CultureInfo.InvariantCulture));
+        }
     }
 
     private static ScanAxis ParseAxis(string option, string name, string text)
@@ -196,9 +242,13 @@ public sealed class ScanCommand : ICliCommand
     private static JsonObject Describe(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) => new()
     {
         ["model"] = specification.Model,
-        ["scalarMassGeV"] = specification.ScalarMassGeV,
-        ["lambdaPoints"] = specification.Lambda.Count,
-        ["yukawaPoints"] = specification.Yukawa.Count,
+        ["title"] = specification.Title,
+        ["parameters"] = new JsonObject([.. specification.Parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]),
+        ["scalarMassGeV"] = specification.Parameters.TryGetValue("scalar_mass_gev", out double massGeV) ? massGeV : null,
+        ["xAxis"] = specification.Description.XKey,
+        ["xPoints"] = specification.X.Count,
+        ["yAxis"] = specification.Description.YKey,
+        ["yPoints"] = specification.Y.Count,
         ["specHash"] = specification.Hash,
         ["directory"] = directory,
         ["shardPoints"] = summary.ShardPoints,
@@ -212,7 +262,7 @@ public sealed class ScanCommand : ICliCommand
 
     private static string Human(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) =>
         string.Create(CultureInfo.InvariantCulture, $"""
-            Scan {specification.Model}, m_S = {specification.ScalarMassGeV:G4} GeV, {specification.Lambda.Count} λ × {specification.Yukawa.Count} y points (spec {specification.Hash[..12]})
+            Scan {specification.Model}, {specification.Title}, {specification.X.Count} {specification.Description.XKey} × {specification.Y.Count} {specification.Description.YKey} points (spec {specification.Hash[..12]})
             This run: {summary.Computed} computed ({summary.Failed} failed), {summary.Skipped} resumed from the store, {summary.Remaining} missing, {summary.Elapsed.TotalSeconds:F1} s
             Results in {directory}: scan.db{(files.Count > 0 ? ", points.csv, map-*.png/svg, spectra.*, transfer.*, report.html" : string.Empty)}
             """);

@@ -2,66 +2,77 @@ using Freestream.Scans;
 
 namespace Freestream.Plotting;
 
-/// <summary>The results of a scan laid out on its (log10 λ, log10 y) grid, with cell edges half-way between points.</summary>
+/// <summary>
+/// The results of a scan laid out on its (log10 x, log10 y) grid, with cell edges half-way between
+/// points, and the log10 of the model's contour quantity (m_N or L₆) at each point.
+/// </summary>
 internal sealed class MapGrid
 {
     private readonly ScanPointResult?[,] cells;
 
     public MapGrid(ScanSpecification specification, IReadOnlyList<ScanPointResult> results)
     {
-        ScalarMassGeV = specification.ScalarMassGeV;
-        LogLambda = [.. specification.Lambda.Values.Select(Math.Log10)];
-        LogYukawa = [.. specification.Yukawa.Values.Select(Math.Log10)];
-        LogLambdaEdges = Edges(LogLambda);
-        LogYukawaEdges = Edges(LogYukawa);
-        cells = new ScanPointResult?[LogLambda.Length, LogYukawa.Length];
-        LogMass = new double[LogLambda.Length, LogYukawa.Length];
-        for (int i = 0; i < LogLambda.Length; i++)
+        Specification = specification;
+        LogX = [.. specification.X.Values.Select(Math.Log10)];
+        LogY = [.. specification.Y.Values.Select(Math.Log10)];
+        LogXEdges = Edges(LogX);
+        LogYEdges = Edges(LogY);
+        cells = new ScanPointResult?[LogX.Length, LogY.Length];
+        LogContour = new double[LogX.Length, LogY.Length];
+        for (int i = 0; i < LogX.Length; i++)
         {
-            for (int j = 0; j < LogYukawa.Length; j++)
+            for (int j = 0; j < LogY.Length; j++)
             {
-                LogMass[i, j] = double.NaN;
+                LogContour[i, j] = double.NaN;
             }
         }
 
         Results = results;
         foreach (var r in results)
         {
-            cells[r.Point.LambdaIndex, r.Point.YukawaIndex] = r;
-            if (r.SterileMassKeV > 0 && double.IsFinite(r.SterileMassKeV))
+            cells[r.Point.XIndex, r.Point.YIndex] = r;
+            double value = ContourValue(r);
+            if (value > 0 && double.IsFinite(value))
             {
-                LogMass[r.Point.LambdaIndex, r.Point.YukawaIndex] = Math.Log10(r.SterileMassKeV);
+                LogContour[r.Point.XIndex, r.Point.YIndex] = Math.Log10(value);
             }
         }
 
         CriterionCount = Math.Max(1, results.Select(r => r.Verdicts.Count).DefaultIfEmpty(0).Max());
     }
 
-    public double ScalarMassGeV { get; }
+    public ScanSpecification Specification { get; }
 
-    public double[] LogLambda { get; }
+    public double[] LogX { get; }
 
-    public double[] LogYukawa { get; }
+    public double[] LogY { get; }
 
-    public double[] LogLambdaEdges { get; }
+    public double[] LogXEdges { get; }
 
-    public double[] LogYukawaEdges { get; }
+    public double[] LogYEdges { get; }
 
-    /// <summary>log10 of m_N in keV at each grid point; NaN where failed or missing.</summary>
-    public double[,] LogMass { get; }
+    /// <summary>log10 of the contour quantity (m_N in keV, or L₆) at each grid point; NaN where failed or missing.</summary>
+    public double[,] LogContour { get; }
 
     public IReadOnlyList<ScanPointResult> Results { get; }
 
     /// <summary>Largest number of criteria judged at one point.</summary>
     public int CriterionCount { get; }
 
+    /// <summary>The contour quantity of a point: m_N in keV or L₆.</summary>
+    public double ContourValue(ScanPointResult result) => Specification.Description.Contour switch
+    {
+        ScanContourQuantity.LeptonAsymmetryL6 => result.LeptonAsymmetryL6,
+        _ => result.SterileMassKeV,
+    };
+
     public IEnumerable<(double Left, double Right, double Bottom, double Top, ScanPointResult? Result)> Cells()
     {
-        for (int i = 0; i < LogLambda.Length; i++)
+        for (int i = 0; i < LogX.Length; i++)
         {
-            for (int j = 0; j < LogYukawa.Length; j++)
+            for (int j = 0; j < LogY.Length; j++)
             {
-                yield return (LogLambdaEdges[i], LogLambdaEdges[i + 1], LogYukawaEdges[j], LogYukawaEdges[j + 1], cells[i, j]);
+                yield return (LogXEdges[i], LogXEdges[i + 1], LogYEdges[j], LogYEdges[j + 1], cells[i, j]);
             }
         }
     }

@@ -6,11 +6,13 @@ using ScottPlot.TickGenerators;
 namespace Freestream.Plotting;
 
 /// <summary>
-/// Maps of a (λ, y) scan plane at fixed m_S, as in König, Merle &amp; Totzauer 2016
-/// (arXiv:1609.01289, figs. of the λ–y plane): lines of constant sterile mass m_N (labelled in keV)
-/// on which Ω h² is right, over cells coloured by ⟨q⟩ (panel "mass") or by the verdict of one
-/// structure criterion (one panel each), and a combined panel counting the criteria that exclude a
-/// point. Axes are log10 λ and log10 y with decade labels; colours are colour-blind safe
+/// Maps of a scan plane. For a scalar-decay (λ, y) plane at fixed m_S, as in König, Merle &amp;
+/// Totzauer 2016 (arXiv:1609.01289, figs. of the λ–y plane): lines of constant sterile mass m_N
+/// (labelled in keV) on which Ω h² is right. For a Shi–Fuller (m_s, sin²2θ) plane at fixed Ω h², as in
+/// Schneider 2016 (arXiv:1601.07553): lines of the required asymmetry L₆. Under the lines, cells are
+/// coloured by ⟨q⟩ (panel "mass", the "temperature map") or by the verdict of one criterion (one panel
+/// each, the X-ray line only for models with mixing), and a combined panel counts the criteria that
+/// exclude a point. Axes are log10 λ and log10 y with decade labels; colours are colour-blind safe
 /// (Okabe–Ito; Wong 2011, Nature Methods 8, 441).
 /// </summary>
 public static class ScanMaps
@@ -27,14 +29,18 @@ public static class ScanMaps
     /// <summary>Colour of a failed or missing cell (grey).</summary>
     public static readonly Color MissingColor = Color.FromHex("#BBBBBB");
 
-    private static readonly double[] MeanQEdges = [2, 3, 5, 10];
     private static readonly Color[] MeanQColors =
     [
         Color.FromHex("#0072B2"), Color.FromHex("#56B4E9"), Color.FromHex("#009E73"), Color.FromHex("#E69F00"), Color.FromHex("#D55E00"),
     ];
 
-    /// <summary>Names of the panels written by <see cref="Write"/>, in order: "mass", each criterion key, "combined".</summary>
-    public static IReadOnlyList<string> PanelNames { get; } = ["mass", .. ScanCriteria.All, "combined"];
+    /// <summary>Names of the panels written by <see cref="Write"/>, in order: "mass", each criterion judged at some point, "combined".</summary>
+    public static IReadOnlyList<string> PanelNames(IReadOnlyList<ScanPointResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var judged = ScanCriteria.All.Where(c => c != "xRay" || results.Any(r => r.Verdicts.ContainsKey(c)));
+        return ["mass", .. judged, "combined"];
+    }
 
     /// <summary>
     /// Writes <c>map-{panel}.png</c> and <c>map-{panel}.svg</c> for every panel of
@@ -47,8 +53,9 @@ public static class ScanMaps
         ArgumentNullException.ThrowIfNull(results);
         PlotFonts.EnsureRegistered();
         var grid = new MapGrid(specification, results);
+        var panelNames = PanelNames(results);
         var written = new List<string>();
-        foreach (string panel in PanelNames)
+        foreach (string panel in panelNames)
         {
             using var plot = Build(grid, panel);
             string stem = Path.Combine(directory, $"map-{panel}");
@@ -59,7 +66,7 @@ public static class ScanMaps
         }
 
         string panels = Path.Combine(directory, "map-panels.png");
-        var plots = PanelNames.Select(panel => Build(grid, panel)).ToList();
+        var plots = panelNames.Select(panel => Build(grid, panel)).ToList();
         try
         {
             var multiplot = new Multiplot(plots[0]);
@@ -68,7 +75,7 @@ public static class ScanMaps
                 multiplot.AddPlot(plot);
             }
 
-            int columns = (PanelNames.Count + 1) / 2;
+            int columns = (panelNames.Count + 1) / 2;
             multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(2, columns);
             multiplot.SavePng(panels, columns * width, 2 * height);
         }
@@ -141,15 +148,17 @@ public static class ScanMaps
     private static Plot Build(MapGrid grid, string panel)
     {
         var plot = new Plot();
+        var model = grid.Specification.Description;
         string title = panel switch
         {
+            "mass" when model.Contour == ScanContourQuantity.LeptonAsymmetryL6 => "lines of L₆ = 10⁶ L/s (Ωh² right); cells: ⟨q⟩",
             "mass" => "iso-mass lines of m_N (Ωh² right); cells: ⟨q⟩",
             "combined" => "criteria excluding each point",
             _ => "verdict: " + ScanCriteria.Label(panel),
         };
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"m_S = {grid.ScalarMassGeV:G4} GeV — {title}"), size: 15);
-        plot.XLabel("Higgs-portal coupling λ", size: 14);
-        plot.YLabel("Yukawa coupling y", size: 14);
+        plot.Title($"{grid.Specification.Title} — {title}", size: 15);
+        plot.XLabel(model.XLabel, size: 14);
+        plot.YLabel(model.YLabel, size: 14);
         foreach (var cell in grid.Cells())
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
@@ -160,17 +169,18 @@ public static class ScanMaps
         }
 
         AddLegend(plot, grid, panel);
-        AddIsoMassLines(plot, grid);
-        plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogLambdaEdges);
-        plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYukawaEdges);
-        plot.Axes.SetLimits(grid.LogLambdaEdges[0], grid.LogLambdaEdges[^1], grid.LogYukawaEdges[0], grid.LogYukawaEdges[^1]);
+        AddContourLines(plot, grid);
+        plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogXEdges);
+        plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYEdges);
+        plot.Axes.SetLimits(grid.LogXEdges[0], grid.LogXEdges[^1], grid.LogYEdges[0], grid.LogYEdges[^1]);
         plot.HideGrid();
         return plot;
     }
 
     private static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
     {
-        if (result is null || (result.Status != ScanPointStatus.Ok && panel != "mass"))
+        // A failed point keeps the verdicts that did not need its spectrum (the X-ray line of a Shi–Fuller point).
+        if (result is null || (result.Status != ScanPointStatus.Ok && panel is "combined"))
         {
             return MissingColor;
         }
@@ -183,7 +193,7 @@ public static class ScanMaps
                     return MissingColor;
                 }
 
-                int bin = MeanQEdges.Count(e => result.MeanQ >= e);
+                int bin = grid.Specification.Description.MeanQEdges.Count(e => result.MeanQ >= e);
                 return MeanQColors[bin];
             case "combined":
                 if (result.Verdicts.Count == 0)
@@ -215,13 +225,14 @@ public static class ScanMaps
         switch (panel)
         {
             case "mass":
-                items.Add(("⟨q⟩ < 2", MeanQColors[0]));
-                for (int k = 1; k < MeanQEdges.Length; k++)
+                var edges = grid.Specification.Description.MeanQEdges;
+                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ < {edges[0]:G3}"), MeanQColors[0]));
+                for (int k = 1; k < edges.Count; k++)
                 {
-                    items.Add((string.Create(CultureInfo.InvariantCulture, $"{MeanQEdges[k - 1]:G3} ≤ ⟨q⟩ < {MeanQEdges[k]:G3}"), MeanQColors[k]));
+                    items.Add((string.Create(CultureInfo.InvariantCulture, $"{edges[k - 1]:G3} ≤ ⟨q⟩ < {edges[k]:G3}"), MeanQColors[k]));
                 }
 
-                items.Add(("⟨q⟩ ≥ 10", MeanQColors[^1]));
+                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ ≥ {edges[^1]:G3}"), MeanQColors[edges.Count]));
                 break;
             case "combined":
                 for (int n = 0; n <= grid.CriterionCount; n++)
@@ -243,18 +254,20 @@ public static class ScanMaps
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
         }
 
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "iso-mass m_N (keV)", LineColor = Colors.Black, LineWidth = 2 });
+        string lines = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "required L₆ = 10⁶ L/s" : "iso-mass m_N (keV)";
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
         plot.ShowLegend(Edge.Right);
         plot.Legend.FontSize = 12;
     }
 
-    private static void AddIsoMassLines(Plot plot, MapGrid grid)
+    private static void AddContourLines(Plot plot, MapGrid grid)
     {
-        var levels = IsoMassLevelsKeV(grid.Results.Select(r => r.SterileMassKeV));
+        bool asymmetry = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6;
+        var levels = IsoMassLevelsKeV(grid.Results.Where(r => r.Status == ScanPointStatus.Ok || !asymmetry).Select(grid.ContourValue));
         for (int n = 0; n < levels.Count; n++)
         {
             double level = levels[n];
-            var lines = ContourTracer.Trace(grid.LogLambda, grid.LogYukawa, grid.LogMass, Math.Log10(level));
+            var lines = ContourTracer.Trace(grid.LogX, grid.LogY, grid.LogContour, Math.Log10(level));
             foreach (var line in lines)
             {
                 var scatter = plot.Add.ScatterLine(line.Select(p => p.X).ToArray(), line.Select(p => p.Y).ToArray(), Colors.Black);
@@ -266,7 +279,7 @@ public static class ScanMaps
             foreach (var line in lines.Where(l => l.Length >= 4))
             {
                 var (lx, ly) = line[(int)((line.Length - 1) * (0.15 + 0.7 * (n % 4) / 3.0))];
-                var text = plot.Add.Text(MassLabel(level), lx, ly);
+                var text = plot.Add.Text(asymmetry ? AsymmetryLabel(level) : MassLabel(level), lx, ly);
                 text.LabelFontSize = 12;
                 text.LabelFontColor = Colors.Black;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
@@ -275,15 +288,20 @@ public static class ScanMaps
         }
     }
 
+    /// <summary>Label of an asymmetry contour: "L₆ = 20", "L₆ = 500".</summary>
+    public static string AsymmetryLabel(double l6) => "L₆ = " + l6.ToString("G3", CultureInfo.InvariantCulture);
+
+    /// <summary>Ticks of a log10 axis: labelled decades, plus labelled 2 and 5 when the axis spans less than two decades.</summary>
     private static NumericManual DecadeTicks(double[] edges)
     {
         var ticks = new NumericManual();
         double lo = edges[0], hi = edges[^1];
+        bool narrow = hi - lo < 2;
         for (int decade = (int)Math.Floor(lo); decade <= (int)Math.Ceiling(hi); decade++)
         {
             if (decade >= lo - 1e-9 && decade <= hi + 1e-9)
             {
-                ticks.AddMajor(decade, LinePlot.DecadeLabel(decade));
+                ticks.AddMajor(decade, TickLabel(1, decade));
             }
 
             for (int m = 2; m <= 9; m++)
@@ -291,11 +309,29 @@ public static class ScanMaps
                 double minor = decade + Math.Log10(m);
                 if (minor > lo && minor < hi)
                 {
-                    ticks.AddMinor(minor);
+                    if (narrow && (m == 2 || m == 5))
+                    {
+                        ticks.AddMajor(minor, TickLabel(m, decade));
+                    }
+                    else
+                    {
+                        ticks.AddMinor(minor);
+                    }
                 }
             }
         }
 
         return ticks;
+    }
+
+    /// <summary>m × 10^decade as a plain number for 0.01–1000 (keV masses), else "10⁻¹¹" or "2×10⁻¹¹".</summary>
+    private static string TickLabel(int mantissa, int decade)
+    {
+        if (decade >= -2 && decade <= 3)
+        {
+            return (mantissa * Math.Pow(10, decade)).ToString("G4", CultureInfo.InvariantCulture);
+        }
+
+        return mantissa == 1 ? LinePlot.DecadeLabel(decade) : string.Create(CultureInfo.InvariantCulture, $"{mantissa}×{LinePlot.DecadeLabel(decade)}");
     }
 }

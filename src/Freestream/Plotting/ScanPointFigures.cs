@@ -36,17 +36,28 @@ public static class ScanPointFigures
         return [.. picked.Select(k => ok[k])];
     }
 
-    /// <summary>Legend label of a point: "λ = 1e-08, y = 1e-09, m_N = 12.3 keV".</summary>
-    public static string Label(ScanPointResult result)
+    /// <summary>
+    /// Legend label of a point: "λ = 1e-08, y = 1e-09, m_N = 12.3 keV" (scalar decay) or
+    /// "m_s = 7.1 keV, sin²2θ = 4e-11, L₆ = 25" (Shi–Fuller).
+    /// </summary>
+    public static string Label(ScanSpecification specification, ScanPointResult result)
     {
+        ArgumentNullException.ThrowIfNull(specification);
         ArgumentNullException.ThrowIfNull(result);
-        return string.Create(CultureInfo.InvariantCulture, $"λ = {result.Point.Lambda:0.##e+0}, y = {result.Point.Yukawa:0.##e+0}, m_N = ") + ScanMaps.MassLabel(result.SterileMassKeV);
+        var p = result.Point;
+        return specification.Description.Contour switch
+        {
+            ScanContourQuantity.LeptonAsymmetryL6 => string.Create(CultureInfo.InvariantCulture, $"m_s = {p.X:G3} keV, sin²2θ = {p.Y:0.##e+0}, L₆ = {result.LeptonAsymmetryL6:G3}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"λ = {p.X:0.##e+0}, y = {p.Y:0.##e+0}, m_N = ") + ScanMaps.MassLabel(result.SterileMassKeV),
+        };
     }
 
     /// <summary>Writes <c>spectra.png/svg</c> and <c>transfer.png/svg</c>; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<ScanPointResult> selected, IReadOnlyList<ScanCurve> transferReferences, string directory, string title)
+    public static IReadOnlyList<string> Write(ScanSpecification specification, IReadOnlyList<ScanPointResult> selected, IReadOnlyList<ScanCurve> transferReferences, string directory)
     {
+        ArgumentNullException.ThrowIfNull(specification);
         ArgumentNullException.ThrowIfNull(selected);
+        string title = specification.Title;
         ArgumentNullException.ThrowIfNull(transferReferences);
         var spectra = new LinePlot($"{title}: momentum spectra", "q = p / T_ν0", "q² f(q), normalised to unit area") { LogX = true, Legend = LegendCorner.UpperRight };
         var transfer = new LinePlot($"{title}: transfer functions", "k [h/Mpc]", "T²(k) = P(k) / P_CDM(k)") { LogX = true, LogY = true, Legend = LegendCorner.LowerLeft };
@@ -55,13 +66,13 @@ public static class ScanPointFigures
             if (r.Spectrum is { } s)
             {
                 var (q, density) = NormalisedMomentumDensity(s);
-                spectra.AddSeries(Label(r), q, density);
+                spectra.AddSeries(Label(specification, r), q, density);
             }
 
             if (r.Transfer is { } t)
             {
                 var (k, t2) = Visible(t);
-                transfer.AddSeries(Label(r), k, t2);
+                transfer.AddSeries(Label(specification, r), k, t2);
             }
         }
 

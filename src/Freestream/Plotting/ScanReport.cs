@@ -38,21 +38,22 @@ public static class ScanReport
         ArgumentNullException.ThrowIfNull(specification);
         ArgumentNullException.ThrowIfNull(results);
         var html = new StringBuilder();
-        string title = string.Create(CultureInfo.InvariantCulture, $"Freestream scan: {specification.Model}, m_S = {specification.ScalarMassGeV:G4} GeV");
+        var model = specification.Description;
+        string title = $"Freestream scan: {specification.Model}, {specification.Title}";
         int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
         html.AppendLine("<!DOCTYPE html>");
         html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.AppendLine(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>");
         html.AppendLine("<style>").AppendLine(Style).AppendLine("</style></head><body>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Encode(title)}</h1>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<p>λ: {specification.Lambda.Count} values from {Num(specification.Lambda.Values[0])} to {Num(specification.Lambda.Values[^1])}; ");
-        html.AppendLine(CultureInfo.InvariantCulture, $"y: {specification.Yukawa.Count} values from {Num(specification.Yukawa.Values[0])} to {Num(specification.Yukawa.Values[^1])}. ");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Encode(model.XLabel)}: {specification.X.Count} values from {Num(specification.X.Values[0])} to {Num(specification.X.Values[^1])}; ");
+        html.AppendLine(CultureInfo.InvariantCulture, $"{Encode(model.YLabel)}: {specification.Y.Count} values from {Num(specification.Y.Values[0])} to {Num(specification.Y.Values[^1])}. ");
         html.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} of {specification.PointCount} points recorded, {ok} computed, {results.Count - ok} failed. ");
         html.AppendLine(CultureInfo.InvariantCulture, $"Cosmology: h = {Num(specification.Cosmology.H)}, Ω_dm h² = {Num(specification.Cosmology.OmegaDarkMatterH2)}, Ω_b h² = {Num(specification.Cosmology.OmegaBaryonH2)}. ");
         html.AppendLine(CultureInfo.InvariantCulture, $"Specification hash <code>{specification.Hash[..16]}</code>.</p>");
 
-        html.AppendLine("<h2>Maps of the (λ, y) plane</h2><div class=\"figures\">");
-        foreach (string panel in ScanMaps.PanelNames)
+        html.AppendLine("<h2>Maps of the plane</h2><div class=\"figures\">");
+        foreach (string panel in ScanMaps.PanelNames(results))
         {
             AppendSvg(html, Path.Combine(figureDirectory, $"map-{panel}.svg"));
         }
@@ -66,9 +67,9 @@ public static class ScanReport
         html.AppendLine("<div class=\"figures\"><svg id=\"detail-spectrum\" width=\"560\" height=\"400\"></svg><svg id=\"detail-transfer\" width=\"560\" height=\"400\"></svg></div>");
 
         html.AppendLine("<h2>All points</h2><p>Click a column header to sort.</p>");
-        AppendTable(html, results);
+        AppendTable(html, model, results);
         html.AppendLine("<script type=\"application/json\" id=\"scan-data\">");
-        html.AppendLine(Data(results, transferReferences).ToJsonString());
+        html.AppendLine(Data(specification, results, transferReferences).ToJsonString());
         html.AppendLine("</script>");
         html.AppendLine("<script>").AppendLine(Script).AppendLine("</script>");
         html.AppendLine("</body></html>");
@@ -87,12 +88,12 @@ public static class ScanReport
         html.AppendLine("<div class=\"figure\">").AppendLine(start >= 0 ? svg[start..] : svg).AppendLine("</div>");
     }
 
-    private static void AppendTable(StringBuilder html, IReadOnlyList<ScanPointResult> results)
+    private static void AppendTable(StringBuilder html, ScanModel model, IReadOnlyList<ScanPointResult> results)
     {
         string[] headers =
         [
-            "#", "λ", "y", "status", "regime", "m_N [keV]", "Ω h²", "⟨q⟩", "peaks q", "λ_fs [Mpc]", "k₁/₂ [h/Mpc]", "δA", "N_sub", "n(z=6) [Mpc⁻³]",
-            .. ScanCriteria.All.Select(ScanCriteria.Label), "seconds", "error",
+            "#", model.XLabel, model.YLabel, "status", "regime", "m [keV]", "Ω h²", "⟨q⟩", "L₆", "peaks q", "λ_fs [Mpc]", "k₁/₂ [h/Mpc]", "δA", "N_sub", "n(z=6) [Mpc⁻³]",
+            "τ_γ [s]", .. ScanCriteria.All.Select(ScanCriteria.Label), "seconds", "error",
         ];
         html.AppendLine("<table id=\"points\"><thead><tr>");
         foreach (string h in headers)
@@ -105,17 +106,17 @@ public static class ScanReport
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr data-index=\"{r.Point.Index}\">");
             Cell(html, r.Point.Index.ToString(CultureInfo.InvariantCulture), r.Point.Index);
-            Cell(html, Num(r.Point.Lambda), r.Point.Lambda);
-            Cell(html, Num(r.Point.Yukawa), r.Point.Yukawa);
+            Cell(html, Num(r.Point.X), r.Point.X);
+            Cell(html, Num(r.Point.Y), r.Point.Y);
             Cell(html, r.Status == ScanPointStatus.Ok ? "ok" : "failed", null);
             Cell(html, r.Regime, null);
-            foreach (double v in new[] { r.SterileMassKeV, r.OmegaH2, r.MeanQ })
+            foreach (double v in new[] { r.SterileMassKeV, r.OmegaH2, r.MeanQ, r.LeptonAsymmetryL6 })
             {
                 Cell(html, Num(v), v);
             }
 
             Cell(html, string.Join("; ", r.PeaksQ.Select(Num)), r.PeaksQ.Count > 0 ? r.PeaksQ[0] : double.NaN);
-            foreach (double v in new[] { r.FreeStreamingLengthMpc, r.HalfModeKHMpc, r.LymanAlphaDeltaA, r.SubhaloCount, r.HighRedshiftDensityMpc3 })
+            foreach (double v in new[] { r.FreeStreamingLengthMpc, r.HalfModeKHMpc, r.LymanAlphaDeltaA, r.SubhaloCount, r.HighRedshiftDensityMpc3, r.XRayLifetimeSeconds })
             {
                 Cell(html, Num(v), v);
             }
@@ -140,12 +141,12 @@ public static class ScanReport
         html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{key}\">{Encode(text)}</td>");
     }
 
-    private static JsonObject Data(IReadOnlyList<ScanPointResult> results, IReadOnlyList<ScanCurve> references)
+    private static JsonObject Data(ScanSpecification specification, IReadOnlyList<ScanPointResult> results, IReadOnlyList<ScanCurve> references)
     {
         var points = new JsonObject();
         foreach (var r in results.Where(r => r.Spectrum is not null || r.Transfer is not null))
         {
-            var entry = new JsonObject { ["label"] = ScanPointFigures.Label(r) };
+            var entry = new JsonObject { ["label"] = ScanPointFigures.Label(specification, r) };
             if (r.Spectrum is { } s)
             {
                 var (q, density) = ScanPointFigures.NormalisedMomentumDensity(s);

@@ -6,8 +6,8 @@ namespace Freestream.Scans;
 /// </summary>
 public static class ScanCriteria
 {
-    /// <summary>Criterion keys in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "highRedshift"];
+    /// <summary>Criterion keys in display order (xRay is judged only for models with active–sterile mixing).</summary>
+    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "highRedshift", "xRay"];
 
     /// <summary>Human-readable label of a criterion key.</summary>
     public static string Label(string criterion) => criterion switch
@@ -17,6 +17,7 @@ public static class ScanCriteria
         "lymanAlpha" => "Lyman-α δA",
         "satellites" => "MW satellites N_sub",
         "highRedshift" => "z = 6 galaxy counts",
+        "xRay" => "X-ray line N → νγ",
         _ => criterion,
     };
 
@@ -28,6 +29,7 @@ public static class ScanCriteria
         "lymanAlpha" => "verdict_lyman_alpha",
         "satellites" => "verdict_satellites",
         "highRedshift" => "verdict_high_redshift",
+        "xRay" => "verdict_x_ray",
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, $"unknown criterion '{criterion}'"),
     };
 

@@ -14,6 +14,7 @@ public static class ScanEvaluators
         return specification.Model switch
         {
             "scalar-decay" => new ScalarDecayPointEvaluator(specification, pointsInParallel),
+            "shi-fuller" => new ShiFullerPointEvaluator(specification, pointsInParallel),
             _ => throw new ArgumentException($"model: no scan evaluator for '{specification.Model}'", nameof(specification)),
         };
     }

@@ -6,14 +6,14 @@ using Tomlyn.Model;
 namespace Freestream.Scans;
 
 /// <summary>
-/// A scan file (TOML): the <c>[scan]</c> table (model, scalar_mass_gev, lambda, yukawa, optional
-/// output directory), an optional <c>[cosmology]</c> table and an optional <c>[settings]</c> table of
+/// A scan file (TOML): the <c>[scan]</c> table (model; the model's two axes and fixed parameters,
+/// e.g. scalar_mass_gev, lambda, yukawa for scalar-decay or sterile_mass_kev, sin2_2theta for
+/// shi-fuller; optional output directory), an optional <c>[cosmology]</c> table and an optional <c>[settings]</c> table of
 /// named numbers (thresholds and precision knobs). Axes are written as <c>"min:max:points"</c>
 /// (log-spaced) or as arrays of numbers.
 /// </summary>
 public static class ScanFile
 {
-    private static readonly string[] ScanKeys = ["model", "scalar_mass_gev", "lambda", "yukawa", "output"];
     private static readonly string[] CosmologyKeys = ["h", "omega_b_h2", "omega_dm_h2", "n_s", "a_s", "n_eff", "t_cmb_k", "tau_reio", "y_he"];
 
     /// <summary>Reads a TOML text into a table.</summary>
@@ -72,12 +72,15 @@ public static class ScanFile
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(root);
-        RejectUnknown(scan, ScanKeys, "scan", source);
-        string model = scan.TryGetValue("model", out var m) ? Text(m, "scan", "model", source) : "scalar-decay";
-        double mass = Number(scan, "scalar_mass_gev", "scan", source) ?? throw new InvalidDataException($"{source}: [scan] needs scalar_mass_gev");
-        var lambda = Axis(scan, "lambda", source);
-        var yukawa = Axis(scan, "yukawa", source);
-        return new ScanSpecification(model, mass, lambda, yukawa, ReadCosmology(root, source), ReadSettings(root, source));
+        string name = scan.TryGetValue("model", out var m) ? Text(m, "scan", "model", source) : ScanModel.ScalarDecay.Name;
+        var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
+            ?? throw new InvalidDataException($"{source}: [scan] model: unknown production model '{name}'; known: {string.Join(", ", ScanSpecification.KnownModels)}");
+        string[] keys = ["model", "output", model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
+        RejectUnknown(scan, keys, "scan", source);
+        var parameters = model.Parameters.ToDictionary(
+            p => p.Key,
+            p => Number(scan, p.Key, "scan", source) ?? throw new InvalidDataException($"{source}: [scan] needs {p.Key} for model {model.Name}"));
+        return new ScanSpecification(model.Name, Axis(scan, model.XKey, source), Axis(scan, model.YKey, source), parameters, ReadCosmology(root, source), ReadSettings(root, source));
     }
 
     /// <summary>The [cosmology] table over Planck 2018 defaults (keys h, omega_b_h2, omega_dm_h2, n_s, a_s, n_eff, t_cmb_k, tau_reio, y_he).</summary>

@@ -18,10 +18,9 @@ public static class ScanOutputs
         var specification = store.Specification;
         var results = store.ReadAll(withTables: true);
         var references = store.ReadReferences();
-        var written = new List<string> { ScanCsv.WriteFile(directory, results) };
+        var written = new List<string> { ScanCsv.WriteFile(directory, specification, results) };
         written.AddRange(ScanMaps.Write(specification, results, directory));
-        string title = $"m_S = {specification.ScalarMassGeV.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)} GeV";
-        written.AddRange(ScanPointFigures.Write(ScanPointFigures.Select(results), references, directory, title));
+        written.AddRange(ScanPointFigures.Write(specification, ScanPointFigures.Select(results), references, directory));
         written.Add(ScanReport.Write(specification, results, references, directory));
         return written;
     }

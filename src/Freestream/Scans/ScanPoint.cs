@@ -1,10 +1,13 @@
 namespace Freestream.Scans;
 
-/// <summary>One point of a (λ, y) scan plane at fixed scalar mass.</summary>
-/// <param name="Index">Position in the grid: <c>LambdaIndex · (number of y values) + YukawaIndex</c>.</param>
-/// <param name="LambdaIndex">Index of λ on its axis.</param>
-/// <param name="YukawaIndex">Index of y on its axis.</param>
-/// <param name="Lambda">Higgs-portal coupling λ (project Lagrangian, scalar_decay.md §1.1).</param>
-/// <param name="Yukawa">Yukawa coupling y of S → NN.</param>
-/// <param name="ScalarMassGeV">Scalar mass m_S in GeV.</param>
-public sealed record ScanPoint(int Index, int LambdaIndex, int YukawaIndex, double Lambda, double Yukawa, double ScalarMassGeV);
+/// <summary>
+/// One point of a scan plane. Its coordinates are the values of the model's two axes
+/// (<see cref="ScanModel.XKey"/>, <see cref="ScanModel.YKey"/>): (λ, y) for scalar decay,
+/// (m_s in keV, sin²2θ) for Shi–Fuller.
+/// </summary>
+/// <param name="Index">Position in the grid: <c>XIndex · (number of y values) + YIndex</c>.</param>
+/// <param name="XIndex">Index on the horizontal axis.</param>
+/// <param name="YIndex">Index on the vertical axis.</param>
+/// <param name="X">Value on the horizontal axis.</param>
+/// <param name="Y">Value on the vertical axis.</param>
+public sealed record ScanPoint(int Index, int XIndex, int YIndex, double X, double Y);

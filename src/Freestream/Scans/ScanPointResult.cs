@@ -13,10 +13,10 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// <summary>Error message of a failed point (one line), null otherwise.</summary>
     public string? Error { get; init; }
 
-    /// <summary>Production regime, e.g. "freeze-in", "freeze-out", "mixed" (scalar_decay.md §4.2).</summary>
+    /// <summary>Production regime, e.g. "freeze-in", "freeze-out", "equilibrium decay" (scalar_decay.md §4.2), "resonant" (Shi–Fuller).</summary>
     public string Regime { get; init; } = string.Empty;
 
-    /// <summary>Sterile-neutrino mass m_N in keV that gives the target Ω h² (scalar_decay.md §4.2).</summary>
+    /// <summary>Sterile-neutrino mass in keV: the m_N that gives the target Ω h² (scalar_decay.md §4.2), or the m_s of a Shi–Fuller point.</summary>
     public double SterileMassKeV { get; init; } = double.NaN;
 
     /// <summary>Ω_N h² at that mass.</summary>
@@ -24,6 +24,15 @@ public sealed record ScanPointResult(ScanPoint Point)
 
     /// <summary>Mean momentum ⟨q⟩ = ⟨p/T_ν0⟩ today.</summary>
     public double MeanQ { get; init; } = double.NaN;
+
+    /// <summary>Initial lepton asymmetry L₆ = 10⁶ L/s that gives the target Ω h² (Shi–Fuller), NaN otherwise.</summary>
+    public double LeptonAsymmetryL6 { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Radiative lifetime τ_γ = 1/Γ(N → νγ) in seconds (dodelson_widrow_xray.md eq. 8), NaN for models
+    /// without active–sterile mixing.
+    /// </summary>
+    public double XRayLifetimeSeconds { get; init; } = double.NaN;
 
     /// <summary>Positions q of the peaks of q² f(q) (one or two).</summary>
     public IReadOnlyList<double> PeaksQ { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Scans;
@@ -24,6 +25,9 @@ public static class ScanSettings
         ["high_z_redshift"] = "redshift of the galaxy-count criterion",
         ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
         ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
+        ["shi_fuller_preset"] = "Shi–Fuller solver preset: 0 fast, 1 default (scan default), 2 precise",
+        ["x_ray_min_lifetime_s"] = "radiative lifetime τ_γ (s, full dark matter) below which the X-ray line excludes a point (default 7e27)",
+        ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
     };
 
     /// <summary>Throws <see cref="ArgumentException"/> for a name not in <see cref="Known"/>.</summary>
@@ -71,17 +75,38 @@ public static class ScanSettings
         }).Validated();
     }
 
-    /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
-    public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings)
+    /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default 1, <see cref="ShiFullerSettings.Default"/>).</summary>
+    public static ShiFullerSettings ShiFuller(IReadOnlyDictionary<string, double> settings) =>
+        Preset(settings, "shi_fuller_preset", 1, [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
+
+    /// <summary>The X-ray lifetime bounds (defaults of <see cref="XRayLimitSettings"/>).</summary>
+    public static XRayLimitSettings XRay(IReadOnlyDictionary<string, double> settings)
     {
         Validate(settings);
-        double preset = settings.TryGetValue("boltzmann_preset", out double v) ? v : 0;
-        return preset switch
+        var d = new XRayLimitSettings();
+        double conservative = settings.TryGetValue("x_ray_min_lifetime_s", out double c) ? c : d.ConservativeMinLifetimeSeconds;
+        double strict = settings.TryGetValue("x_ray_strict_min_lifetime_s", out double s) ? s : Math.Max(d.StrictMinLifetimeSeconds, conservative);
+        try
         {
-            0 => BoltzmannSettings.Fast,
-            1 => BoltzmannSettings.Default,
-            2 => BoltzmannSettings.Precise,
-            _ => throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] boltzmann_preset: must be 0 (fast), 1 (default) or 2 (precise), got {preset}")),
-        };
+            return new XRayLimitSettings(conservative, strict).Validated();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), ex.ActualValue, "[settings] x_ray_min_lifetime_s / x_ray_strict_min_lifetime_s: need 0 < min <= strict (seconds)");
+        }
+    }
+
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
+    public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
+        Preset(settings, "boltzmann_preset", 0, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+
+    /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
+    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, int fallback, T[] presets)
+    {
+        Validate(settings);
+        double preset = settings.TryGetValue(key, out double v) ? v : fallback;
+        return preset is 0 or 1 or 2
+            ? presets[(int)preset]
+            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be 0 (fast), 1 (default) or 2 (precise), got {preset}"));
     }
 }

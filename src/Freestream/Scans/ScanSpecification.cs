@@ -8,71 +8,57 @@ using Freestream.Cosmology;
 namespace Freestream.Scans;
 
 /// <summary>
-/// Everything that determines the results of a scan: the production model, the fixed scalar mass,
-/// the two coupling axes, the cosmology and the named model/verdict settings. Its
+/// Everything that determines the results of a scan: the production model, its fixed parameters,
+/// the two axes of the plane, the cosmology and the named model/verdict settings. Its
 /// <see cref="Hash"/> identifies the scan in a results store, so that resuming with a different
 /// specification is refused. How a scan is run (threads, shard, output folder) is not part of it.
 /// </summary>
 public sealed class ScanSpecification
 {
     /// <summary>Production models a scan can run.</summary>
-    public static IReadOnlyList<string> KnownModels { get; } = ["scalar-decay"];
+    public static IReadOnlyList<string> KnownModels { get; } = [.. ScanModel.All.Select(m => m.Name)];
 
     /// <summary>Creates and validates a specification.</summary>
     /// <param name="model">Production model, one of <see cref="KnownModels"/>.</param>
-    /// <param name="scalarMassGeV">Scalar mass m_S in GeV, in [1, 10⁵].</param>
-    /// <param name="lambda">Higgs-portal coupling axis.</param>
-    /// <param name="yukawa">Yukawa coupling axis.</param>
+    /// <param name="x">Horizontal axis (<see cref="ScanModel.XKey"/> of the model).</param>
+    /// <param name="y">Vertical axis (<see cref="ScanModel.YKey"/>).</param>
+    /// <param name="parameters">Value of each fixed parameter of the model (<see cref="ScanModel.Parameters"/>), no others.</param>
     /// <param name="cosmology">Cosmology of the Boltzmann runs and of Ω h².</param>
     /// <param name="settings">Named numerical settings and verdict thresholds (units in the names, e.g. "half_mode_strict_mass_kev"); may be empty.</param>
-    /// <exception cref="ArgumentException">Unknown model, mass out of range, or a setting that is not finite.</exception>
-    public ScanSpecification(string model, double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null)
+    /// <exception cref="ArgumentException">Unknown model, a parameter missing, unknown or out of range, or a setting that is not finite.</exception>
+    public ScanSpecification(string model, ScanAxis x, ScanAxis y, IReadOnlyDictionary<string, double> parameters, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(lambda);
-        ArgumentNullException.ThrowIfNull(yukawa);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(cosmology);
-        if (!KnownModels.Contains(model))
-        {
-            throw new ArgumentException($"model: unknown production model '{model}'; known: {string.Join(", ", KnownModels)}", nameof(model));
-        }
-
-        if (!double.IsFinite(scalarMassGeV) || scalarMassGeV < 1 || scalarMassGeV > 1e5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(scalarMassGeV), scalarMassGeV, string.Create(CultureInfo.InvariantCulture, $"scalar mass: must lie in [1, 1e5] GeV, got {scalarMassGeV:G6}"));
-        }
-
-        var sorted = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (key, value) in settings ?? new Dictionary<string, double>())
-        {
-            if (!double.IsFinite(value))
-            {
-                throw new ArgumentOutOfRangeException(nameof(settings), value, $"setting {key}: must be a finite number");
-            }
-
-            sorted[key] = value;
-        }
-
+        Description = ScanModel.Named(model);
+        CheckAxis(Description.XKey, Description.XBounds, x);
+        CheckAxis(Description.YKey, Description.YBounds, y);
+        Parameters = CheckedParameters(Description, parameters);
+        Settings = CheckedSettings(settings);
         Model = model;
-        ScalarMassGeV = scalarMassGeV;
-        Lambda = lambda;
-        Yukawa = yukawa;
+        X = x;
+        Y = y;
         Cosmology = cosmology.Validated();
-        Settings = sorted;
         Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ToJson().ToJsonString())));
     }
 
-    /// <summary>Production model.</summary>
+    /// <summary>Production model name.</summary>
     public string Model { get; }
 
-    /// <summary>Scalar mass m_S in GeV.</summary>
-    public double ScalarMassGeV { get; }
+    /// <summary>The model's axes, parameters and map choices.</summary>
+    public ScanModel Description { get; }
 
-    /// <summary>Higgs-portal coupling axis λ.</summary>
-    public ScanAxis Lambda { get; }
+    /// <summary>Horizontal axis (λ for scalar decay, m_s in keV for Shi–Fuller).</summary>
+    public ScanAxis X { get; }
 
-    /// <summary>Yukawa coupling axis y.</summary>
-    public ScanAxis Yukawa { get; }
+    /// <summary>Vertical axis (y for scalar decay, sin²2θ for Shi–Fuller).</summary>
+    public ScanAxis Y { get; }
+
+    /// <summary>Fixed parameters of the model, sorted by name (e.g. scalar_mass_gev).</summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; }
 
     /// <summary>Cosmology.</summary>
     public CosmologyParameters Cosmology { get; }
@@ -83,17 +69,37 @@ public sealed class ScanSpecification
     /// <summary>SHA-256 (hex) of the canonical JSON form: equal specifications have equal hashes.</summary>
     public string Hash { get; }
 
-    /// <summary>Number of grid points, |λ| × |y|.</summary>
-    public int PointCount => Lambda.Count * Yukawa.Count;
+    /// <summary>Number of grid points, |x| × |y|.</summary>
+    public int PointCount => X.Count * Y.Count;
 
-    /// <summary>The grid point with index <paramref name="index"/> (λ-major order).</summary>
+    /// <summary>Title of the plane for plots and messages, e.g. "m_S = 100 GeV".</summary>
+    public string Title => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2);
+
+    /// <summary>A scalar-decay (λ, y) plane at fixed m_S (scalar_decay.md).</summary>
+    /// <param name="scalarMassGeV">Scalar mass m_S in GeV, in [1, 10⁵].</param>
+    /// <param name="lambda">Higgs-portal coupling axis λ.</param>
+    /// <param name="yukawa">Yukawa coupling axis y.</param>
+    /// <param name="cosmology">Cosmology (its Ω_DM h² fixes m_N at each point).</param>
+    /// <param name="settings">Named settings, may be null.</param>
+    public static ScanSpecification ScalarDecay(double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null) =>
+        new(ScanModel.ScalarDecay.Name, lambda, yukawa, new Dictionary<string, double> { ["scalar_mass_gev"] = scalarMassGeV }, cosmology, settings);
+
+    /// <summary>A Shi–Fuller (m_s, sin²2θ) plane at fixed Ω h² = Ω_DM h² of <paramref name="cosmology"/>, L solved per point.</summary>
+    /// <param name="massKeV">Sterile-mass axis m_s in keV.</param>
+    /// <param name="sin2TwoTheta">Mixing axis sin²2θ with ν_μ.</param>
+    /// <param name="cosmology">Cosmology (its Ω_DM h² is the target abundance).</param>
+    /// <param name="settings">Named settings, may be null.</param>
+    public static ScanSpecification ShiFuller(ScanAxis massKeV, ScanAxis sin2TwoTheta, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null) =>
+        new(ScanModel.ShiFuller.Name, massKeV, sin2TwoTheta, new Dictionary<string, double>(), cosmology, settings);
+
+    /// <summary>The grid point with index <paramref name="index"/> (x-major order).</summary>
     public ScanPoint PointAt(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, PointCount);
-        int i = index / Yukawa.Count;
-        int j = index % Yukawa.Count;
-        return new ScanPoint(index, i, j, Lambda.Values[i], Yukawa.Values[j], ScalarMassGeV);
+        int i = index / Y.Count;
+        int j = index % Y.Count;
+        return new ScanPoint(index, i, j, X.Values[i], Y.Values[j]);
     }
 
     /// <summary>The points of one shard, in index order.</summary>
@@ -112,6 +118,12 @@ public sealed class ScanSpecification
     /// <summary>Canonical JSON form (stored in the results store; round-trips with <see cref="FromJson"/>).</summary>
     public JsonObject ToJson()
     {
+        var parameters = new JsonObject();
+        foreach (var (key, value) in Parameters)
+        {
+            parameters[key] = value;
+        }
+
         var settings = new JsonObject();
         foreach (var (key, value) in Settings)
         {
@@ -121,9 +133,9 @@ public sealed class ScanSpecification
         return new JsonObject
         {
             ["model"] = Model,
-            ["scalarMassGeV"] = ScalarMassGeV,
-            ["lambda"] = new JsonArray([.. Lambda.Values.Select(v => (JsonNode)v)]),
-            ["yukawa"] = new JsonArray([.. Yukawa.Values.Select(v => (JsonNode)v)]),
+            ["parameters"] = parameters,
+            ["x"] = new JsonArray([.. X.Values.Select(v => (JsonNode)v)]),
+            ["y"] = new JsonArray([.. Y.Values.Select(v => (JsonNode)v)]),
             ["cosmology"] = new JsonObject
             {
                 ["h"] = Cosmology.H,
@@ -152,19 +164,70 @@ public sealed class ScanSpecification
             var cosmology = new CosmologyParameters(
                 Number(c, "h"), Number(c, "omegaBH2"), Number(c, "omegaDmH2"), Number(c, "nS"), Number(c, "aS"),
                 Number(c, "nEff"), Number(c, "tCmbK"), Number(c, "tauReio"), Number(c, "yHe"), Number(c, "kPivotInvMpc"));
-            var settings = node["settings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+            var model = ScanModel.Named(node["model"]!.GetValue<string>());
             return new ScanSpecification(
-                node["model"]!.GetValue<string>(),
-                Number(node, "scalarMassGeV"),
-                ScanAxis.FromValues("lambda", node["lambda"]!.AsArray().Select(v => v!.GetValue<double>())),
-                ScanAxis.FromValues("yukawa", node["yukawa"]!.AsArray().Select(v => v!.GetValue<double>())),
+                model.Name,
+                ScanAxis.FromValues(model.XKey, node["x"]!.AsArray().Select(v => v!.GetValue<double>())),
+                ScanAxis.FromValues(model.YKey, node["y"]!.AsArray().Select(v => v!.GetValue<double>())),
+                node["parameters"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()),
                 cosmology,
-                settings);
+                node["settings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()));
         }
-        catch (Exception ex) when (ex is JsonException or NullReferenceException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is JsonException or NullReferenceException or InvalidOperationException or FormatException or ArgumentException)
         {
             throw new InvalidDataException($"malformed scan specification: {ex.Message}", ex);
         }
+    }
+
+    private static void CheckAxis(string key, ScanAxisBounds bounds, ScanAxis axis)
+    {
+        if (bounds.FirstOutside(axis.Values) is { } bad)
+        {
+            throw new ArgumentOutOfRangeException(key, bad, string.Create(CultureInfo.InvariantCulture, $"{key}: each value must lie in {bounds.Describe()}, got {bad:G6}"));
+        }
+    }
+
+    private static SortedDictionary<string, double> CheckedParameters(ScanModel model, IReadOnlyDictionary<string, double> parameters)
+    {
+        foreach (string key in parameters.Keys.Where(k => model.Parameters.All(p => p.Key != k)))
+        {
+            throw new ArgumentException($"{key}: not a parameter of {model.Name} scans", nameof(parameters));
+        }
+
+        var sorted = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in model.Parameters)
+        {
+            if (!parameters.TryGetValue(p.Key, out double value))
+            {
+                throw new ArgumentException($"{p.Key}: required by {model.Name} scans", nameof(parameters));
+            }
+
+            if (!double.IsFinite(value) || value < p.Minimum || value > p.Maximum)
+            {
+                throw new ArgumentOutOfRangeException(nameof(parameters), value, string.Create(CultureInfo.InvariantCulture,
+                    $"{p.Key}: must lie in [{p.Minimum:G6}, {p.Maximum:G6}]{(p.Unit.Length > 0 ? " " + p.Unit : string.Empty)}, got {value:G6}"));
+            }
+
+            sorted[p.Key] = value;
+        }
+
+        return sorted;
+    }
+
+    private static SortedDictionary<string, double> CheckedSettings(IReadOnlyDictionary<string, double>? settings)
+    {
+        var sorted = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, value) in settings ?? new Dictionary<string, double>())
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(settings), value, $"setting {key}: must be a finite number");
+            }
+
+            sorted[key] = value;
+        }
+
+        return sorted;
     }
 
     private static double Number(JsonObject node, string key) =>

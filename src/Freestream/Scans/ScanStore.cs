@@ -15,14 +15,14 @@ public sealed class ScanStore : IDisposable
     /// <summary>File name of the database inside the scan folder.</summary>
     public const string FileName = "scan.db";
 
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     private static readonly string[] ValueColumns =
     [
-        "point_index", "lambda_index", "yukawa_index", "lambda", "yukawa", "scalar_mass_gev", "status", "error",
-        "regime", "sterile_mass_kev", "omega_h2", "mean_q", "peak_count", "peaks_q", "free_streaming_mpc",
-        "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3",
-        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_high_redshift",
+        "point_index", "x_index", "y_index", "x", "y", "status", "error",
+        "regime", "sterile_mass_kev", "omega_h2", "mean_q", "lepton_asymmetry_l6", "peak_count", "peaks_q", "free_streaming_mpc",
+        "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3", "x_ray_lifetime_s",
+        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_high_redshift", "verdict_x_ray",
         "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
     ];
 
@@ -42,7 +42,7 @@ public sealed class ScanStore : IDisposable
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
 
-    /// <summary>Column names of the points table, in order (also the header of points.csv).</summary>
+    /// <summary>Column names of the points table, in order (points.csv names x and y after the model's axes).</summary>
     public static IReadOnlyList<string> Columns => ValueColumns;
 
     /// <summary>
@@ -71,6 +71,7 @@ public sealed class ScanStore : IDisposable
         {
             if (existed)
             {
+                CheckSchema(connection, path);
                 string storedHash = Meta(connection, "spec_hash")
                     ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
                 if (storedHash != specification.Hash)
@@ -133,6 +134,7 @@ public sealed class ScanStore : IDisposable
         try
         {
             string json = Meta(connection, "spec_json") ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
+            CheckSchema(connection, path);
             return new ScanStore(connection, ScanSpecification.FromJson(json), path);
         }
         catch (SqliteException ex)
@@ -308,7 +310,7 @@ public sealed class ScanStore : IDisposable
         var columns = ValueColumns.Select(c => c switch
         {
             "point_index" => "point_index INTEGER PRIMARY KEY",
-            "lambda_index" or "yukawa_index" or "peak_count" => c + " INTEGER NOT NULL",
+            "x_index" or "y_index" or "peak_count" => c + " INTEGER NOT NULL",
             "status" => "status TEXT NOT NULL",
             "error" or "regime" or "peaks_q" or "finished_utc" => c + " TEXT",
             _ when c.StartsWith("verdict_", StringComparison.Ordinal) => c + " TEXT",
@@ -340,6 +342,16 @@ public sealed class ScanStore : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>Refuses a store written with another layout of the points table.</summary>
+    private static void CheckSchema(SqliteConnection connection, string path)
+    {
+        string expected = SchemaVersion.ToString(CultureInfo.InvariantCulture);
+        if (Meta(connection, "schema_version") is { } version && version != expected)
+        {
+            throw new InvalidDataException($"{path} was written by another Freestream version (store schema {version}, this build {expected}): use --fresh to start over or choose another --out folder");
+        }
+    }
+
     private static string? Meta(SqliteConnection connection, string key)
     {
         using var command = connection.CreateCommand();
@@ -367,17 +379,17 @@ public sealed class ScanStore : IDisposable
     {
         var p = r.Point;
         yield return ("point_index", p.Index);
-        yield return ("lambda_index", p.LambdaIndex);
-        yield return ("yukawa_index", p.YukawaIndex);
-        yield return ("lambda", p.Lambda);
-        yield return ("yukawa", p.Yukawa);
-        yield return ("scalar_mass_gev", p.ScalarMassGeV);
+        yield return ("x_index", p.XIndex);
+        yield return ("y_index", p.YIndex);
+        yield return ("x", p.X);
+        yield return ("y", p.Y);
         yield return ("status", r.Status == ScanPointStatus.Ok ? "ok" : "failed");
         yield return ("error", r.Error);
         yield return ("regime", r.Regime);
         yield return ("sterile_mass_kev", Real(r.SterileMassKeV));
         yield return ("omega_h2", Real(r.OmegaH2));
         yield return ("mean_q", Real(r.MeanQ));
+        yield return ("lepton_asymmetry_l6", Real(r.LeptonAsymmetryL6));
         yield return ("peak_count", r.PeaksQ.Count);
         yield return ("peaks_q", string.Join(";", r.PeaksQ.Select(q => q.ToString("R", CultureInfo.InvariantCulture))));
         yield return ("free_streaming_mpc", Real(r.FreeStreamingLengthMpc));
@@ -385,6 +397,7 @@ public sealed class ScanStore : IDisposable
         yield return ("lyman_alpha_delta_a", Real(r.LymanAlphaDeltaA));
         yield return ("subhalo_count", Real(r.SubhaloCount));
         yield return ("z6_density_mpc3", Real(r.HighRedshiftDensityMpc3));
+        yield return ("x_ray_lifetime_s", Real(r.XRayLifetimeSeconds));
         foreach (string criterion in ScanCriteria.All)
         {
             yield return (ScanCriteria.Column(criterion), r.Verdicts.TryGetValue(criterion, out var v) ? ScanCriteria.Name(v) : null);
@@ -415,11 +428,10 @@ public sealed class ScanStore : IDisposable
 
         var point = new ScanPoint(
             reader.GetInt32(reader.GetOrdinal("point_index")),
-            reader.GetInt32(reader.GetOrdinal("lambda_index")),
-            reader.GetInt32(reader.GetOrdinal("yukawa_index")),
-            D("lambda"),
-            D("yukawa"),
-            D("scalar_mass_gev"));
+            reader.GetInt32(reader.GetOrdinal("x_index")),
+            reader.GetInt32(reader.GetOrdinal("y_index")),
+            D("x"),
+            D("y"));
         var verdicts = new Dictionary<string, ScanVerdict>();
         foreach (string criterion in ScanCriteria.All)
         {
@@ -438,12 +450,14 @@ public sealed class ScanStore : IDisposable
             SterileMassKeV = D("sterile_mass_kev"),
             OmegaH2 = D("omega_h2"),
             MeanQ = D("mean_q"),
+            LeptonAsymmetryL6 = D("lepton_asymmetry_l6"),
             PeaksQ = [.. peaks.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))],
             FreeStreamingLengthMpc = D("free_streaming_mpc"),
             HalfModeKHMpc = D("half_mode_k_hmpc"),
             LymanAlphaDeltaA = D("lyman_alpha_delta_a"),
             SubhaloCount = D("subhalo_count"),
             HighRedshiftDensityMpc3 = D("z6_density_mpc3"),
+            XRayLifetimeSeconds = D("x_ray_lifetime_s"),
             Verdicts = verdicts,
             Timings = new ScanTimings(D("seconds"), D("production_seconds"), D("boltzmann_seconds"), D("verdict_seconds")),
         };

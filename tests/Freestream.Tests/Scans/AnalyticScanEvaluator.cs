@@ -12,6 +12,7 @@ namespace Freestream.Tests.Scans;
 internal sealed class AnalyticScanEvaluator(ScanSpecification specification) : IScanPointEvaluator
 {
     private readonly int[] calls = new int[specification.PointCount];
+    private readonly double scalarMassGeV = specification.Parameters["scalar_mass_gev"];
 
     /// <summary>Points whose index is a multiple of this number (≥ 1) throw; 0 for none.</summary>
     public int FailEvery { get; init; }
@@ -61,10 +62,10 @@ internal sealed class AnalyticScanEvaluator(ScanSpecification specification) : I
         return 4.373e-4 / yield;
     }
 
-    private static ScanPointResult Compute(ScanPoint point)
+    private ScanPointResult Compute(ScanPoint point)
     {
-        double mass = SterileMassKeV(point.Lambda, point.Yukawa, point.ScalarMassGeV);
-        double meanQ = 2.5 + 1e-8 / point.Yukawa;
+        double mass = SterileMassKeV(point.X, point.Y, scalarMassGeV);
+        double meanQ = 2.5 + 1e-8 / point.Y;
         double a = meanQ / 3;
         var q = Enumerable.Range(0, 200).Select(i => 1e-3 * Math.Pow(10, i * 5.0 / 199)).ToArray();
         var f = q.Select(x => Math.Exp(-x / a)).ToArray();
@@ -81,7 +82,7 @@ internal sealed class AnalyticScanEvaluator(ScanSpecification specification) : I
         };
         return new ScanPointResult(point)
         {
-            Regime = point.Lambda < 1e-7 ? "freeze-in" : "freeze-out",
+            Regime = point.X < 1e-7 ? "freeze-in" : "freeze-out",
             SterileMassKeV = mass,
             OmegaH2 = 0.12,
             MeanQ = meanQ,

@@ -27,21 +27,18 @@ public class ScanCliTests
     public void BadRunOptionsExitWithCode2AndCreateNoStore(string option, string value)
     {
         using var folder = new ScanTestFolder();
-        var args = new List<string> { "scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-9:1e-6:3", "--yukawa", "1e-9:1e-7:3", "--out", folder.Path };
-        int at = args.IndexOf(option);
-        if (at >= 0)
-        {
-            args[at + 1] = value;
-        }
-        else
-        {
-            args.AddRange([option, value]);
-        }
-
-        var (code, _, err) = CliBasicsTests.Run([.. args]);
+        string[] args = ["scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-9:1e-6:3", "--yukawa", "1e-9:1e-7:3", "--out", folder.Path];
+        var (code, _, err) = CliBasicsTests.Run(WithOption(args, option, value));
         Assert.Equal(2, code);
         Assert.Contains(option, err);
         Assert.False(Directory.Exists(folder.Path));
+    }
+
+    /// <summary>The arguments with <paramref name="option"/> set to <paramref name="value"/> (replaced, or appended).</summary>
+    internal static string[] WithOption(string[] args, string option, string value)
+    {
+        int at = Array.IndexOf(args, option);
+        return at >= 0 ? [.. args[..(at + 1)], value, .. args[(at + 2)..]] : [.. args, option, value];
     }
 
     [Fact]
@@ -109,12 +106,12 @@ public class ScanCliTests
         Assert.Equal("out/quickstart", quickstart.OutputDirectory);
 
         var (full100, output) = ScanFile.Read(Path.Combine(examples, "scan-100GeV.toml"));
-        Assert.Equal((100.0, 625), (full100.ScalarMassGeV, full100.PointCount));
+        Assert.Equal((100.0, 625), (full100.Parameters["scalar_mass_gev"], full100.PointCount));
         Assert.NotNull(output);
         var (full65, _) = ScanFile.Read(Path.Combine(examples, "scan-65GeV.toml"));
-        Assert.Equal((65.0, 625), (full65.ScalarMassGeV, full65.PointCount));
+        Assert.Equal((65.0, 625), (full65.Parameters["scalar_mass_gev"], full65.PointCount));
         // Same grid: the two planes differ only in m_S.
-        Assert.Equal(full100.Lambda.Values, full65.Lambda.Values);
+        Assert.Equal(full100.X.Values, full65.X.Values);
     }
 
     [Fact]

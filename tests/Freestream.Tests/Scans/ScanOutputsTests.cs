@@ -15,7 +15,7 @@ public class ScanOutputsTests
         ScanEngine.Run(store, new AnalyticScanEvaluator(specification) { FailEvery = 13 }, new ScanRunOptions(2, ScanShard.All), null, CancellationToken.None);
         var written = ScanOutputs.Write(store, folder.Path);
 
-        foreach (string panel in ScanMaps.PanelNames)
+        foreach (string panel in ScanMaps.PanelNames(store.ReadAll(withTables: false)))
         {
             Assert.True(new FileInfo(folder.Sub($"map-{panel}.png")).Length > 10_000, panel);
             Assert.Contains("<svg", File.ReadAllText(folder.Sub($"map-{panel}.svg")));
@@ -40,7 +40,7 @@ public class ScanOutputsTests
         var specification = ScanTestSpecs.Plane(3, 4);
         using var store = ScanStore.Open(folder.Path, specification, fresh: false);
         ScanEngine.Run(store, new AnalyticScanEvaluator(specification) { FailEvery = 7 }, new ScanRunOptions(1, ScanShard.All), null, CancellationToken.None);
-        ScanCsv.WriteFile(folder.Path, store.ReadAll(withTables: false));
+        ScanCsv.WriteFile(folder.Path, specification, store.ReadAll(withTables: false));
         var lines = File.ReadAllLines(folder.Sub(ScanCsv.FileName));
         Assert.Equal(13, lines.Length);
         var header = lines[0].Split(',');

@@ -41,7 +41,7 @@ public class ScanSettingsTests
     public void BadPresetIsRejectedBeforeAnyWork()
     {
         var plane = ScanTestSpecs.Plane(2, 2);
-        var specification = new ScanSpecification("scalar-decay", 100, plane.Lambda, plane.Yukawa, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["boltzmann_preset"] = 3 });
+        var specification = ScanSpecification.ScalarDecay(100, plane.X, plane.Y, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["boltzmann_preset"] = 3 });
         Assert.Throws<ArgumentOutOfRangeException>(() => ScanEvaluators.Create(specification, 2));
     }
 }

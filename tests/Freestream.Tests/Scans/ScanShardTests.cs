@@ -43,8 +43,7 @@ public class ScanShardTests
 /// <summary>Specifications used by the scan tests.</summary>
 internal static class ScanTestSpecs
 {
-    public static ScanSpecification Plane(int lambdaPoints, int yukawaPoints, double scalarMassGeV = 100) => new(
-        "scalar-decay",
+    public static ScanSpecification Plane(int lambdaPoints, int yukawaPoints, double scalarMassGeV = 100) => ScanSpecification.ScalarDecay(
         scalarMassGeV,
         ScanAxis.LogSpaced("lambda", 1e-10, 1e-4, lambdaPoints),
         ScanAxis.LogSpaced("yukawa", 1e-11, 1e-6, yukawaPoints),

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Freestream.Production;
+using Freestream.Structure;
+
+namespace Freestream.Scans;
+
+/// <summary>
+/// One point of a Shi–Fuller (m_s, sin²2θ) scan at fixed Ω h², end to end:
+/// <see cref="ShiFullerModel.AsymmetryForOmegaH2(ShiFullerSolver, double, double, double)"/> (the initial ν_μ
+/// asymmetry L that gives Ω h² = Ω_DM h², with both helicities' f(q); physics note
+/// dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLimit"/>)
+/// → <see cref="ScanStructureStage"/> (T²(k), λ_fs and every structure verdict). Thread-safe.
+/// </summary>
+/// <remarks>
+/// Points where Dodelson–Widrow production alone (L = 0) already exceeds the target, or where the target
+/// needs L/s above <see cref="ShiFullerModel.MaxAsymmetryPerEntropy"/>, have no solution: they are recorded as
+/// failed with the reason in <see cref="ScanPointResult.Regime"/> ("overproduced at L = 0" /
+/// "L/s above 1e-3 needed") and keep their X-ray columns, so the maps show where the plane ends and where
+/// the X-ray bound lies there too. The asymmetry is in the μ flavour, as in Venumadhav et al. 2016
+/// (arXiv:1507.06655), Schneider 2016 and Cherry &amp; Horiuchi 2017.
+/// </remarks>
+public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
+{
+    /// <summary>Flavour carrying the asymmetry and the mixing.</summary>
+    public const ActiveNeutrinoFlavour Flavour = ActiveNeutrinoFlavour.Muon;
+
+    private readonly double omegaH2;
+    private readonly ShiFullerSolver solver;
+    private readonly XRayLimitSettings xRay;
+    private readonly ScanStructureStage structure;
+
+    /// <summary>Sets up the solver and computes the CDM run and the thermal references of the scan.</summary>
+    /// <param name="specification">A shi-fuller scan.</param>
+    /// <param name="pointsInParallel">Points the engine evaluates at once; with more than one, each Boltzmann run is serial over k.</param>
+    public ShiFullerPointEvaluator(ScanSpecification specification, int pointsInParallel)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        if (specification.Model != ScanModel.ShiFuller.Name)
+        {
+            throw new ArgumentException($"model: expected shi-fuller, got '{specification.Model}'", nameof(specification));
+        }
+
+        omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
+        solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
+        xRay = ScanSettings.XRay(specification.Settings);
+        structure = new ScanStructureStage(specification, pointsInParallel);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ScanCurve> TransferReferences => structure.TransferReferences;
+
+    /// <inheritdoc />
+    public ScanPointResult Evaluate(ScanPoint point, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        double massKeV = point.X, sin2TwoTheta = point.Y;
+        var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
+        var extra = new Dictionary<string, ScanVerdict> { [XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level) };
+        var partial = new ScanPointResult(point)
+        {
+            SterileMassKeV = massKeV,
+            XRayLifetimeSeconds = xRayVerdict.Value,
+            Verdicts = extra,
+        };
+
+        var clock = Stopwatch.StartNew();
+        ShiFullerResult produced;
+        try
+        {
+            produced = ShiFullerModel.AsymmetryForOmegaH2(solver, massKeV, sin2TwoTheta, omegaH2);
+        }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        {
+            bool overproduced = ex.ParamName == "sin2TwoTheta";
+            return partial with
+            {
+                Status = ScanPointStatus.Failed,
+                Regime = overproduced ? "overproduced at L = 0" : string.Create(CultureInfo.InvariantCulture, $"L/s above {ShiFullerModel.MaxAsymmetryPerEntropy:G2} needed"),
+                Error = "production: " + ex.Message.Split(Environment.NewLine)[0],
+                Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ScanStageException("production", ex);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        partial = partial with
+        {
+            Regime = "resonant",
+            OmegaH2 = produced.OmegaH2,
+            MeanQ = produced.MeanQ,
+            LeptonAsymmetryL6 = produced.InitialAsymmetry.L6,
+            PeaksQ = [.. SpectrumPeaks.Find(produced.Distribution.Q, produced.Distribution.F).Select(p => p.Q)],
+            Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
+            Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
+        };
+        // The root is found to ~1e-3 in Ω h² (ShiFullerModel.AsymmetryForOmegaH2), so the species is all of the dark
+        // matter: the Boltzmann run takes the target, never a value a hair above Ω_DM h².
+        return structure.Complete(partial, produced.Distribution, massKeV, omegaH2, extra, cancellationToken);
+    }
+}
