@@ -14,8 +14,8 @@ namespace Freestream.Bench;
 [MemoryDiagnoser]
 public class ScanBenchmark
 {
-    private static readonly ScanSpecification Specification = new(
-        "scalar-decay", 100, ScanAxis.LogSpaced("lambda", 1e-10, 1e-4, 200), ScanAxis.LogSpaced("yukawa", 1e-11, 1e-6, 200), CosmologyParameters.Planck2018);
+    private static readonly ScanSpecification Specification = ScanSpecification.ScalarDecay(
+        100, ScanAxis.LogSpaced("lambda", 1e-10, 1e-4, 200), ScanAxis.LogSpaced("yukawa", 1e-11, 1e-6, 200), CosmologyParameters.Planck2018);
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "freestream-scan-bench-" + Guid.NewGuid().ToString("N"));
     private ScanStore? store;
