@@ -6,8 +6,8 @@ namespace Freestream.Cli.Commands;
 /// <summary>
 /// The production-model options that commands downstream of production (<c>judge</c>) accept with the same
 /// names and meanings as <c>produce</c>: scalar decay (<c>--scalar-mass-gev --lambda --yukawa</c>, optionally
-/// with DW conversion on top through <c>--sin2-2theta</c>) or pure Dodelson–Widrow (<c>--sin2-2theta</c> with
-/// <c>--sterile-mass-kev</c>).
+/// with DW conversion on top through <c>--sin2-2theta</c>), pure Dodelson–Widrow (<c>--sin2-2theta</c> with
+/// <c>--sterile-mass-kev</c>), or Shi–Fuller (those two with <c>--lepton-asymmetry-l6</c> or <c>--solve-asymmetry</c>).
 /// </summary>
 public sealed class ProductionModelOptions
 {
@@ -19,6 +19,16 @@ public sealed class ProductionModelOptions
         Description = "Active–sterile mixing sin²2θ (dimensionless, in (0, 1)): Dodelson–Widrow production (with --sterile-mass-kev), or DW on top of the scalar-decay model",
     };
 
+    private readonly Option<double?> asymmetryL6 = new("--lepton-asymmetry-l6")
+    {
+        Description = "Shi–Fuller production (with --sin2-2theta and --sterile-mass-kev): initial flavour lepton asymmetry L₆ = 10⁶ L/s (dimensionless, ≥ 0; other conventions: 'produce shi-fuller')",
+    };
+
+    private readonly Option<bool> solveAsymmetry = new("--solve-asymmetry")
+    {
+        Description = "Shi–Fuller production (with --sin2-2theta and --sterile-mass-kev): the initial asymmetry that gives Ω h² = --omega-dm-h2",
+    };
+
     private readonly Option<string> flavour = new("--flavour") { Description = "Active flavour of the mixing: e, mu or tau", DefaultValueFactory = _ => "mu" };
 
     /// <summary>Adds the options to a command.</summary>
@@ -28,12 +38,15 @@ public sealed class ProductionModelOptions
         command.Options.Add(lambda);
         command.Options.Add(yukawa);
         command.Options.Add(mixing);
+        command.Options.Add(asymmetryL6);
+        command.Options.Add(solveAsymmetry);
         command.Options.Add(flavour);
     }
 
     /// <summary>True when any production-model option was given.</summary>
     public bool IsGiven(ParseResult parse) =>
-        parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null || parse.GetValue(mixing) is not null;
+        parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null || parse.GetValue(mixing) is not null
+        || parse.GetValue(asymmetryL6) is not null || parse.GetValue(solveAsymmetry);
 
     /// <summary>
     /// Runs the production model; the mass is <paramref name="sterileMassKeV"/> when given, otherwise the one
@@ -44,6 +57,12 @@ public sealed class ProductionModelOptions
         var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
         double? s2 = parse.GetValue(mixing) is double m ? OptionChecks.InRange(m, double.Epsilon, 1.0 - 1e-12, "--sin2-2theta") : null;
         bool scalar = parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null;
+        bool resonant = parse.GetValue(asymmetryL6) is not null || parse.GetValue(solveAsymmetry);
+        if (resonant)
+        {
+            return ShiFuller(parse, scalar, sterileMassKeV, s2, active, omegaH2);
+        }
+
         if (!scalar)
         {
             double mass = sterileMassKeV ?? throw new UsageException("--sterile-mass-kev: required for Dodelson–Widrow production with --sin2-2theta (mass in keV, > 0)");
@@ -68,5 +87,36 @@ public sealed class ProductionModelOptions
         }
 
         return (result.Distribution, result.SterileMassKeV, $"{label}, m_N = {OptionChecks.Format(result.SterileMassKeV)} keV");
+    }
+
+    /// <summary>Shi–Fuller production from a given L₆, or with L solved for Ω h² = <paramref name="omegaH2"/>.</summary>
+    private (MomentumDistribution Distribution, double MassKeV, string Label) ShiFuller(ParseResult parse, bool scalar, double? sterileMassKeV, double? s2, ActiveNeutrinoFlavour active, double omegaH2)
+    {
+        if (scalar)
+        {
+            throw new UsageException("--lepton-asymmetry-l6/--solve-asymmetry: Shi–Fuller production takes --sterile-mass-kev and --sin2-2theta, not the scalar-decay options");
+        }
+
+        double mass = sterileMassKeV ?? throw new UsageException("--sterile-mass-kev: required for Shi–Fuller production (mass in keV, > 0)");
+        double mixingValue = s2 ?? throw new UsageException("--sin2-2theta: required for Shi–Fuller production (dimensionless, in (0, 1))");
+        double? l6 = parse.GetValue(asymmetryL6);
+        if (l6 is not null && parse.GetValue(solveAsymmetry))
+        {
+            throw new UsageException("--lepton-asymmetry-l6: --solve-asymmetry finds the asymmetry; do not give one");
+        }
+
+        ShiFullerResult run;
+        try
+        {
+            run = l6 is double given
+                ? ShiFullerModel.Produce(mass, mixingValue, LeptonAsymmetry.FromL6(OptionChecks.InRange(given, 0, 1e6, "--lepton-asymmetry-l6")), active)
+                : ShiFullerModel.AsymmetryForOmegaH2(mass, mixingValue, omegaH2, active);
+        }
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        {
+            throw new UsageException($"--sin2-2theta: {ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+        }
+
+        return (run.Distribution, mass, $"Shi–Fuller {OptionChecks.Format(mass)} keV, sin²2θ = {OptionChecks.Format(mixingValue)}, L₆ = {OptionChecks.Format(run.InitialAsymmetry.L6)} ({active.ShortName()}), ⟨q⟩ = {OptionChecks.Format(run.MeanQ)}");
     }
 }

@@ -22,8 +22,27 @@ public class JudgeProductionModelTests
         Assert.True(json["freeStreamingMpc"]!.GetValue<double>() > 0.1);
     }
 
+    [Fact]
+    public void ShiFullerModelAt7keVFailsLymanAlphaButNotTheSatellites()
+    {
+        // Schneider 2016 (arXiv:1601.07553, abstract): Lyman-α excludes the resonantly produced sterile neutrinos that X-rays
+        // allow, while Milky-Way satellite counts leave room around the 7.1 keV line. At 7.1 keV, sin²2θ = 4e-11 (X-ray
+        // allowed) with L solved for Ω h² = 0.12: ⟨q⟩ ≈ 1.3, a cut-off between the 2 and 3.3 keV thermal relics.
+        var (code, output, error) = CliBasicsTests.Run(
+            "judge", "--sterile-mass-kev", "7.1", "--sin2-2theta", "4e-11", "--solve-asymmetry", "--references", "viel2005", "--preset", "fast", "--json");
+        Assert.True(code == 0, error);
+        var json = JsonNode.Parse(output)!;
+        Assert.Contains("Shi–Fuller 7.1 keV", error, StringComparison.Ordinal);
+        Assert.Equal("excluded", json["verdicts"]!["lymanAlpha"]!.GetValue<string>());
+        Assert.Equal("allowed", json["verdicts"]!["satellites"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData(new[] { "--lambda", "1e-8", "--yukawa", "1e-8" }, "--scalar-mass-gev")]
+    [InlineData(new[] { "--sin2-2theta", "4e-11", "--solve-asymmetry" }, "--sterile-mass-kev")]
+    [InlineData(new[] { "--sterile-mass-kev", "7.1", "--lepton-asymmetry-l6", "70" }, "--sin2-2theta")]
+    [InlineData(new[] { "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-8", "--solve-asymmetry" }, "--sin2-2theta")]
+    [InlineData(new[] { "--sterile-mass-kev", "7.1", "--sin2-2theta", "4e-11", "--lepton-asymmetry-l6", "-5" }, "--lepton-asymmetry-l6")]
     [InlineData(new[] { "--sin2-2theta", "1e-10" }, "--sterile-mass-kev")]
     [InlineData(new[] { "--sin2-2theta", "2", "--sterile-mass-kev", "7" }, "--sin2-2theta")]
     [InlineData(new[] { "--thermal-mass-kev", "3", "--sin2-2theta", "1e-10" }, "--thermal-mass-kev")]
