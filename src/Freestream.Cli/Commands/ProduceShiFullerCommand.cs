@@ -123,10 +123,10 @@ public static class ProduceShiFullerCommand
         {
             return ShiFullerModel.AsymmetryForOmegaH2(request.MassKeV, request.Mixing, request.OmegaH2, request.Flavour, settings);
         }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        catch (ShiFullerTargetException ex)
         {
-            string option = ex.ParamName == "sin2TwoTheta" ? "--sin2-2theta" : "--omega-h2";
-            throw new UsageException($"{option}: {ex.Message.Split(" (Parameter")[0]}");
+            string option = ex.Failure == ShiFullerTargetFailure.OverproducedWithoutAsymmetry ? "--sin2-2theta" : "--omega-h2";
+            throw new UsageException($"{option}: {ex.Reason}");
         }
     }
 

@@ -112,9 +112,9 @@ public sealed class ProductionModelOptions
                 ? ShiFullerModel.Produce(mass, mixingValue, LeptonAsymmetry.FromL6(OptionChecks.InRange(given, 0, 1e6, "--lepton-asymmetry-l6")), active)
                 : ShiFullerModel.AsymmetryForOmegaH2(mass, mixingValue, omegaH2, active);
         }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
+        catch (ShiFullerTargetException ex)
         {
-            throw new UsageException($"--sin2-2theta: {ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+            throw new UsageException($"{(ex.Failure == ShiFullerTargetFailure.OverproducedWithoutAsymmetry ? "--sin2-2theta" : "--omega-dm-h2")}: {ex.Reason}");
         }
 
         return (run.Distribution, mass, $"Shi–Fuller {OptionChecks.Format(mass)} keV, sin²2θ = {OptionChecks.Format(mixingValue)}, L₆ = {OptionChecks.Format(run.InitialAsymmetry.L6)} ({active.ShortName()}), ⟨q⟩ = {OptionChecks.Format(run.MeanQ)}");

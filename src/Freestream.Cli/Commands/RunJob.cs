@@ -57,12 +57,7 @@ public sealed class RunJob
         if (table.TryGetValue("benchmark", out var b))
         {
             var point = b as TomlTable ?? throw new InvalidDataException($"{source}: 'benchmark' must be a table [benchmark]");
-            if (point.ContainsKey("output"))
-            {
-                throw new InvalidDataException($"{source}: [benchmark] unknown key 'output' (the run's output is the top-level key)");
-            }
-
-            benchmark = ScanFile.FromScanTable(point, table, source + " [benchmark]");
+            benchmark = ScanFile.FromScanTable(point, table, source, "benchmark");
             if (benchmark.PointCount != 1)
             {
                 throw new InvalidDataException($"{source}: [benchmark] must give one value of {benchmark.Description.XKey} and of {benchmark.Description.YKey}");
@@ -143,6 +138,8 @@ public sealed class RunJob
             node["regime"] = r.Regime;
             node["sterileMassKeV"] = Finite(r.SterileMassKeV);
             node["meanQ"] = Finite(r.MeanQ);
+            node["leptonAsymmetryL6"] = Finite(r.LeptonAsymmetryL6);
+            node["xRayLifetimeSeconds"] = Finite(r.XRayLifetimeSeconds);
             node["halfModeKHMpc"] = Finite(r.HalfModeKHMpc);
             node["verdicts"] = new JsonObject([.. r.Verdicts.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)ScanCriteria.Name(v.Value)))]);
         }
@@ -157,12 +154,12 @@ public sealed class RunJob
             var r = results[0];
             if (r.Status != ScanPointStatus.Ok)
             {
-                return $"Benchmark {Coordinates(specification, r.Point)}: failed: {r.Error}";
+                return $"Benchmark {Coordinates(specification, r.Point)}: failed{(r.Regime.Length > 0 ? $" ({r.Regime})" : string.Empty)}: {r.Error}";
             }
 
             string verdicts = string.Join(", ", ScanCriteria.All.Where(r.Verdicts.ContainsKey).Select(c => $"{ScanCriteria.Label(c)}: {ScanCriteria.Name(r.Verdicts[c])}"));
             return $"""
-                Benchmark {specification.Title}, {Coordinates(specification, r.Point)} ({r.Regime}): m_N = {Num(r.SterileMassKeV)} keV, ⟨q⟩ = {Num(r.MeanQ)}, k½ = {Num(r.HalfModeKHMpc)} h/Mpc
+                Benchmark {specification.Title}, {Coordinates(specification, r.Point)} ({r.Regime}): m = {Num(r.SterileMassKeV)} keV, ⟨q⟩ = {Num(r.MeanQ)}, k½ = {Num(r.HalfModeKHMpc)} h/Mpc{(double.IsFinite(r.LeptonAsymmetryL6) ? $", L₆ = {Num(r.LeptonAsymmetryL6)}, τ_γ = {Num(r.XRayLifetimeSeconds)} s" : string.Empty)}
                   verdicts: {verdicts}
                   files: {directory}
                 """;

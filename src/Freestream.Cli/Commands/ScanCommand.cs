@@ -8,10 +8,11 @@ using Freestream.Scans;
 namespace Freestream.Cli.Commands;
 
 /// <summary>
-/// <c>freestream scan scalar-decay --scalar-mass-gev M --lambda A --yukawa B --out DIR</c> and
-/// <c>freestream scan FILE.toml</c>: a (λ, y) plane at fixed m_S, every point taken through
-/// production → f(q) → T²(k) → verdicts, in parallel, each finished point committed to
-/// <c>DIR/scan.db</c> (resumable, shardable), then <c>points.csv</c>, maps and <c>report.html</c>.
+/// <c>freestream scan scalar-decay --scalar-mass-gev M --lambda A --yukawa B --out DIR</c> (a (λ, y) plane at fixed
+/// m_S), <c>freestream scan shi-fuller --sterile-mass-kev A --sin2-2theta B --out DIR</c> (an (m_s, sin²2θ) plane at
+/// fixed Ω h²) and <c>freestream scan FILE.toml</c>: every point taken through production → f(q) → T²(k) → verdicts,
+/// in parallel, each finished point committed to <c>DIR/scan.db</c> (resumable, shardable), then <c>points.csv</c>,
+/// maps and <c>report.html</c>.
 /// </summary>
 public sealed class ScanCommand : ICliCommand
 {
@@ -166,10 +167,14 @@ public sealed class ScanCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
+            var lambdas = ParseAxis("--lambda", "lambda", parse.GetValue(lambda)!);
+            var yukawas = ParseAxis("--yukawa", "yukawa", parse.GetValue(yukawa)!);
+            CheckValues("--lambda", lambdas, ScanModel.ScalarDecay.XBounds);
+            CheckValues("--yukawa", yukawas, ScanModel.ScalarDecay.YBounds);
             var specification = ScanSpecification.ScalarDecay(
                 OptionChecks.InRange(parse.GetValue(mass), 1, 1e5, "--scalar-mass-gev"),
-                ParseAxis("--lambda", "lambda", parse.GetValue(lambda)!),
-                ParseAxis("--yukawa", "yukawa", parse.GetValue(yukawa)!),
+                lambdas,
+                yukawas,
                 CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = OptionChecks.InRange(parse.GetValue(omega), 1e-3, 1, "--omega-dm-h2") });
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, specification, directory, RunSettings(parse));
@@ -219,7 +224,7 @@ public sealed class ScanCommand : ICliCommand
     {
         if (bounds.FirstOutside(axis.Values) is { } bad)
         {
-            throw UsageException.OutOfRange(option, "each value in " + bounds.Describe(), bad.ToString("G6", CultureInfo.InvariantCulture));
+            throw UsageException.OutOfRange(option, "with each value in " + bounds.Describe(), bad.ToString("G6", CultureInfo.InvariantCulture));
         }
     }
 

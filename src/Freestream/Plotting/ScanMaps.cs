@@ -12,7 +12,7 @@ namespace Freestream.Plotting;
 /// Schneider 2016 (arXiv:1601.07553): lines of the required asymmetry L₆. Under the lines, cells are
 /// coloured by ⟨q⟩ (panel "mass", the "temperature map") or by the verdict of one criterion (one panel
 /// each, the X-ray line only for models with mixing), and a combined panel counts the criteria that
-/// exclude a point. Axes are log10 λ and log10 y with decade labels; colours are colour-blind safe
+/// exclude a point. Axes are log10 of the two axis values with decade labels; colours are colour-blind safe
 /// (Okabe–Ito; Wong 2011, Nature Methods 8, 441).
 /// </summary>
 public static class ScanMaps
@@ -89,7 +89,7 @@ public static class ScanMaps
     }
 
     /// <summary>
-    /// Iso-mass levels in keV: the 1–2–5 sequence inside the range of m_N on the grid; when there are
+    /// Contour levels (m_N in keV, or L₆): the 1–2–5 sequence inside the range of the values on the grid; when there are
     /// more than <paramref name="maxLevels"/>, the 1–2–5 steps are kept only between 1 and 50 keV and
     /// decades elsewhere (thinned further if needed).
     /// </summary>

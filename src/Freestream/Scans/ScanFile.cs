@@ -66,21 +66,33 @@ public static class ScanFile
 
     /// <summary>
     /// Builds a specification from a table with the [scan] keys, taking [cosmology] and [settings]
-    /// from <paramref name="root"/> (also used for the plane of a run file).
+    /// from <paramref name="root"/> (also used for the plane and, with <paramref name="section"/> "benchmark", the
+    /// benchmark point of a run file; messages name the section).
     /// </summary>
-    public static ScanSpecification FromScanTable(TomlTable scan, TomlTable root, string source)
+    public static ScanSpecification FromScanTable(TomlTable scan, TomlTable root, string source, string section = "scan")
     {
         ArgumentNullException.ThrowIfNull(scan);
         ArgumentNullException.ThrowIfNull(root);
-        string name = scan.TryGetValue("model", out var m) ? Text(m, "scan", "model", source) : ScanModel.ScalarDecay.Name;
+        string name = scan.TryGetValue("model", out var m) ? Text(m, section, "model", source) : ScanModel.ScalarDecay.Name;
         var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
-            ?? throw new InvalidDataException($"{source}: [scan] model: unknown production model '{name}'; known: {string.Join(", ", ScanSpecification.KnownModels)}");
-        string[] keys = ["model", "output", model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
-        RejectUnknown(scan, keys, "scan", source);
+            ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model '{name}'; known: {string.Join(", ", ScanSpecification.KnownModels)}");
+        string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
+        RejectUnknown(scan, keys, section, source);
         var parameters = model.Parameters.ToDictionary(
             p => p.Key,
-            p => Number(scan, p.Key, "scan", source) ?? throw new InvalidDataException($"{source}: [scan] needs {p.Key} for model {model.Name}"));
-        return new ScanSpecification(model.Name, Axis(scan, model.XKey, source), Axis(scan, model.YKey, source), parameters, ReadCosmology(root, source), ReadSettings(root, source));
+            p => Number(scan, p.Key, section, source) ?? throw new InvalidDataException($"{source}: [{section}] needs {p.Key} for model {model.Name}"));
+        var x = Axis(scan, model.XKey, section, source);
+        var y = Axis(scan, model.YKey, section, source);
+        var cosmology = ReadCosmology(root, source);
+        var settings = ReadSettings(root, source);
+        try
+        {
+            return new ScanSpecification(model.Name, x, y, parameters, cosmology, settings);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidDataException($"{source}: {ex.Message.Split(" (Parameter")[0]}", ex);
+        }
     }
 
     /// <summary>The [cosmology] table over Planck 2018 defaults (keys h, omega_b_h2, omega_dm_h2, n_s, a_s, n_eff, t_cmb_k, tau_reio, y_he).</summary>
@@ -142,11 +154,11 @@ public static class ScanFile
         };
     }
 
-    private static ScanAxis Axis(TomlTable scan, string key, string source)
+    private static ScanAxis Axis(TomlTable scan, string key, string section, string source)
     {
         if (!scan.TryGetValue(key, out var value))
         {
-            throw new InvalidDataException($"{source}: [scan] needs {key} (\"min:max:points\" or an array of numbers)");
+            throw new InvalidDataException($"{source}: [{section}] needs {key} (\"min:max:points\" or an array of numbers)");
         }
 
         return value switch
@@ -156,11 +168,11 @@ public static class ScanFile
             {
                 double d => d,
                 long l => l,
-                _ => throw new InvalidDataException($"{source}: [scan] {key}: every array element must be a number"),
+                _ => throw new InvalidDataException($"{source}: [{section}] {key}: every array element must be a number"),
             })),
             double d => ScanAxis.FromValues(key, [d]),
             long l => ScanAxis.FromValues(key, [l]),
-            _ => throw new InvalidDataException($"{source}: [scan] {key}: expected \"min:max:points\" or an array of numbers"),
+            _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected \"min:max:points\" or an array of numbers"),
         };
     }
 

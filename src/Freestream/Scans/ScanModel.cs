@@ -18,8 +18,8 @@ public enum ScanContourQuantity
 /// <param name="Unit">Unit for messages ("" for dimensionless).</param>
 public sealed record ScanAxisBounds(double Minimum, double Maximum, string Unit)
 {
-    /// <summary>The allowed range in words, e.g. "(0.1, 100] keV".</summary>
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"({Minimum:G3}, {Maximum:G3}]{(Unit.Length > 0 ? " " + Unit : string.Empty)}");
+    /// <summary>The allowed range in words, e.g. "(0.1, 100] keV" (all significant digits of the ends).</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"({Minimum:R}, {Maximum:R}]{(Unit.Length > 0 ? " " + Unit : string.Empty)}");
 
     /// <summary>The first value outside the bounds, or null.</summary>
     public double? FirstOutside(IEnumerable<double> values)

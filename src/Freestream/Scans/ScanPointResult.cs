@@ -29,8 +29,9 @@ public sealed record ScanPointResult(ScanPoint Point)
     public double LeptonAsymmetryL6 { get; init; } = double.NaN;
 
     /// <summary>
-    /// Radiative lifetime τ_γ = 1/Γ(N → νγ) in seconds (dodelson_widrow_xray.md eq. 8), NaN for models
-    /// without active–sterile mixing.
+    /// Radiative lifetime in seconds of a full-dark-matter species with the same line brightness,
+    /// τ_γ Ω_DM/Ω_s with τ_γ = 1/Γ(N → νγ) (dodelson_widrow_xray.md eq. 8; <see cref="Structure.XRayLimit"/>) — τ_γ itself
+    /// on a Shi–Fuller plane, where Ω_s = Ω_DM; NaN for models without active–sterile mixing.
     /// </summary>
     public double XRayLifetimeSeconds { get; init; } = double.NaN;
 

@@ -30,6 +30,33 @@ public static class ScanSettings
         ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
     };
 
+    /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
+    public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
+
+    /// <summary>
+    /// Checks the settings of a scan of <paramref name="model"/> before any work: every name known and used by that
+    /// model, and every value in its range (by building the stage settings it selects).
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown or foreign name, or a value out of range.</exception>
+    public static void ValidateFor(string model, IReadOnlyDictionary<string, double> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Validate(settings);
+        bool shiFuller = model == ScanModel.ShiFuller.Name;
+        if (!shiFuller && settings.Keys.FirstOrDefault(ShiFullerOnly.Contains) is { } foreign)
+        {
+            throw new ArgumentException($"[settings] {foreign}: applies to shi-fuller scans only, not {model}", nameof(settings));
+        }
+
+        Structure(settings);
+        Boltzmann(settings);
+        if (shiFuller)
+        {
+            ShiFuller(settings);
+            XRay(settings);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> for a name not in <see cref="Known"/>.</summary>
     public static void Validate(IReadOnlyDictionary<string, double> settings)
     {

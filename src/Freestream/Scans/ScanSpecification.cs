@@ -24,8 +24,8 @@ public sealed class ScanSpecification
     /// <param name="y">Vertical axis (<see cref="ScanModel.YKey"/>).</param>
     /// <param name="parameters">Value of each fixed parameter of the model (<see cref="ScanModel.Parameters"/>), no others.</param>
     /// <param name="cosmology">Cosmology of the Boltzmann runs and of Ω h².</param>
-    /// <param name="settings">Named numerical settings and verdict thresholds (units in the names, e.g. "half_mode_strict_mass_kev"); may be empty.</param>
-    /// <exception cref="ArgumentException">Unknown model, a parameter missing, unknown or out of range, or a setting that is not finite.</exception>
+    /// <param name="settings">Named numerical settings and verdict thresholds (<see cref="ScanSettings.Known"/>, units in the names, e.g. "half_mode_strict_mass_kev"); may be empty.</param>
+    /// <exception cref="ArgumentException">Unknown model, a parameter missing, unknown or out of range, or a setting unknown, foreign to the model or out of range.</exception>
     public ScanSpecification(string model, ScanAxis x, ScanAxis y, IReadOnlyDictionary<string, double> parameters, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -38,6 +38,7 @@ public sealed class ScanSpecification
         CheckAxis(Description.YKey, Description.YBounds, y);
         Parameters = CheckedParameters(Description, parameters);
         Settings = CheckedSettings(settings);
+        ScanSettings.ValidateFor(model, Settings);
         Model = model;
         X = x;
         Y = y;

@@ -7,7 +7,7 @@ namespace Freestream.Scans;
 
 /// <summary>
 /// One point of a Shi–Fuller (m_s, sin²2θ) scan at fixed Ω h², end to end:
-/// <see cref="ShiFullerModel.AsymmetryForOmegaH2(ShiFullerSolver, double, double, double)"/> (the initial ν_μ
+/// <see cref="ShiFullerModel.AsymmetryForOmegaH2(ShiFullerSolver, double, double, double, CancellationToken)"/> (the initial ν_μ
 /// asymmetry L that gives Ω h² = Ω_DM h², with both helicities' f(q); physics note
 /// dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLimit"/>)
 /// → <see cref="ScanStructureStage"/> (T²(k), λ_fs and every structure verdict). Thread-safe.
@@ -16,8 +16,8 @@ namespace Freestream.Scans;
 /// Points where Dodelson–Widrow production alone (L = 0) already exceeds the target, or where the target
 /// needs L/s above <see cref="ShiFullerModel.MaxAsymmetryPerEntropy"/>, have no solution: they are recorded as
 /// failed with the reason in <see cref="ScanPointResult.Regime"/> ("overproduced at L = 0" /
-/// "L/s above 1e-3 needed") and keep their X-ray columns, so the maps show where the plane ends and where
-/// the X-ray bound lies there too. The asymmetry is in the μ flavour, as in Venumadhav et al. 2016
+/// "L/s above 0.001 needed"). Every failed point, whatever the reason, keeps its X-ray columns, so the maps show
+/// where the plane ends and where the X-ray bound lies there too. The asymmetry is in the μ flavour, as in Venumadhav et al. 2016
 /// (arXiv:1507.06655), Schneider 2016 and Cherry &amp; Horiuchi 2017.
 /// </remarks>
 public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
@@ -68,22 +68,23 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
         ShiFullerResult produced;
         try
         {
-            produced = ShiFullerModel.AsymmetryForOmegaH2(solver, massKeV, sin2TwoTheta, omegaH2);
-        }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "sin2TwoTheta" or "omegaH2")
-        {
-            bool overproduced = ex.ParamName == "sin2TwoTheta";
-            return partial with
-            {
-                Status = ScanPointStatus.Failed,
-                Regime = overproduced ? "overproduced at L = 0" : string.Create(CultureInfo.InvariantCulture, $"L/s above {ShiFullerModel.MaxAsymmetryPerEntropy:G2} needed"),
-                Error = "production: " + ex.Message.Split(Environment.NewLine)[0],
-                Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
-            };
+            produced = ShiFullerModel.AsymmetryForOmegaH2(solver, massKeV, sin2TwoTheta, omegaH2, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new ScanStageException("production", ex);
+            var target = ex as ShiFullerTargetException;
+            return partial with
+            {
+                Status = ScanPointStatus.Failed,
+                Regime = target?.Failure switch
+                {
+                    ShiFullerTargetFailure.OverproducedWithoutAsymmetry => "overproduced at L = 0",
+                    ShiFullerTargetFailure.AsymmetryLimitReached => string.Create(CultureInfo.InvariantCulture, $"L/s above {ShiFullerModel.MaxAsymmetryPerEntropy:G2} needed"),
+                    _ => string.Empty,
+                },
+                Error = "production: " + (target?.Reason ?? $"{ex.GetType().Name}: {ex.Message}").ReplaceLineEndings(" "),
+                Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
+            };
         }
 
         cancellationToken.ThrowIfCancellationRequested();

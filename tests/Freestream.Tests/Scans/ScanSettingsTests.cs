@@ -41,7 +41,18 @@ public class ScanSettingsTests
     public void BadPresetIsRejectedBeforeAnyWork()
     {
         var plane = ScanTestSpecs.Plane(2, 2);
-        var specification = ScanSpecification.ScalarDecay(100, plane.X, plane.Y, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["boltzmann_preset"] = 3 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ScanEvaluators.Create(specification, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScanSpecification.ScalarDecay(100, plane.X, plane.Y, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["boltzmann_preset"] = 3 }));
+    }
+
+    [Fact]
+    public void SettingsOfAnotherModelAndBadXRayBoundsAreRejected()
+    {
+        var plane = ScanTestSpecs.Plane(2, 2);
+        var foreign = Assert.Throws<ArgumentException>(() => ScanSpecification.ScalarDecay(100, plane.X, plane.Y, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["x_ray_min_lifetime_s"] = 1e28 }));
+        Assert.Contains("x_ray_min_lifetime_s", foreign.Message);
+        var masses = ScanAxis.FromValues("sterile_mass_kev", [7.1]);
+        var mixings = ScanAxis.FromValues("sin2_2theta", [1e-11]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScanSpecification.ShiFuller(masses, mixings, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["x_ray_min_lifetime_s"] = 2e28, ["x_ray_strict_min_lifetime_s"] = 1e28 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScanSpecification.ShiFuller(masses, mixings, CosmologyParameters.Planck2018, new Dictionary<string, double> { ["shi_fuller_preset"] = 5 }));
     }
 }

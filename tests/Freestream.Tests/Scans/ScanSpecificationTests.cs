@@ -28,7 +28,7 @@ public class ScanSpecificationTests
     public void JsonRoundTripKeepsTheHash()
     {
         var specification = ScanSpecification.ScalarDecay(65, ScanAxis.Parse("lambda", "1e-9,3e-8,1e-6"), ScanAxis.LogSpaced("yukawa", 1e-11, 1e-6, 7),
-            CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = 0.119 }, new Dictionary<string, double> { ["a"] = 1.5 });
+            CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = 0.119 }, new Dictionary<string, double> { ["satellites_observed"] = 50 });
         var back = ScanSpecification.FromJson(specification.ToJson().ToJsonString());
         Assert.Equal(specification.Hash, back.Hash);
         Assert.Equal(specification.X.Values, back.X.Values);
