@@ -217,7 +217,7 @@ public class ShiFullerModelTests
     public void RejectsBadInputNamingTheParameter()
     {
         Assert.Equal("massKeV", Assert.Throws<ArgumentOutOfRangeException>(() => Muon.Solve(0, 1e-10, LeptonAsymmetry.Zero)).ParamName);
-        Assert.Equal("sin2TwoTheta", Assert.Throws<ArgumentOutOfRangeException>(() => ShiFullerModel.AsymmetryForOmegaH2(Muon, 7.1, 1e-8, 0.12)).ParamName);
+        Assert.Equal("sin2TwoTheta", Assert.Throws<ShiFullerTargetException>(() => ShiFullerModel.AsymmetryForOmegaH2(Muon, 7.1, 1e-8, 0.12)).ParamName);
         Assert.Equal("MaxAsymmetryChangePerStep", Assert.Throws<ArgumentOutOfRangeException>(() => new ShiFullerSolver(ActiveNeutrinoFlavour.Muon, ShiFullerSettings.Default with { MaxAsymmetryChangePerStep = 0.001 })).ParamName);
     }
 }
