@@ -14,9 +14,13 @@ namespace Freestream.Production;
 /// x = p/T(T_end) as <see cref="DodelsonWidrowSolver"/>; V_L = √2 G_F w(T) L and the active chemical potential
 /// μ_να/T = c(T) L/T³ from <see cref="LeptonAsymmetryRedistribution"/>; f_α,ᾱ = 1/(e^{p/T ∓ μ/T} + 1).</para>
 /// <para>Resonance: in each step in ln T the detuning δ = Δ cos2θ − V of every node is evaluated at both ends
-/// of the step and the Lorentzian sin²2θ_M(δ) integrated exactly (<see cref="SterileConversionRate.StepAveragedRateGeV"/>),
+/// of the step and the Lorentzian sin²2θ_M(δ) integrated exactly (<see cref="SterileConversionRate.CurvedStepAveragedRateGeV"/>),
 /// so the MSW resonance (relative width ~Γ_α/Δ ~ 10⁻⁵ in p) is never stepped over: a node swept by it receives
-/// the Landau–Zener conversion 1 − e^{−τ}. The update per step is the exact exponential one of the DW solver.</para>
+/// the Landau–Zener conversion 1 − e^{−τ}, τ = (π/2)Δ² sin²2θ/|dδ/dt| at its own crossing. The sweep rate there comes from
+/// the parabola through the node's detunings at the start of the previous step and the ends of this one
+/// (<see cref="TwoStepMiddle"/>), not from the secant of the step: at the end of the sweep the secant rate changes by
+/// 10–25 % per step, and the secant gave every node crossed in a step the same τ (a ~10 % staircase in f).
+/// The update per step is the exact exponential one of the DW solver.</para>
 /// <para>Feedback [derived from §3.1 item 3]: L/s is conserved except for conversions. With n/s of a comoving
 /// population = 45/(4π⁴ g*s(T_end)) ∫x² f dx, each step lowers L/s by that factor times Σ w_i (Δf_i − Δf̄_i)
 /// (trapezoid weights in ln x), so L lost = (n_s − n̄_s)/s made, step by step.</para>
@@ -283,10 +287,12 @@ public sealed class ShiFullerSolver
     /// <remarks>
     /// Its slope at the crossing is the local sweep rate: at the end of the sweep L runs away (x_res ∝ 1/L) or the resonance
     /// slows towards its turning point, and the secant rate changes by 10–25 % from step to step. A mid-step value from the
-    /// background and a linear L − ΔL/2 gives only part of that change (the depletion accelerates within the step too), so
-    /// every node crossed in a step got nearly the same rate and f dropped or rose by ~10 % at each step boundary (a
-    /// staircase in q). The parabola through the detunings the solver actually passed makes the slope continuous across
-    /// step boundaries up to the change of the second difference (third order in the step).
+    /// background and a linear L − ΔL/2 gives only part of that change, so every node crossed in a step got nearly the same
+    /// rate and f dropped or rose by ~10 % at each step boundary (a staircase in q). A mid-step L solved self-consistently
+    /// (each node's conversion placed at its crossing time) still left 3–5 % jumps that did not shrink with halved steps:
+    /// the within-step curvature it implies does not match the step-to-step change of the secants the solver actually
+    /// produces. The parabola through the detunings the solver actually passed makes the slope continuous across step
+    /// boundaries up to the change of the second difference (third order in the step).
     /// </remarks>
     private static double TwoStepMiddle(double previous, double start, double end, double hp, double h)
     {
