@@ -84,7 +84,8 @@ public static class SterileConversionRate
     /// </summary>
     /// <remarks>
     /// δ(ξ) = δ_a + sξ + (gs/2) ξ(ξ − 1) with s = δ_b − δ_a and g = 4(δ_a − 2δ_m + δ_b)/s, so δ′(ξ) = s[1 + g(ξ − ½)]. The
-    /// Lorentzian lies at its centroid r in the linear sweep (first moment / area, exact for the arctan integral), i.e. at
+    /// Lorentzian lies at its centroid r in the linear sweep (first moment / area with the mid-step width, exact for the
+    /// arctan integral; |γ| ≤ 1 is used), i.e. at
     /// ξ_c = 2r/[(1 − g/2) + √((1 − g/2)² + 2gr)] on the parabola. This applies to a crossing and to the part of a Lorentzian
     /// crossed just before or after the step, so that a resonance crossed near a step boundary is split between the two steps
     /// with the same width and weight on both sides (with the mid-step width, Γ_α ∝ T⁵ differing by ~6 % between steps, a
@@ -95,20 +96,14 @@ public static class SterileConversionRate
     /// </remarks>
     public static double CurvedStepAveragedRateGeV(double sin2TwoTheta, double deltaGeV, double activeRateGeV, double detuningStartGeV, double detuningMidGeV, double detuningEndGeV, double prefactorLogSlope, double activeRateLogSlope = 0)
     {
-        double plain = StepAveragedRateGeV(sin2TwoTheta, deltaGeV, activeRateGeV, detuningStartGeV, detuningEndGeV);
         double r = Centroid(sin2TwoTheta, deltaGeV, activeRateGeV, detuningStartGeV, detuningEndGeV);
         if (double.IsNaN(r))
         {
-            return plain;
+            return StepAveragedRateGeV(sin2TwoTheta, deltaGeV, activeRateGeV, detuningStartGeV, detuningEndGeV);
         }
 
-        if (activeRateLogSlope != 0)
-        {
-            double localRate = activeRateGeV * Math.Exp(activeRateLogSlope * (r - 0.5));
-            plain = StepAveragedRateGeV(sin2TwoTheta, deltaGeV, localRate, detuningStartGeV, detuningEndGeV);
-            double local = Centroid(sin2TwoTheta, deltaGeV, localRate, detuningStartGeV, detuningEndGeV);
-            r = double.IsNaN(local) ? r : local;
-        }
+        double localRate = activeRateGeV * Math.Exp(Math.Clamp(activeRateLogSlope, -1.0, 1.0) * (r - 0.5));
+        double plain = StepAveragedRateGeV(sin2TwoTheta, deltaGeV, localRate, detuningStartGeV, detuningEndGeV);
 
         double sweep = detuningEndGeV - detuningStartGeV;
         double g = Math.Clamp(4 * (detuningStartGeV - (2 * detuningMidGeV) + detuningEndGeV) / sweep, -1.0, 1.0);
