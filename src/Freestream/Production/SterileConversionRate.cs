@@ -49,24 +49,13 @@ public static class SterileConversionRate
         double width = Math.Sqrt(numerator + (d * d));
         double ua = detuningStartGeV / width;
         double ub = detuningEndGeV / width;
-        double product = ua * ub;
-        double mean;
-        if (product > -1)
+        double mean = LorentzianMean(ua, ub);
+        double du = ub - ua;
+        if (ua * ub <= -1 && prefactorLogSlope != 0 && Math.Abs(du) > 1)
         {
-            double z = (ub - ua) / (1 + product);
-            double ratio = Math.Abs(z) < 1e-6 ? 1 - (z * z / 3) : Math.Atan(z) / z;
-            mean = ratio / (1 + product);
-        }
-        else
-        {
-            double du = ub - ua;
             double arc = Math.Atan(ub) - Math.Atan(ua);
-            mean = arc / du;
-            if (prefactorLogSlope != 0 && Math.Abs(du) > 1)
-            {
-                double first = ((0.5 * Math.Log((1 + (ub * ub)) / (1 + (ua * ua)))) - (ua * arc)) / (du * du);
-                mean += prefactorLogSlope * (first - (0.5 * mean));
-            }
+            double first = ((0.5 * Math.Log((1 + (ub * ub)) / (1 + (ua * ua)))) - (ua * arc)) / (du * du);
+            mean += prefactorLogSlope * (first - (0.5 * mean));
         }
 
         return 0.25 * activeRateGeV * numerator / (width * width) * mean;
@@ -85,25 +74,34 @@ public static class SterileConversionRate
     /// <remarks>
     /// δ(ξ) = δ_a + sξ + (gs/2) ξ(ξ − 1) with s = δ_b − δ_a and g = 4(δ_a − 2δ_m + δ_b)/s, so δ′(ξ) = s[1 + g(ξ − ½)]. The
     /// Lorentzian lies at its centroid r in the linear sweep (first moment / area with the mid-step width, exact for the
-    /// arctan integral; |γ| ≤ 1 is used), i.e. at
-    /// ξ_c = 2r/[(1 − g/2) + √((1 − g/2)² + 2gr)] on the parabola. This applies to a crossing and to the part of a Lorentzian
-    /// crossed just before or after the step, so that a resonance crossed near a step boundary is split between the two steps
-    /// with the same width and weight on both sides (with the mid-step width, Γ_α ∝ T⁵ differing by ~6 % between steps, a
-    /// node crossed at the boundary lost or gained ~1 %). Far from the resonance (the Lorentzian changes by less than 10 %
-    /// of itself in the step) it is <see cref="StepAveragedRateGeV"/>. |g| is kept ≤ 1 (δ′ within a factor 3 across the
-    /// step; larger curvature occurs only near a tangency of the two resonances, where the sweep stops). Without curvature and
-    /// γ this is the linear weight of <see cref="StepAveragedRateGeV"/> to first order in c.
+    /// arctan integral; |γ| ≤ 1 is used), i.e. at ξ_c = 2r/[(1 − g/2) + √((1 − g/2)² + 2gr)] on the parabola. This applies
+    /// to a crossing and to the part of a Lorentzian crossed just before or after the step, so that a resonance crossed near
+    /// a step boundary is split between the two steps with the same width and weight on both sides (with the mid-step width,
+    /// Γ_α ∝ T⁵ differing by ~6 % between steps, a node crossed at the boundary lost or gained 1–2 %). Far from the
+    /// resonance (the Lorentzian changes by less than 10 % of itself in the step), or where the step does not resolve it
+    /// (|Δu| ≤ 1), it is <see cref="StepAveragedRateGeV"/>. |g| is kept ≤ 1 (δ′ within a factor 3 across the step; larger
+    /// curvature occurs only near a tangency of the two resonances, where the sweep stops). Without curvature and γ this is
+    /// the linear weight of <see cref="StepAveragedRateGeV"/> to first order in c.
     /// </remarks>
     public static double CurvedStepAveragedRateGeV(double sin2TwoTheta, double deltaGeV, double activeRateGeV, double detuningStartGeV, double detuningMidGeV, double detuningEndGeV, double prefactorLogSlope, double activeRateLogSlope = 0)
     {
-        double r = Centroid(sin2TwoTheta, deltaGeV, activeRateGeV, detuningStartGeV, detuningEndGeV);
-        if (double.IsNaN(r))
+        double numerator = deltaGeV * deltaGeV * sin2TwoTheta;
+        double d = 0.5 * activeRateGeV;
+        double width = Math.Sqrt(numerator + (d * d));
+        double ua = detuningStartGeV / width;
+        double ub = detuningEndGeV / width;
+        double du = ub - ua;
+        if (Math.Abs(du) <= 1 || (ua * ub > 0 && Math.Abs(du) < 0.1 * Math.Min(Math.Abs(ua), Math.Abs(ub))))
         {
-            return StepAveragedRateGeV(sin2TwoTheta, deltaGeV, activeRateGeV, detuningStartGeV, detuningEndGeV);
+            return 0.25 * activeRateGeV * numerator / (width * width) * LorentzianMean(ua, ub);
         }
 
+        double arc = Math.Atan(ub) - Math.Atan(ua);
+        double r = Math.Clamp(((0.5 * Math.Log((1 + (ub * ub)) / (1 + (ua * ua)))) - (ua * arc)) / (du * arc), 0.0, 1.0);
         double localRate = activeRateGeV * Math.Exp(Math.Clamp(activeRateLogSlope, -1.0, 1.0) * (r - 0.5));
-        double plain = StepAveragedRateGeV(sin2TwoTheta, deltaGeV, localRate, detuningStartGeV, detuningEndGeV);
+        double localD = 0.5 * localRate;
+        double localWidth = Math.Sqrt(numerator + (localD * localD));
+        double plain = 0.25 * localRate * numerator / (localWidth * localWidth) * LorentzianMean(detuningStartGeV / localWidth, detuningEndGeV / localWidth);
 
         double sweep = detuningEndGeV - detuningStartGeV;
         double g = Math.Clamp(4 * (detuningStartGeV - (2 * detuningMidGeV) + detuningEndGeV) / sweep, -1.0, 1.0);
@@ -113,24 +111,17 @@ public static class SterileConversionRate
         return plain * weight;
     }
 
-    /// <summary>
-    /// Centroid in ξ ∈ [0, 1] of the Lorentzian over a linear sweep of the detuning,
-    /// [½ ln((1 + u_b²)/(1 + u_a²)) − u_a (atan u_b − atan u_a)]/[(u_b − u_a)(atan u_b − atan u_a)]; NaN where the step does
-    /// not resolve it (|u_b − u_a| ≤ 1) or the Lorentzian is flat across the step (|Δu| &lt; 0.1 of both ends, same sign).
-    /// </summary>
-    private static double Centroid(double sin2TwoTheta, double deltaGeV, double activeRateGeV, double detuningStartGeV, double detuningEndGeV)
+    /// <summary>(atan u_b − atan u_a)/(u_b − u_a), the mean of 1/(1 + u²) over [u_a, u_b], without cancellation when u_a ≈ u_b.</summary>
+    private static double LorentzianMean(double ua, double ub)
     {
-        double d = 0.5 * activeRateGeV;
-        double width = Math.Sqrt((deltaGeV * deltaGeV * sin2TwoTheta) + (d * d));
-        double ua = detuningStartGeV / width;
-        double ub = detuningEndGeV / width;
-        double du = ub - ua;
-        if (Math.Abs(du) <= 1 || (ua * ub > 0 && Math.Abs(du) < 0.1 * Math.Min(Math.Abs(ua), Math.Abs(ub))))
+        double product = ua * ub;
+        if (product > -1)
         {
-            return double.NaN;
+            double z = (ub - ua) / (1 + product);
+            double ratio = Math.Abs(z) < 1e-6 ? 1 - (z * z / 3) : Math.Atan(z) / z;
+            return ratio / (1 + product);
         }
 
-        double arc = Math.Atan(ub) - Math.Atan(ua);
-        return Math.Clamp(((0.5 * Math.Log((1 + (ub * ub)) / (1 + (ua * ua)))) - (ua * arc)) / (du * arc), 0.0, 1.0);
+        return (Math.Atan(ub) - Math.Atan(ua)) / (ub - ua);
     }
 }
