@@ -14,9 +14,13 @@ namespace Freestream.Production;
 /// x = p/T(T_end) as <see cref="DodelsonWidrowSolver"/>; V_L = √2 G_F w(T) L and the active chemical potential
 /// μ_να/T = c(T) L/T³ from <see cref="LeptonAsymmetryRedistribution"/>; f_α,ᾱ = 1/(e^{p/T ∓ μ/T} + 1).</para>
 /// <para>Resonance: in each step in ln T the detuning δ = Δ cos2θ − V of every node is evaluated at both ends
-/// of the step and the Lorentzian sin²2θ_M(δ) integrated exactly (<see cref="SterileConversionRate.StepAveragedRateGeV"/>),
+/// of the step and the Lorentzian sin²2θ_M(δ) integrated exactly (<see cref="SterileConversionRate.CurvedStepAveragedRateGeV"/>),
 /// so the MSW resonance (relative width ~Γ_α/Δ ~ 10⁻⁵ in p) is never stepped over: a node swept by it receives
-/// the Landau–Zener conversion 1 − e^{−τ}. The update per step is the exact exponential one of the DW solver.</para>
+/// the Landau–Zener conversion 1 − e^{−τ}, τ = (π/2)Δ² sin²2θ/|dδ/dt| at its own crossing. The sweep rate there comes from
+/// the parabola through the node's detunings at the start of the previous step and the ends of this one
+/// (<see cref="TwoStepMiddle"/>), not from the secant of the step: at the end of the sweep the secant rate changes by
+/// 10–25 % per step, and the secant gave every node crossed in a step the same τ (a ~10 % staircase in f).
+/// The update per step is the exact exponential one of the DW solver.</para>
 /// <para>Feedback [derived from §3.1 item 3]: L/s is conserved except for conversions. With n/s of a comoving
 /// population = 45/(4π⁴ g*s(T_end)) ∫x² f dx, each step lowers L/s by that factor times Σ w_i (Δf_i − Δf̄_i)
 /// (trapezoid weights in ln x), so L lost = (n_s − n̄_s)/s made, step by step.</para>
@@ -220,9 +224,12 @@ public sealed class ShiFullerSolver
     }
 
     /// <summary>
-    /// One exact-exponential update of every node of both helicities to edge b: the detuning runs linearly from the value
-    /// stored at the end of the previous step (so it is continuous in time and no crossing is lost when L jumps) to its
-    /// value at b with asymmetry <paramref name="asymmetryEnd"/>; f_α uses <paramref name="asymmetryMid"/>. Returns Σ w (Δf − Δf̄).
+    /// One exact-exponential update of every node of both helicities to edge b: the detuning runs from the value stored at
+    /// the end of the previous step (so it is continuous in time and no crossing is lost when L jumps) to its value at b
+    /// with asymmetry <paramref name="asymmetryEnd"/>, along the parabola through the detuning at the start of the previous
+    /// step (<see cref="TwoStepMiddle"/>), and the Lorentzian is weighted by the local sweep rate 1/|dδ/dt| where it lies
+    /// (<see cref="SterileConversionRate.CurvedStepAveragedRateGeV"/>); f_α uses <paramref name="asymmetryMid"/>.
+    /// Returns Σ w (Δf − Δf̄).
     /// </summary>
     private static double Sweep(SweepState s, double asymmetryMid, double asymmetryEnd, Edge b, Mid mid, bool apply)
     {
@@ -232,6 +239,8 @@ public sealed class ShiFullerSolver
         double vm = mid.AsymmetryPotential * asymmetryMid;
         double m2 = s.MassSquared, cos2Theta = s.Cos2Theta, sin2 = s.Sin2TwoTheta;
         double[] q = s.Q, f = s.Neutrino, fBar = s.Antineutrino, weight = s.Weight, detuning = s.Detuning, detuningBar = s.DetuningBar;
+        double[] previous = s.PreviousDetuning, previousBar = s.PreviousDetuningBar;
+        double h = mid.LogStep, hp = s.PreviousLogStep;
         double net = 0;
         for (int i = 0; i < q.Length; i++)
         {
@@ -242,37 +251,59 @@ public sealed class ShiFullerSolver
             double x = pm / mid.Temperature;
 
             double thermalM = (deltaM * cos2Theta) + (mid.Potential * pm);
-            double rate = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], thermalB - vb, Slope(mid.PrefactorLogSlope, detuning[i], thermalM - vm, thermalB - vb));
+            double end = thermalB - vb, endBar = thermalB + vb;
+            double middle = hp > 0 ? TwoStepMiddle(previous[i], detuning[i], end, hp, h) : thermalM - vm;
+            double middleBar = hp > 0 ? TwoStepMiddle(previousBar[i], detuningBar[i], endBar, hp, h) : thermalM + vm;
+            double rate = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], middle, end, mid.PrefactorLogSlope, mid.ActiveRateLogSlope);
             double change = ((1.0 / (Math.Exp(x - xi) + 1.0)) - f[i]) * -double.ExpM1(-rate * mid.StepTime);
-            double rateBar = SterileConversionRate.StepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], thermalB + vb, Slope(mid.PrefactorLogSlope, detuningBar[i], thermalM + vm, thermalB + vb));
+            double rateBar = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], middleBar, endBar, mid.PrefactorLogSlope, mid.ActiveRateLogSlope);
             double changeBar = ((1.0 / (Math.Exp(x + xi) + 1.0)) - fBar[i]) * -double.ExpM1(-rateBar * mid.StepTime);
             if (apply)
             {
                 f[i] += change;
                 fBar[i] += changeBar;
-                detuning[i] = thermalB - vb;
-                detuningBar[i] = thermalB + vb;
+                previous[i] = detuning[i];
+                previousBar[i] = detuningBar[i];
+                detuning[i] = end;
+                detuningBar[i] = endBar;
             }
 
             net += weight[i] * (change - changeBar);
+        }
+
+        if (apply)
+        {
+            s.PreviousLogStep = h;
         }
 
         return net;
     }
 
     /// <summary>
-    /// Log-slope of the crossing weight across a step in which the resonance is crossed: that of Δ² dt plus that of
-    /// 1/|dδ/dξ| from the curvature of the detuning through its mid-step value, −4(δ_a − 2δ_m + δ_b)/(δ_b − δ_a).
-    /// The result is kept in [−1, 1] (weights between ½ and 3/2): steeper slopes occur only near a tangency of the two
-    /// resonances, where the linear weight is no better than the mid-step one.
+    /// Mid-step detuning of the parabola in ln T through the detuning at the start of the previous step (length
+    /// <paramref name="hp"/>) and at the start and end of this one (length <paramref name="h"/>):
+    /// ½(δ_a + δ_b) − h²(σ − σ_p)/(4(h + h_p)) with the secants σ = (δ_b − δ_a)/h, σ_p = (δ_a − δ_p)/h_p.
     /// </summary>
-    private static double Slope(double common, double start, double middle, double end) =>
-        Math.Clamp(start * end < 0 ? common - (4 * (start - (2 * middle) + end) / (end - start)) : common, -1.0, 1.0);
+    /// <remarks>
+    /// Its slope at the crossing is the local sweep rate: at the end of the sweep L runs away (x_res ∝ 1/L) or the resonance
+    /// slows towards its turning point, and the secant rate changes by 10–25 % from step to step. A mid-step value from the
+    /// background and a linear L − ΔL/2 gives only part of that change, so every node crossed in a step got nearly the same
+    /// rate and f dropped or rose by ~10 % at each step boundary (a staircase in q). A mid-step L solved self-consistently
+    /// (each node's conversion placed at its crossing time) still left 3–5 % jumps that did not shrink with halved steps:
+    /// the within-step curvature it implies does not match the step-to-step change of the secants the solver actually
+    /// produces. The parabola through the detunings the solver actually passed makes the slope continuous across step
+    /// boundaries up to the change of the second difference (third order in the step).
+    /// </remarks>
+    private static double TwoStepMiddle(double previous, double start, double end, double hp, double h)
+    {
+        double secant = (end - start) / h, previousSecant = (start - previous) / hp;
+        return (0.5 * (start + end)) - (h * h * (secant - previousSecant) / (4 * (h + hp)));
+    }
 
     private Edge EdgeAt(double t)
     {
         var (ratio, potential, asymmetryPotential) = BackgroundAt(t);
-        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof));
+        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof), OpacityRateAt(t, ratio));
     }
 
     /// <summary>
@@ -282,18 +313,23 @@ public sealed class ShiFullerSolver
     private Mid MidAt(double t, double dLnT, Edge a, Edge b)
     {
         var (ratio, potentialMid, asymmetryPotentialMid) = BackgroundAt(t);
-        double g = PhysicalConstants.FermiConstantGeV2;
         double momentumRatio = a.Temperature * a.Ratio / (b.Temperature * b.Ratio);
         return new Mid(
             t,
+            dLnT,
             -RadiationEra.LogScaleFactorDerivative(t, dof) * dLnT / RadiationEra.HubbleRateGeV(t, dof),
             ratio,
-            opacity.Coefficient(t, 3.0 * ratio) * g * g * t * t * t * t,
+            OpacityRateAt(t, ratio),
             Redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * LeptonAsymmetry.EntropyOverCubicTemperature(t, dof),
             (2 * Math.Log(momentumRatio)) + Math.Log(b.TimePerLogTemperature / a.TimePerLogTemperature),
+            Math.Log(b.OpacityRate / (a.OpacityRate * momentumRatio)),
             potentialMid,
             asymmetryPotentialMid);
     }
+
+    /// <summary>Γ_α/p at photon temperature T (momentum ratio p/(xT) = <paramref name="ratio"/>): opacity coefficient × G_F² T⁴.</summary>
+    private double OpacityRateAt(double t, double ratio) =>
+        opacity.Coefficient(t, 3.0 * ratio) * PhysicalConstants.FermiConstantGeV2 * PhysicalConstants.FermiConstantGeV2 * t * t * t * t;
 
     /// <summary>(p/T per unit x, B T⁴ of V_T = −B p T⁴, V_L per unit L/s) at photon temperature T.</summary>
     private (double Ratio, double Potential, double AsymmetryPotential) BackgroundAt(double t)
@@ -352,9 +388,9 @@ public sealed class ShiFullerSolver
         return w;
     }
 
-    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature);
+    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature, double OpacityRate);
 
-    private readonly record struct Mid(double Temperature, double StepTime, double Ratio, double OpacityRate, double ChemicalPerAsymmetry, double PrefactorLogSlope, double Potential, double AsymmetryPotential);
+    private readonly record struct Mid(double Temperature, double LogStep, double StepTime, double Ratio, double OpacityRate, double ChemicalPerAsymmetry, double PrefactorLogSlope, double ActiveRateLogSlope, double Potential, double AsymmetryPotential);
 
     private sealed class SweepState(double[] q, double massSquared, double sin2TwoTheta, double[] weight)
     {
@@ -377,6 +413,21 @@ public sealed class ShiFullerSolver
 
         /// <summary>ν̄ detuning Δ cos2θ − V_T + V_L at the end of the last step, GeV.</summary>
         public double[] DetuningBar { get; } = new double[q.Length];
+
+        /// <summary>ν detuning at the start of the last step, GeV.</summary>
+        public double[] PreviousDetuning { get; } = new double[q.Length];
+
+        /// <summary>ν̄ detuning at the start of the last step, GeV.</summary>
+        public double[] PreviousDetuningBar { get; } = new double[q.Length];
+
+        /// <summary>Length of the last step in ln T (0 before the first step).</summary>
+        public double PreviousLogStep { get; set; }
+
+        /// <summary>ν detuning at the end of the step being tried, GeV.</summary>
+        public double[] EndDetuning { get; } = new double[q.Length];
+
+        /// <summary>ν̄ detuning at the end of the step being tried, GeV.</summary>
+        public double[] EndDetuningBar { get; } = new double[q.Length];
 
         /// <summary>Sets the detunings at edge a with asymmetry L.</summary>
         public void Start(Edge a, double asymmetry)
