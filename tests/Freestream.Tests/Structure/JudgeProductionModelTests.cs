@@ -8,7 +8,7 @@ public class JudgeProductionModelTests
     [Fact]
     public void ScalarDecayModelGoesThroughTheWholeChain()
     {
-        // m_S = 100 GeV, λ = y = 1e-8: freeze-in of S, m_N ≈ 18 keV on Ω h² = 0.12 with ⟨q⟩ ≈ 2.3 (colder than
+        // m_S = 100 GeV, λ = y = 1e-8: freeze-in of S, m_N ≈ 18 keV on Ω h² = 0.12 with ⟨q⟩ ≈ 2.7 (colder than
         // Fermi–Dirac), so its cut-off lies well above that of a 3.3 keV thermal relic (k_1/2(T=1/2) ≈ 39 h/Mpc,
         // CLASS reference table) but it free-streams like a hot relic by the crude λ_fs label (> 0.1 Mpc):
         // the disagreement between λ_fs and the half-mode analysis shown in KMT16 (arXiv:1609.01289).
