@@ -70,6 +70,16 @@ public static class OptionChecks
         return values;
     }
 
+    /// <summary>The preset named by <paramref name="text"/>: fast, default or precise (case-insensitive).</summary>
+    /// <exception cref="UsageException">Any other name, naming <paramref name="option"/>.</exception>
+    public static T Preset<T>(string? text, string option, T fast, T @default, T precise) => text?.Trim().ToLowerInvariant() switch
+    {
+        "fast" => fast,
+        "default" => @default,
+        "precise" => precise,
+        _ => throw UsageException.OutOfRange(option, "one of fast, default, precise", $"'{text}'"),
+    };
+
     /// <summary>Invariant-culture round-trip formatting.</summary>
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -101,13 +101,7 @@ public static class ProduceDodelsonWidrowCommand
 
     private static DodelsonWidrowResult Run(Request request)
     {
-        var settings = request.Precision.Trim().ToLowerInvariant() switch
-        {
-            "fast" => DodelsonWidrowSettings.Fast,
-            "default" => DodelsonWidrowSettings.Default,
-            "precise" => DodelsonWidrowSettings.Precise,
-            _ => throw UsageException.OutOfRange("--precision", "one of fast, default, precise", $"'{request.Precision}'"),
-        };
+        var settings = OptionChecks.Preset(request.Precision, "--precision", DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
         settings = request.Opacity.Trim().ToLowerInvariant() switch
         {
             "standard-model" => settings,

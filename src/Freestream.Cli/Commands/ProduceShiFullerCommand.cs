@@ -101,13 +101,7 @@ public static class ProduceShiFullerCommand
 
     private static ShiFullerResult Run(Request request)
     {
-        var settings = request.Precision.Trim().ToLowerInvariant() switch
-        {
-            "fast" => ShiFullerSettings.Fast,
-            "default" => ShiFullerSettings.Default,
-            "precise" => ShiFullerSettings.Precise,
-            _ => throw UsageException.OutOfRange("--precision", "one of fast, default, precise", $"'{request.Precision}'"),
-        };
+        var settings = OptionChecks.Preset(request.Precision, "--precision", ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
         settings = request.Redistribution.Trim().ToLowerInvariant() switch
         {
             "equilibrium" => settings,

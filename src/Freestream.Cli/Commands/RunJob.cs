@@ -123,9 +123,9 @@ public sealed class RunJob
             ["failed"] = results.Count(r => r.Status == ScanPointStatus.Failed),
             ["seconds"] = summary.Elapsed.TotalSeconds,
         };
-        foreach (var (key, value) in specification.Parameters)
+        foreach (var parameter in specification.Description.Parameters)
         {
-            node[key == "scalar_mass_gev" ? "scalarMassGeV" : key] = value;
+            node[parameter.JsonKey] = specification.Parameters[parameter.Key];
         }
 
         if (results.Count == 1)

@@ -244,26 +244,33 @@ public sealed class ScanCommand : ICliCommand
     private static bool IsTerminal(CommandContext context) =>
         ReferenceEquals(context.Stderr, Console.Error) && !Console.IsErrorRedirected;
 
-    private static JsonObject Describe(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) => new()
+    private static JsonObject Describe(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files)
     {
-        ["model"] = specification.Model,
-        ["title"] = specification.Title,
-        ["parameters"] = new JsonObject([.. specification.Parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]),
-        ["scalarMassGeV"] = specification.Parameters.TryGetValue("scalar_mass_gev", out double massGeV) ? massGeV : null,
-        ["xAxis"] = specification.Description.XKey,
-        ["xPoints"] = specification.X.Count,
-        ["yAxis"] = specification.Description.YKey,
-        ["yPoints"] = specification.Y.Count,
-        ["specHash"] = specification.Hash,
-        ["directory"] = directory,
-        ["shardPoints"] = summary.ShardPoints,
-        ["skipped"] = summary.Skipped,
-        ["computed"] = summary.Computed,
-        ["failed"] = summary.Failed,
-        ["cancelled"] = summary.Cancelled,
-        ["seconds"] = summary.Elapsed.TotalSeconds,
-        ["files"] = new JsonArray([.. files.Select(f => (JsonNode)f)]),
-    };
+        var json = new JsonObject
+        {
+            ["model"] = specification.Model,
+            ["title"] = specification.Title,
+        };
+        foreach (var parameter in specification.Description.Parameters)
+        {
+            json[parameter.JsonKey] = specification.Parameters[parameter.Key];
+        }
+
+        json["xAxis"] = specification.Description.XKey;
+        json["xPoints"] = specification.X.Count;
+        json["yAxis"] = specification.Description.YKey;
+        json["yPoints"] = specification.Y.Count;
+        json["specHash"] = specification.Hash;
+        json["directory"] = directory;
+        json["shardPoints"] = summary.ShardPoints;
+        json["skipped"] = summary.Skipped;
+        json["computed"] = summary.Computed;
+        json["failed"] = summary.Failed;
+        json["cancelled"] = summary.Cancelled;
+        json["seconds"] = summary.Elapsed.TotalSeconds;
+        json["files"] = new JsonArray([.. files.Select(f => (JsonNode)f)]);
+        return json;
+    }
 
     private static string Human(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) =>
         string.Create(CultureInfo.InvariantCulture, $"""

@@ -78,13 +78,8 @@ public sealed class TransferCommand : ICliCommand
 
     private static JsonNode? Finite(double value) => double.IsFinite(value) ? value : null;
 
-    internal static BoltzmannSettings Preset(string? name) => name?.ToLowerInvariant() switch
-    {
-        "fast" => BoltzmannSettings.Fast,
-        "default" => BoltzmannSettings.Default,
-        "precise" => BoltzmannSettings.Precise,
-        _ => throw new UsageException($"--preset: must be fast, default or precise, got '{name}'"),
-    };
+    internal static BoltzmannSettings Preset(string? name) =>
+        OptionChecks.Preset(name, "--preset", BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
 
     private static (NcdmSpecies Species, string Label) Species(FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
     {

@@ -153,7 +153,7 @@ public sealed class DodelsonWidrowSolver
     private double Evolve(double massKeV, double sin2TwoTheta, double[] q, double[] f, double[]? fZero, double[] tau)
     {
         double massGeV = massKeV * PhysicalConstants.KeVInGeV;
-        var weight = LogMomentumWeights(q);
+        var weight = MomentumGrid.NumberWeights(q);
         double bestProduction = -1;
         double peak = temperature[0];
         for (int j = 0; j < temperature.Length; j++)
@@ -187,20 +187,6 @@ public sealed class DodelsonWidrowSolver
         }
 
         return peak;
-    }
-
-    /// <summary>Trapezoid weights of ∫ q² f dq = ∫ q³ f d ln q on the nodes (for the production diagnostic).</summary>
-    private static double[] LogMomentumWeights(double[] q)
-    {
-        var w = new double[q.Length];
-        for (int i = 0; i < q.Length - 1; i++)
-        {
-            double h = 0.5 * Math.Log(q[i + 1] / q[i]);
-            w[i] += h * q[i] * q[i] * q[i];
-            w[i + 1] += h * q[i + 1] * q[i + 1] * q[i + 1];
-        }
-
-        return w;
     }
 
     private static double[] MergedGrid(IReadOnlyList<double> a, double[] b)

@@ -51,4 +51,21 @@ public sealed record MomentumGrid(double QMinOverT, double QMaxOverT, int Points
         q[^1] = temperatureRatio * QMaxOverT;
         return q;
     }
+
+    /// <summary>
+    /// Trapezoid weights in ln q of ∫ q² f dq = ∫ q³ f d ln q on increasing nodes <paramref name="q"/>, so that
+    /// Σ wᵢ fᵢ is the number integral (the bookkeeping of the DW and Shi–Fuller solvers).
+    /// </summary>
+    internal static double[] NumberWeights(double[] q)
+    {
+        var w = new double[q.Length];
+        for (int i = 0; i < q.Length - 1; i++)
+        {
+            double h = 0.5 * Math.Log(q[i + 1] / q[i]);
+            w[i] += h * q[i] * q[i] * q[i];
+            w[i + 1] += h * q[i + 1] * q[i + 1] * q[i + 1];
+        }
+
+        return w;
+    }
 }

@@ -178,7 +178,7 @@ public sealed class ShiFullerSolver
     private Run Evolve(double massKeV, double sin2TwoTheta, double asymmetry, double[] q)
     {
         double m = massKeV * PhysicalConstants.KeVInGeV;
-        var state = new SweepState(q, m * m, sin2TwoTheta, LogMomentumWeights(q));
+        var state = new SweepState(q, m * m, sin2TwoTheta, MomentumGrid.NumberWeights(q));
         var track = new ShiFullerTrackPoint[mids.Length];
         state.Start(edges[0], asymmetry);
         for (int j = 0; j < mids.Length; j++)
@@ -372,20 +372,6 @@ public sealed class ShiFullerSolver
         }
 
         return [.. refined];
-    }
-
-    /// <summary>Trapezoid weights of ∫ q² f dq = ∫ q³ f d ln q.</summary>
-    private static double[] LogMomentumWeights(double[] q)
-    {
-        var w = new double[q.Length];
-        for (int i = 0; i < q.Length - 1; i++)
-        {
-            double h = 0.5 * Math.Log(q[i + 1] / q[i]);
-            w[i] += h * q[i] * q[i] * q[i];
-            w[i + 1] += h * q[i + 1] * q[i + 1] * q[i + 1];
-        }
-
-        return w;
     }
 
     internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature, double OpacityRate);

@@ -43,7 +43,8 @@ public sealed record ScanAxisBounds(double Minimum, double Maximum, string Unit)
 /// <param name="Unit">Unit printed after the value in titles ("" for dimensionless).</param>
 /// <param name="Minimum">Smallest allowed value.</param>
 /// <param name="Maximum">Largest allowed value.</param>
-public sealed record ScanParameter(string Key, string Label, string Unit, double Minimum, double Maximum);
+/// <param name="JsonKey">Name in the JSON summaries of <c>scan</c> and <c>run</c> (camel case, e.g. "scalarMassGeV").</param>
+public sealed record ScanParameter(string Key, string Label, string Unit, double Minimum, double Maximum, string JsonKey);
 
 /// <summary>
 /// A production model a scan can run, seen from the scan plane: the names and labels of its two
@@ -82,7 +83,7 @@ public sealed record ScanModel(
         "scalar-decay", "scalar decay", "lambda", "Higgs-portal coupling λ", "yukawa", "Yukawa coupling y",
         new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
         new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
-        [new ScanParameter("scalar_mass_gev", "m_S", "GeV", 1, 1e5)],
+        [new ScanParameter("scalar_mass_gev", "m_S", "GeV", 1, 1e5, "scalarMassGeV")],
         ScanContourQuantity.SterileMass,
         [2, 3, 5, 10]);
 
