@@ -133,10 +133,6 @@ public sealed class LateTimeExpansion
     /// <param name="scaleFactor">a in (0, 1].</param>
     public double HubbleInvMpc(double scaleFactor) => ExpansionRate(scaleFactor) / HubbleLengthMpc;
 
-    /// <summary>H(a) in GeV (H₀/h = 2.13317e-42 GeV, PDG 2024).</summary>
-    /// <param name="scaleFactor">a in (0, 1].</param>
-    public double HubbleGeV(double scaleFactor) => PhysicalConstants.HubbleOverHGeV * Parameters.H * ExpansionRate(scaleFactor);
-
     /// <summary>Conformal time τ(a) = ∫₀^a c da′/(a′² H(a′)) in Mpc (τ = 0 at a = 0).</summary>
     /// <param name="scaleFactor">a in (0, 1].</param>
     public double ConformalTimeMpc(double scaleFactor)

@@ -144,6 +144,22 @@ public class DodelsonWidrowModelTests
         Assert.True(tau < mu, "ν_τ has no charged-lepton channels open at 100–300 MeV");
     }
 
+    [Fact]
+    public void ElectronToMuonAbundanceInTheAnalyticLimitIsYOverRootB()
+    {
+        // Constant opacity y G_F² p T⁴, V_T = −B p T⁴, H ∝ T² (constant g*): with u = B^{1/6} T the production integral
+        // ∫ y x T² dT / (1 + (2 B x² T⁶/m²)²) becomes y B^{-1/2} × (the same integral in u), so Ω_e/Ω_μ = (y_e/y_μ) √(B_μ/B_e)
+        // exactly, as long as Γ_α/2 ≪ Δ at the peak (physics note §1.1; y from AFP 2001, B from Nötzold & Raffelt 1988).
+        var e = DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Electron, DodelsonWidrowSettings.AnalyticLimit(ActiveNeutrinoFlavour.Electron));
+        var mu = DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Muon, DodelsonWidrowSettings.AnalyticLimit(ActiveNeutrinoFlavour.Muon));
+        double bE = ThermalPotential.LowTemperatureLimit(ActiveNeutrinoFlavour.Electron).Coefficient(0.15);
+        double bMu = ThermalPotential.LowTemperatureLimit(ActiveNeutrinoFlavour.Muon).Coefficient(0.15);
+        double expected = ConstantActiveNeutrinoOpacity.ElectronCoefficient / ConstantActiveNeutrinoOpacity.MuonTauCoefficient * Math.Sqrt(bMu / bE);
+        Assert.Equal(1, e.OmegaH2 / mu.OmegaH2 / expected, 2e-3);
+        // The spectral shape is the same function of x in this limit.
+        Assert.Equal(mu.MeanQ, e.MeanQ, 2);
+    }
+
     [Theory]
     [InlineData(0.0, 1e-10, "massKeV")]
     [InlineData(-7.1, 1e-10, "massKeV")]
