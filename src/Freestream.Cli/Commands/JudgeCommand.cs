@@ -219,14 +219,12 @@ public sealed class JudgeCommand : ICliCommand
             OmegaBaryonH2 = parse.GetValue(omegaB),
             OmegaDarkMatterH2 = parse.GetValue(omegaDm),
         };
-        try
+        return Checked(cosmology.Validated, parameter => parameter switch
         {
-            return cosmology.Validated();
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new UsageException($"cosmology: {ex.Message.ReplaceLineEndings(" ")}");
-        }
+            nameof(CosmologyParameters.H) => "--hubble-h",
+            nameof(CosmologyParameters.OmegaBaryonH2) => "--omega-b-h2",
+            _ => "--omega-dm-h2",
+        });
     }
 
     private StructureSettings Settings(ParseResult parse)
@@ -254,13 +252,38 @@ public sealed class JudgeCommand : ICliCommand
                 ReferenceMassesKeV: highZ,
                 ObservedDensitiesMpc3: observed is null ? null : OptionChecks.ParseList(observed, "--high-z-observed-mpc3")),
         };
+        Checked(settings.HalfMode.Validated, _ => "--half-mode-masses-kev");
+        Checked(settings.LymanAlpha.Validated, parameter => parameter.Contains("ReferenceMass", StringComparison.Ordinal) ? "--lyman-alpha-masses-kev" : "--lyman-alpha-k-range-hmpc");
+        Checked(settings.Subhalos.Validated, parameter => parameter switch
+        {
+            nameof(SubhaloSettings.HostMassMsunH) => "--host-mass-msun-h",
+            nameof(SubhaloSettings.MinimumMassMsunH) => "--subhalo-min-mass-msun-h",
+            nameof(SubhaloSettings.FilterMassConstant) => "--subhalo-c",
+            nameof(SubhaloSettings.Normalisation) => "--subhalo-cn",
+            _ => "--observed-satellites",
+        });
+        Checked(settings.HighRedshift.Validated, parameter => parameter switch
+        {
+            nameof(HighRedshiftSettings.FilterMassConstant) => "--high-z-c",
+            nameof(HighRedshiftSettings.MinimumHaloMassMsunH) => "--high-z-min-mass-msun-h",
+            nameof(HighRedshiftSettings.ObservedDensitiesMpc3) => "--high-z-observed-mpc3",
+            _ => "--high-z-masses-kev",
+        });
+        return settings.Validated();
+    }
+
+    /// <summary>Runs a library validation; its error becomes a usage error naming the option that set the parameter.</summary>
+    private static T Checked<T>(Func<T> validate, Func<string, string> optionOf)
+    {
         try
         {
-            return settings.Validated();
+            return validate();
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw new UsageException($"structure settings: {ex.Message.ReplaceLineEndings(" ")}");
+            string parameter = ex.ParamName ?? string.Empty;
+            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal);
+            throw new UsageException($"{optionOf(parameter)}: {message}{(message.Contains(parameter, StringComparison.Ordinal) ? string.Empty : $" ({parameter})")}");
         }
     }
 

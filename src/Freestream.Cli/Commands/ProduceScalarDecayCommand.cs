@@ -100,7 +100,14 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             DodelsonWidrowResult? combined = null;
             if (s2 is double sin2TwoTheta)
             {
-                combined = ScalarDecayWithMixing.Solve(result, sin2TwoTheta, active, mN, omega);
+                try
+                {
+                    combined = ScalarDecayWithMixing.Solve(result, sin2TwoTheta, active, mN, omega);
+                }
+                catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "sin2TwoTheta")
+                {
+                    throw new UsageException($"--sin2-2theta: {ex.Message.Split(" (Parameter")[0]}");
+                }
             }
 
             foreach (string warning in result.Warnings)

@@ -74,6 +74,22 @@ public sealed class JudgeCommandTests : IDisposable
         var (code, _, error) = CliBasicsTests.Run("judge", "--transfer-table", Table(2.0), "--half-mode-masses-kev", "3.3,2");
         Assert.Equal(2, code);
         Assert.Contains("ConservativeReferenceMassKeV", error);
+        Assert.StartsWith("freestream: --half-mode-masses-kev:", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--hubble-h", "5")]
+    [InlineData("--omega-b-h2", "0.5")]
+    [InlineData("--host-mass-msun-h", "1")]
+    [InlineData("--subhalo-c", "9")]
+    [InlineData("--high-z-c", "9")]
+    [InlineData("--lyman-alpha-k-range-hmpc", "50,0.5")]
+    public void OutOfRangeModelAndThresholdOptionsAreNamed(string option, string value)
+    {
+        var (code, _, error) = CliBasicsTests.Run("judge", "--transfer-table", Table(2.0), option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"freestream: {option}:", error.Trim(), StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
     }
 
     [Fact]
