@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
@@ -15,8 +17,8 @@ public sealed class XRayCommand : ICliCommand
     /// <inheritdoc />
     public Command Build()
     {
-        var mass = new Option<double>("--sterile-mass-kev") { Description = "Sterile-neutrino mass m_s in keV (> 0)", Required = true };
-        var mixing = new Option<double>("--sin2-2theta") { Description = "Vacuum mixing sin²2θ (dimensionless, in (0, 1))", Required = true };
+        var mass = new QuantityOption(ProductionQuantities.SterileMassKeV);
+        var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "vacuum mixing");
         var dirac = new Option<bool>("--dirac") { Description = "Dirac sterile neutrino (half the Majorana width)" };
         var halo = new Option<string>("--halo")
         {
@@ -31,17 +33,25 @@ public sealed class XRayCommand : ICliCommand
         var rmax = new Option<double?>("--rmax-kpc") { Description = "Custom halo: truncation radius in kpc (> 0)" };
         var command = new Command("xray", "X-ray line of sterile-neutrino decay N → νγ: width, lifetime, E = m_s/2 and photon flux from an NFW halo in a field of view")
         {
-            mass, mixing, dirac, halo, fov, offset, rs, rhos, distance, rmax,
+            dirac, halo, fov, offset, rs, rhos, distance, rmax,
         };
+        mass.AddTo(command);
+        mixing.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double m = OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev");
-            double s2 = OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta");
+            double m = mass.Required(parse, "(the sterile-neutrino mass)");
+            double s2 = mixing.Required(parse, "(the vacuum mixing)");
             double fovDeg = OptionChecks.InRange(parse.GetValue(fov), 1e-6, 90, "--fov-radius-deg");
             double offsetDeg = OptionChecks.InRange(parse.GetValue(offset), 0, 180, "--offset-deg");
             var nature = parse.GetValue(dirac) ? SterileNeutrinoNature.Dirac : SterileNeutrinoNature.Majorana;
             string haloName = (parse.GetValue(halo) ?? "milky-way").Trim().ToLowerInvariant();
+            var custom = new[] { rs, rhos, distance, rmax }.FirstOrDefault(o => parse.GetResult(o) is not null);
+            if (haloName != "custom" && custom is not null)
+            {
+                throw new UsageException($"{custom.Name} and --halo {InputEcho.Quote(haloName).Trim('\'')}: the custom-halo options need --halo custom; a named halo has its own parameters");
+            }
+
             XRayHalo model;
             if (haloName == "custom")
             {
@@ -62,6 +72,7 @@ public sealed class XRayCommand : ICliCommand
             }
 
             var (json, human) = Compute(m, s2, nature, model, fovDeg, offsetDeg);
+            var files = new JsonArray();
             if (context.OutDirectory is { } directory)
             {
                 using var output = new OutputDirectory(directory);
@@ -69,9 +80,11 @@ public sealed class XRayCommand : ICliCommand
                 foreach (string path in output.Commit())
                 {
                     human += Environment.NewLine + "Wrote: " + path;
+                    files.Add(path);
                 }
             }
 
+            json["files"] = files;
             context.Emit(json, () => human);
             return 0;
         });

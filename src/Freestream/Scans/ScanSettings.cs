@@ -15,7 +15,7 @@ public static class ScanSettings
     /// <summary>Every accepted name with its meaning (units in the name).</summary>
     public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["boltzmann_preset"] = "Boltzmann solver preset: 0 fast (scan default), 1 default, 2 precise",
+        ["boltzmann_preset"] = "Boltzmann solver preset: \"fast\" (scan default), \"default\" or \"precise\"",
         ["half_mode_strict_mass_kev"] = "thermal mass (keV) whose k_1/2 a point must reach to be allowed by the half-mode criterion",
         ["half_mode_conservative_mass_kev"] = "thermal mass (keV) below whose k_1/2 a point is excluded by the half-mode criterion",
         ["lyman_alpha_strict_mass_kev"] = "thermal mass (keV) of the strict Lyman-α δA bound",
@@ -25,7 +25,7 @@ public static class ScanSettings
         ["high_z_redshift"] = "redshift of the galaxy-count criterion",
         ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
         ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
-        ["shi_fuller_preset"] = "Shi–Fuller solver preset: 0 fast, 1 default (scan default), 2 precise",
+        ["shi_fuller_preset"] = "Shi–Fuller solver preset: \"fast\", \"default\" (scan default) or \"precise\"",
         ["x_ray_min_lifetime_s"] = "radiative lifetime τ_γ (s, full dark matter) below which the X-ray line excludes a point (default 7e27)",
         ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
     };
@@ -134,6 +134,6 @@ public static class ScanSettings
         double preset = settings.TryGetValue(key, out double v) ? v : fallback;
         return preset is 0 or 1 or 2
             ? presets[(int)preset]
-            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be 0 (fast), 1 (default) or 2 (precise), got {preset}"));
+            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be \"fast\", \"default\" or \"precise\" (codes 0, 1, 2), got {preset}"));
     }
 }
