@@ -53,6 +53,9 @@ public sealed class QuantityOption
     /// <summary>True when the option (or a former name) was given.</summary>
     public bool IsGiven(ParseResult parse) => Given(parse) is not null;
 
+    /// <summary>The name the value was given under (a former name when that was used), for messages.</summary>
+    public string NameGiven(ParseResult parse) => Given(parse)?.Name ?? Name;
+
     /// <summary>The given value, range-checked, or null when absent.</summary>
     /// <exception cref="UsageException">The option and a former name both given.</exception>
     /// <exception cref="QuantityOutOfRangeException">Outside the declared range (names the option as given).</exception>

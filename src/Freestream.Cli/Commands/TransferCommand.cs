@@ -46,7 +46,7 @@ public sealed class TransferCommand : ICliCommand
             double z = redshift.ValueOrDefault(parse);
             var parameters = cosmologyOptions.Read(parse);
             double omegaH2 = omega.Value(parse) is double o
-                ? (o <= parameters.OmegaDarkMatterH2 ? o : throw UsageException.OutOfRange(omega.Name, $"<= --omega-dm-h2 = {OptionChecks.Format(parameters.OmegaDarkMatterH2)}", OptionChecks.Format(o)))
+                ? (o <= parameters.OmegaDarkMatterH2 ? o : throw UsageException.OutOfRange(omega.NameGiven(parse), $"<= --omega-dm-h2 = {OptionChecks.Format(parameters.OmegaDarkMatterH2)}", OptionChecks.Format(o)))
                 : parameters.OmegaDarkMatterH2;
             var (species, label) = Species(parse.GetValue(psd), sterileMass.Value(parse), thermalMass.Value(parse), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();

@@ -50,7 +50,7 @@ public sealed record QuantityRange(double Minimum, bool IncludesMinimum, double 
         return $"in {(IncludesMinimum ? '[' : '(')}{Format(Minimum)}, {Format(Maximum)}{(IncludesMaximum ? ']' : ')')}{suffix}";
     }
 
-    /// <summary>Short invariant form of a range end or a value (G6; 4π written as such).</summary>
+    /// <summary>Short invariant form of a range end or a value (G6 with a lower-case exponent, 1e+300; 4π written as such).</summary>
     public static string Format(double value) =>
-        value == 4 * Math.PI ? "4π" : value.ToString("G6", CultureInfo.InvariantCulture);
+        value == 4 * Math.PI ? "4π" : value.ToString("G6", CultureInfo.InvariantCulture).Replace('E', 'e');
 }

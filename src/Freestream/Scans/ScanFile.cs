@@ -148,11 +148,14 @@ public static class ScanFile
         {
             settings[key] = key.EndsWith("_preset", StringComparison.Ordinal) && ScanSettings.Known.ContainsKey(key)
                 ? PresetIndex(table![key], key, source)
-                : Number(table!, key, "settings", source)!.Value;
+                : Threshold(Number(table!, key, "settings", source)!.Value, key, source);
         }
 
         return settings;
     }
+
+    private static double Threshold(double value, string key, string source) =>
+        ScanSettingQuantities.Thresholds.FirstOrDefault(q => q.Key == key) is { } quantity ? quantity.Check(value, $"{source}: [settings] {key}") : value;
 
     private static int PresetIndex(object value, string key, string source)
     {

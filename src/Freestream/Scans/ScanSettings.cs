@@ -12,23 +12,12 @@ namespace Freestream.Scans;
 /// </summary>
 public static class ScanSettings
 {
-    /// <summary>Every accepted name with its meaning (units in the name).</summary>
-    public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["boltzmann_preset"] = "Boltzmann solver preset: \"fast\" (scan default), \"default\" or \"precise\"",
-        ["half_mode_strict_mass_kev"] = "thermal mass (keV) whose k_1/2 a point must reach to be allowed by the half-mode criterion",
-        ["half_mode_conservative_mass_kev"] = "thermal mass (keV) below whose k_1/2 a point is excluded by the half-mode criterion",
-        ["lyman_alpha_strict_mass_kev"] = "thermal mass (keV) of the strict Lyman-α δA bound",
-        ["lyman_alpha_conservative_mass_kev"] = "thermal mass (keV) of the conservative Lyman-α δA bound",
-        ["satellites_observed"] = "observed Milky-Way satellites (conservative bound on N_sub)",
-        ["satellites_strict_observed"] = "strict bound on N_sub",
-        ["high_z_redshift"] = "redshift of the galaxy-count criterion",
-        ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
-        ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
-        ["shi_fuller_preset"] = "Shi–Fuller solver preset: \"fast\", \"default\" (scan default) or \"precise\"",
-        ["x_ray_min_lifetime_s"] = "radiative lifetime τ_γ (s, full dark matter) below which the X-ray line excludes a point (default 7e27)",
-        ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
-    };
+    /// <summary>Every accepted name with its meaning (units in the name), from <see cref="ScanSettingQuantities"/>.</summary>
+    public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(
+        ScanSettingQuantities.Thresholds.Select(q => KeyValuePair.Create(q.Key, q.Title))
+            .Concat(ScanSettingQuantities.Presets.Select(p => KeyValuePair.Create(p.Key, $"{p.Description}: {string.Join(", ", ScanFile.PresetNames)} (default {p.Default})")))
+            .ToDictionary(StringComparer.Ordinal),
+        StringComparer.Ordinal);
 
     /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
     public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
@@ -102,9 +91,9 @@ public static class ScanSettings
         }).Validated();
     }
 
-    /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default 1, <see cref="ShiFullerSettings.Default"/>).</summary>
+    /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default "default", <see cref="ShiFullerSettings.Default"/>).</summary>
     public static ShiFullerSettings ShiFuller(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, "shi_fuller_preset", 1, [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
+        Preset(settings, "shi_fuller_preset", [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
 
     /// <summary>The X-ray lifetime bounds (defaults of <see cref="XRayLimitSettings"/>).</summary>
     public static XRayLimitSettings XRay(IReadOnlyDictionary<string, double> settings)
@@ -123,14 +112,15 @@ public static class ScanSettings
         }
     }
 
-    /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default "fast").</summary>
     public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, "boltzmann_preset", 0, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+        Preset(settings, "boltzmann_preset", [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
 
     /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
-    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, int fallback, T[] presets)
+    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, T[] presets)
     {
         Validate(settings);
+        int fallback = ScanFile.PresetNames.ToList().IndexOf(ScanSettingQuantities.Presets.Single(p => p.Key == key).Default);
         double preset = settings.TryGetValue(key, out double v) ? v : fallback;
         return preset is 0 or 1 or 2
             ? presets[(int)preset]
