@@ -46,8 +46,11 @@ public sealed class PresetOption
         return Names.Contains(name) ? name : throw UsageException.OutOfRange(given is null && old is not null ? "--precision" : Name, "one of fast, default, precise", Numerics.InputEcho.Quote(given ?? old));
     }
 
-    /// <summary>The settings of the named preset.</summary>
-    public T Select<T>(ParseResult parse, T fast, T @default, T precise) => Read(parse) switch
+    /// <summary>The settings of the preset given on the command line.</summary>
+    public T Select<T>(ParseResult parse, T fast, T @default, T precise) => Choose(Read(parse), fast, @default, precise);
+
+    /// <summary>The settings of the preset named <paramref name="name"/> (as returned by <see cref="Read"/>).</summary>
+    public static T Choose<T>(string name, T fast, T @default, T precise) => name switch
     {
         "fast" => fast,
         "precise" => precise,

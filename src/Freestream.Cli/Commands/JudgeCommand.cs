@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.IO;
 using Freestream.Production;
@@ -166,14 +167,17 @@ public sealed class JudgeCommand : ICliCommand
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
+            IReadOnlyList<string> files = [];
             if (context.OutDirectory is { } outDirectory)
             {
                 using var output = new OutputDirectory(outDirectory);
                 StructureFiles.Write(output.Staging.FullName, report, model, references, title);
-                output.Commit();
+                files = output.Commit();
             }
 
-            context.Emit(StructureReportJson.ToJson(report), () => Human(report));
+            var json = StructureReportJson.ToJson(report);
+            json["files"] = new JsonArray([.. files.Select(f => JsonValue.Create(f))]);
+            context.Emit(json, () => Human(report) + string.Concat(files.Select(f => $"{Environment.NewLine}wrote {f}")));
             return 0;
         });
         return command;
@@ -260,7 +264,10 @@ public sealed class JudgeCommand : ICliCommand
         return settings.Validated();
     }
 
-    /// <summary>Runs a library validation; its error becomes a usage error naming the option that set the parameter.</summary>
+    /// <summary>
+    /// Runs a library validation; its error becomes a usage error naming the option that set the parameter, with the
+    /// settings' member names (HostMassMsunH, KMinHMpc, …) replaced by what the option calls them.
+    /// </summary>
     private static T Checked<T>(Func<T> validate, Func<string, string> optionOf)
     {
         try
@@ -271,9 +278,32 @@ public sealed class JudgeCommand : ICliCommand
         {
             string parameter = ex.ParamName ?? string.Empty;
             string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal);
-            throw new UsageException($"{optionOf(parameter)}: {message}{(message.Contains(parameter, StringComparison.Ordinal) ? string.Empty : $" ({parameter})")}");
+            foreach (var (member, words) in SettingWords)
+            {
+                message = message.Replace(member, words, StringComparison.Ordinal);
+            }
+
+            throw new UsageException($"{optionOf(parameter)}: {message}");
         }
     }
+
+    /// <summary>The structure settings' member names as the options' help calls them (longest names first).</summary>
+    private static readonly (string Member, string Words)[] SettingWords =
+    [
+        (nameof(LymanAlphaSettings.ConservativeReferenceMassKeV), "the conservative mass"),
+        (nameof(LymanAlphaSettings.StrictReferenceMassKeV), "the strict mass"),
+        (nameof(HighRedshiftSettings.ObservedDensitiesMpc3), "the observed densities"),
+        (nameof(HighRedshiftSettings.ReferenceMassesKeV), "the list of masses"),
+        (nameof(HighRedshiftSettings.MinimumHaloMassMsunH), "the lowest halo mass"),
+        (nameof(SubhaloSettings.StrictObservedSatellites), "the strict count"),
+        (nameof(SubhaloSettings.ObservedSatellites), "the conservative count"),
+        (nameof(SubhaloSettings.HostMassMsunH), "the host mass"),
+        (nameof(SubhaloSettings.MinimumMassMsunH), "the smallest subhalo mass"),
+        (nameof(SubhaloSettings.FilterMassConstant), "c"),
+        (nameof(SubhaloSettings.Normalisation), "C_n"),
+        (nameof(LymanAlphaSettings.KMinHMpc), "k_min"),
+        (nameof(LymanAlphaSettings.KMaxHMpc), "k_max"),
+    ];
 
     private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, CommandContext context)
     {

@@ -93,7 +93,7 @@ public static class ProduceDodelsonWidrowCommand
 
     private static DodelsonWidrowResult Run(Request request)
     {
-        var settings = OptionChecks.Preset(request.Precision, PresetOption.Name, DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
+        var settings = PresetOption.Choose(request.Precision, DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
         settings = request.Opacity.Trim().ToLowerInvariant() switch
         {
             "standard-model" => settings,

@@ -108,7 +108,7 @@ public static class ProduceShiFullerCommand
 
     private static ShiFullerResult Run(Request request)
     {
-        var settings = OptionChecks.Preset(request.Precision, PresetOption.Name, ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
+        var settings = PresetOption.Choose(request.Precision, ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
         settings = request.Redistribution.Trim().ToLowerInvariant() switch
         {
             "equilibrium" => settings,

@@ -90,6 +90,7 @@ public sealed class RunJob
         ArgumentNullException.ThrowIfNull(context);
         string root = context.OutDirectory?.FullName ?? Path.GetFullPath(OutputDirectory);
         var json = new JsonObject { ["source"] = Source, ["directory"] = root };
+        var files = new JsonArray();
         var human = new StringBuilder();
         human.AppendLine(CultureInfo.InvariantCulture, $"Run file: {Source}");
         human.AppendLine(CultureInfo.InvariantCulture, $"Output:   {root}");
@@ -101,7 +102,12 @@ public sealed class RunJob
             }
 
             string directory = Path.Combine(root, name);
-            var (summary, _) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            var (summary, written) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            foreach (string file in written)
+            {
+                files.Add(file);
+            }
+
             if (summary.Cancelled)
             {
                 return ScanCommand.InterruptedExitCode;
@@ -113,6 +119,7 @@ public sealed class RunJob
             human.AppendLine(Describe(specification, directory, results));
         }
 
+        json["files"] = files;
         context.Emit(json, () => human.ToString().TrimEnd());
         return 0;
     }
