@@ -2,7 +2,10 @@ using System.Text;
 using Freestream.Cli.Commands;
 using Freestream.Cosmology;
 using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Scans;
+using Freestream.Structure;
+using Freestream.Thermal;
 
 namespace Freestream.Cli;
 
@@ -91,8 +94,46 @@ public static class TomlReference
             page.AppendLine($"| `{quantity.Key}` | {quantity.Description} | {Unit(quantity)} | {Default(quantity)} | {quantity.Range.Describe()} |");
         }
 
+        page.AppendLine();
+        page.AppendLine("## Every declared quantity and its names");
+        page.AppendLine();
+        page.AppendLine("The same quantity under its TOML key and `points.csv` column, its command-line option, its JSON key and its former");
+        page.AppendLine("option names (accepted, hidden from `--help`, for one release).");
+        page.AppendLine();
+        page.AppendLine("| key | option | former options | JSON key | meaning | unit | allowed |");
+        page.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var quantity in Declared)
+        {
+            string former = quantity.CliAliases.Count > 0 ? string.Join(", ", quantity.CliAliases.Select(a => $"`{a}`")) : "–";
+            page.AppendLine($"| `{quantity.Key}` | `{quantity.CliOption}` | {former} | `{quantity.JsonKey}` | {quantity.Description} | {Unit(quantity)} | {quantity.Range.Describe()} |");
+        }
+
         return page.ToString();
     }
+
+    /// <summary>Every declared input quantity of the commands, grouped by stage.</summary>
+    private static IEnumerable<Quantity> Declared =>
+    [
+        ThermalQuantities.TemperatureGeV,
+        ProductionQuantities.ScalarMassGeV,
+        ProductionQuantities.Lambda,
+        ProductionQuantities.Yukawa,
+        ProductionQuantities.SterileMassKeV,
+        ProductionQuantities.Sin2TwoTheta,
+        ProductionQuantities.ElectroweakTemperatureGeV,
+        ProductionQuantities.ConstantDof,
+        ProductionQuantities.LeptonAsymmetryL6,
+        .. CosmologyQuantities.Table,
+        CosmologyQuantities.OmegaNcdmH2,
+        CosmologyQuantities.Redshift,
+        StructureQuantities.ThermalMassKeV,
+        StructureQuantities.FieldOfViewRadiusDeg,
+        StructureQuantities.FieldOffsetDeg,
+        StructureQuantities.HaloScaleRadiusKpc,
+        StructureQuantities.HaloScaleDensityGeVPerCm3,
+        StructureQuantities.HaloDistanceKpc,
+        StructureQuantities.HaloTruncationRadiusKpc,
+    ];
 
     private static void QuantityHeader(StringBuilder page)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.IO;
+using Freestream.Numerics;
 using Freestream.Production;
 using Freestream.Structure;
 
@@ -231,7 +232,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             "amplitude" => HalfModeConvention.Amplitude,
             "power" => HalfModeConvention.Power,
-            var other => throw UsageException.OutOfRange("--half-mode-convention", "amplitude or power", other),
+            var other => throw UsageException.OutOfRange("--half-mode-convention", "amplitude or power", InputEcho.Quote(other)),
         };
         var settings = StructureSettings.Default with
         {
@@ -316,7 +317,7 @@ public sealed class JudgeCommand : ICliCommand
                 int split = entry.IndexOf('=');
                 if (split <= 0 || !double.TryParse(entry[..split], NumberStyles.Float, CultureInfo.InvariantCulture, out double mass) || mass <= 0)
                 {
-                    throw new UsageException($"--reference-table: expected MASS_KEV=FILE with MASS_KEV > 0, got '{entry}'");
+                    throw new UsageException($"--reference-table: expected MASS_KEV=FILE with MASS_KEV > 0, got {InputEcho.Quote(entry)}");
                 }
 
                 byMass[mass] = TransferTable.Read(entry[(split + 1)..], z);
@@ -343,7 +344,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             "viel2005" => ThermalTransferFit.Viel2005,
             "bode2001" => ThermalTransferFit.Bode2001,
-            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
+            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", InputEcho.Quote(other)),
         };
         return ThermalReferences.FromFit(model, cosmology, fit);
     }
@@ -364,7 +365,7 @@ public sealed class JudgeCommand : ICliCommand
         var values = OptionChecks.ParseList(text, option);
         if (values.Length != 2)
         {
-            throw new UsageException($"{option}: expected two comma-separated numbers, got '{text}'");
+            throw new UsageException($"{option}: expected two comma-separated numbers, got {InputEcho.Quote(text)}");
         }
 
         return values;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.IO;
+using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
 
@@ -87,7 +88,7 @@ public static class ProduceDodelsonWidrowCommand
         }
         catch (ArgumentException)
         {
-            throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", $"'{text}'");
+            throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", InputEcho.Quote(text));
         }
     }
 
@@ -98,7 +99,7 @@ public static class ProduceDodelsonWidrowCommand
         {
             "standard-model" => settings,
             "constant" => settings with { Opacity = ConstantActiveNeutrinoOpacity.ForFlavour(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", $"'{request.Opacity}'"),
+            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", InputEcho.Quote(request.Opacity)),
         };
 
         if (request.SolveMixing)

@@ -124,10 +124,10 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         return new JsonObject
         {
             ["model"] = "scalar-decay",
-            ["scalarMassGeV"] = model.ScalarMassGeV,
-            ["lambda"] = model.Lambda,
-            ["yukawa"] = model.Yukawa,
-            ["electroweakTemperatureGeV"] = model.ElectroweakTemperatureGeV,
+            [ProductionQuantities.ScalarMassGeV.JsonKey] = model.ScalarMassGeV,
+            [ProductionQuantities.Lambda.JsonKey] = model.Lambda,
+            [ProductionQuantities.Yukawa.JsonKey] = model.Yukawa,
+            [ProductionQuantities.ElectroweakTemperatureGeV.JsonKey] = model.ElectroweakTemperatureGeV,
             ["regime"] = new JsonArray([.. result.Regimes.Select(r => JsonValue.Create(r.ToString()))]),
             ["scalarThermalised"] = result.ScalarThermalised,
             ["freezeOutTemperatureGeV"] = result.FreezeOutTemperatureGeV,
@@ -135,7 +135,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ["lateDecayTemperatureGeV"] = result.LateDecayTemperatureGeV,
             ["decayParameterK"] = result.DecayParameter,
             ["yieldN"] = result.YieldN,
-            ["sterileMassKeV"] = result.SterileMassKeV,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.SterileMassKeV,
             ["sterileMassFromOmega"] = model.SterileMassKeV is null,
             ["omegaH2"] = result.OmegaH2,
             ["meanQ"] = result.MeanQ,

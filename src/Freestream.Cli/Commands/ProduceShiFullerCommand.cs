@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.IO;
+using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
 
@@ -113,7 +114,7 @@ public static class ProduceShiFullerCommand
         {
             "equilibrium" => settings,
             "all-in-neutrino" => settings with { Redistribution = LeptonAsymmetryRedistribution.AllInNeutrino(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", $"'{request.Redistribution}'"),
+            _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", InputEcho.Quote(request.Redistribution)),
         };
         if (!request.Solve)
         {

@@ -131,7 +131,7 @@ public sealed class ScanCommand : ICliCommand
             }
             catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
             {
-                throw new UsageException($"--shard: must be i/n with 1 <= i <= n, got '{text}'");
+                throw new UsageException($"--shard: must be i/n with 1 <= i <= n, got {InputEcho.Quote(text)}");
             }
         }
 

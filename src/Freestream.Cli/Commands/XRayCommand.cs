@@ -69,7 +69,7 @@ public sealed class XRayCommand : ICliCommand
                 }
                 catch (ArgumentException)
                 {
-                    throw UsageException.OutOfRange("--halo", $"one of {XRayHalo.PresetNames}, custom", $"'{haloName}'");
+                    throw UsageException.OutOfRange("--halo", $"one of {XRayHalo.PresetNames}, custom", InputEcho.Quote(haloName));
                 }
             }
 

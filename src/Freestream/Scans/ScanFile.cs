@@ -85,7 +85,7 @@ public static class ScanFile
         ArgumentNullException.ThrowIfNull(root);
         string name = scan.TryGetValue("model", out var m) ? Text(m, section, "model", source) : ScanModel.ScalarDecay.Name;
         var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
-            ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model '{name}'; known: {string.Join(", ", ScanSpecification.KnownModels)}");
+            ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model {InputEcho.Quote(name)}; known: {string.Join(", ", ScanSpecification.KnownModels)}");
         string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
         RejectUnknown(scan, keys, section, source);
         var parameters = model.Parameters.ToDictionary(
@@ -234,7 +234,7 @@ public static class ScanFile
         {
             if (!known.Contains(key))
             {
-                throw new InvalidDataException($"{source}: [{section}] unknown key '{key}'; known: {string.Join(", ", known)}");
+                throw new InvalidDataException($"{source}: [{section}] unknown key {InputEcho.Quote(key)}; known: {string.Join(", ", known)}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Numerics;
 using Freestream.Production;
 using Freestream.Structure;
 
@@ -54,7 +55,7 @@ public static class ScanSettings
         {
             if (!Known.ContainsKey(key))
             {
-                throw new ArgumentException($"[settings] unknown setting '{key}'; known: {string.Join(", ", Known.Keys)}", nameof(settings));
+                throw new ArgumentException($"[settings] unknown setting {InputEcho.Quote(key)}; known: {string.Join(", ", Known.Keys)}", nameof(settings));
             }
         }
     }
@@ -67,28 +68,64 @@ public static class ScanSettings
         double Get(string key, double fallback) => settings.TryGetValue(key, out double v) ? v : fallback;
         return (d with
         {
-            HalfMode = d.HalfMode with
-            {
-                StrictReferenceMassKeV = Get("half_mode_strict_mass_kev", d.HalfMode.StrictReferenceMassKeV),
-                ConservativeReferenceMassKeV = Get("half_mode_conservative_mass_kev", d.HalfMode.ConservativeReferenceMassKeV),
-            },
-            LymanAlpha = d.LymanAlpha with
-            {
-                StrictReferenceMassKeV = Get("lyman_alpha_strict_mass_kev", d.LymanAlpha.StrictReferenceMassKeV),
-                ConservativeReferenceMassKeV = Get("lyman_alpha_conservative_mass_kev", d.LymanAlpha.ConservativeReferenceMassKeV),
-            },
-            Subhalos = d.Subhalos with
-            {
-                ObservedSatellites = Get("satellites_observed", d.Subhalos.ObservedSatellites),
-                StrictObservedSatellites = Get("satellites_strict_observed", d.Subhalos.StrictObservedSatellites),
-            },
-            HighRedshift = d.HighRedshift with { Redshift = Get("high_z_redshift", d.HighRedshift.Redshift) },
-            FreeStreaming = d.FreeStreaming with
-            {
-                ColdBelowMpc = Get("free_streaming_cold_below_mpc", d.FreeStreaming.ColdBelowMpc),
-                WarmBelowMpc = Get("free_streaming_warm_below_mpc", d.FreeStreaming.WarmBelowMpc),
-            },
+            HalfMode = Checked(
+                () => (d.HalfMode with
+                {
+                    StrictReferenceMassKeV = Get("half_mode_strict_mass_kev", d.HalfMode.StrictReferenceMassKeV),
+                    ConservativeReferenceMassKeV = Get("half_mode_conservative_mass_kev", d.HalfMode.ConservativeReferenceMassKeV),
+                }).Validated(),
+                (nameof(HalfModeSettings.StrictReferenceMassKeV), "half_mode_strict_mass_kev"),
+                (nameof(HalfModeSettings.ConservativeReferenceMassKeV), "half_mode_conservative_mass_kev")),
+            LymanAlpha = Checked(
+                () => (d.LymanAlpha with
+                {
+                    StrictReferenceMassKeV = Get("lyman_alpha_strict_mass_kev", d.LymanAlpha.StrictReferenceMassKeV),
+                    ConservativeReferenceMassKeV = Get("lyman_alpha_conservative_mass_kev", d.LymanAlpha.ConservativeReferenceMassKeV),
+                }).Validated(),
+                (nameof(LymanAlphaSettings.StrictReferenceMassKeV), "lyman_alpha_strict_mass_kev"),
+                (nameof(LymanAlphaSettings.ConservativeReferenceMassKeV), "lyman_alpha_conservative_mass_kev")),
+            Subhalos = Checked(
+                () => (d.Subhalos with
+                {
+                    ObservedSatellites = Get("satellites_observed", d.Subhalos.ObservedSatellites),
+                    StrictObservedSatellites = Get("satellites_strict_observed", d.Subhalos.StrictObservedSatellites),
+                }).Validated(),
+                (nameof(SubhaloSettings.StrictObservedSatellites), "satellites_strict_observed"),
+                (nameof(SubhaloSettings.ObservedSatellites), "satellites_observed")),
+            HighRedshift = Checked(
+                () => (d.HighRedshift with { Redshift = Get("high_z_redshift", d.HighRedshift.Redshift) }).Validated(),
+                (nameof(HighRedshiftSettings.Redshift), "high_z_redshift")),
+            FreeStreaming = Checked(
+                () => (d.FreeStreaming with
+                {
+                    ColdBelowMpc = Get("free_streaming_cold_below_mpc", d.FreeStreaming.ColdBelowMpc),
+                    WarmBelowMpc = Get("free_streaming_warm_below_mpc", d.FreeStreaming.WarmBelowMpc),
+                }).Validated(),
+                (nameof(FreeStreamingSettings.ColdBelowMpc), "free_streaming_cold_below_mpc"),
+                (nameof(FreeStreamingSettings.WarmBelowMpc), "free_streaming_warm_below_mpc")),
         }).Validated();
+    }
+
+    /// <summary>
+    /// Validates one stage-settings record; an out-of-range member is reported under its [settings] key (the record's
+    /// member names never reach a message).
+    /// </summary>
+    private static T Checked<T>(Func<T> validated, params (string Member, string Key)[] keys)
+    {
+        try
+        {
+            return validated();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            foreach (var (member, key) in keys)
+            {
+                message = message.Replace(member, key, StringComparison.Ordinal);
+            }
+
+            throw new ArgumentOutOfRangeException("settings", ex.ActualValue, $"[settings] {message}");
+        }
     }
 
     /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default "default", <see cref="ShiFullerSettings.Default"/>).</summary>

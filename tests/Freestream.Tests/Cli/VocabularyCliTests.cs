@@ -78,6 +78,7 @@ public sealed class VocabularyCliTests : IDisposable
         { "[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[cosmology]\nh = 5\n", "[cosmology] h: must be in [0.2, 2], got 5" },
         { "[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[settings]\nboltzmann_preset = 1\n", "[settings] boltzmann_preset: must be one of \"fast\", \"default\", \"precise\", got '1'" },
         { "[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[settings]\nsatellites_observed = -5\n", "[settings] satellites_observed: must be > 0, got -5" },
+        { "[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[settings]\nhalf_mode_strict_mass_kev = 0.01\n", "[settings] half_mode_strict_mass_kev must be in [0.05, 1000], got 0.01" },
         { "[scan]\nmodel = \"shi-fuller\"\nsterile_mass_kev = \"1:1e300:3\"\nsin2_2theta = \"1e-12:1e-9:3\"\n", "[scan] sterile_mass_kev: must be in (0.1, 100] keV" },
     };
 
