@@ -39,17 +39,6 @@ public static class OptionChecks
         return value;
     }
 
-    /// <summary>Requires a finite value in the open interval (min, max), e.g. a mixing sin²2θ in (0, 1).</summary>
-    public static double OpenInterval(double value, double min, double max, string option)
-    {
-        if (!double.IsFinite(value) || value <= min || value >= max)
-        {
-            throw UsageException.OutOfRange(option, QuantityRange.Open(min, max).Describe(), QuantityRange.Format(value));
-        }
-
-        return value;
-    }
-
     /// <summary>Parses a comma-separated list of numbers such as "1000,1,0.001".</summary>
     public static double[] ParseList(string text, string option)
     {

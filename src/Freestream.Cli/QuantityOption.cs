@@ -68,7 +68,7 @@ public sealed class QuantityOption
 
     /// <summary>The given value; absent, a usage error saying what it is needed for.</summary>
     public double Required(ParseResult parse, string neededFor) =>
-        Value(parse) ?? throw new UsageException($"{Name}: required {neededFor} ({Quantity.Unit.Length switch { 0 => "dimensionless", _ => Quantity.Unit }}, {Quantity.Range.Describe()})");
+        Value(parse) ?? throw new UsageException($"{Name}: required {neededFor}, {Quantity.Range.Describe(Quantity.Unit)}");
 
     private (string Name, double Value)? Given(ParseResult parse)
     {
