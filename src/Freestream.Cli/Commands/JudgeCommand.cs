@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
+using Freestream.Distributions;
 using Freestream.Numerics;
 using Freestream.Production;
+using Freestream.Reports;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
+using Freestream.Distributions;
 using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
+using Freestream.Distributions;
 using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Thermal;

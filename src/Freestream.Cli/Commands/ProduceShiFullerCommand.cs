@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
 using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Numerics;
 using Freestream.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 
