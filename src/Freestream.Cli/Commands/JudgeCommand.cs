@@ -22,6 +22,8 @@ public sealed class JudgeCommand : ICliCommand
         Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments), as 'transfer --out' writes; without it the model (--psd or --thermal-mass-kev) goes through the Boltzmann solver",
     };
 
+    private readonly PsdTableOptions psdTable = new();
+
     private readonly Option<FileInfo?> psd = new("--psd")
     {
         Description = "Momentum distribution of the model: two columns q = p/T_nu0 and f(q) (CLASS psd format); with --sterile-mass-kev gives the free-streaming length",
@@ -130,6 +132,7 @@ public sealed class JudgeCommand : ICliCommand
             highZObserved, highZMinimum, highZC,
         };
         production.AddTo(command);
+        psdTable.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -204,7 +207,7 @@ public sealed class JudgeCommand : ICliCommand
         double mass = sterile is double m
             ? OptionChecks.InRange(m, 0.01, 1000, "--sterile-mass-kev")
             : throw new UsageException("--sterile-mass-kev: required with --psd (mass in keV, in [0.01, 1000])");
-        return ((PsdFile.Read(file.FullName), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
+        return ((psdTable.Read(parse, file, degeneracy: 2), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
     }
 
     /// <summary>The solver species of a model: all of the dark matter (ω = ω_dm).</summary>

@@ -25,6 +25,7 @@ public sealed class TransferCommand : ICliCommand
         var omega = new Option<double?>("--omega-h2") { Description = "Ω h² of the species (dimensionless, in [1e-6, ω_dm = 0.12]); default: all of the dark matter" };
         var redshift = new Option<double>("--redshift") { Description = "Redshift z of the spectra (dimensionless, 0 ≤ z ≤ 1000)", DefaultValueFactory = _ => 0.0 };
         var preset = new Option<string>("--preset") { Description = "Accuracy preset: fast, default or precise (see README, Cosmology)", DefaultValueFactory = _ => "default" };
+        var tableOptions = new PsdTableOptions();
         var command = new Command("transfer", "Linear T²(k) = P_model/P_CDM (k in h/Mpc) of a non-cold dark-matter species; --out DIR writes transfer.csv, transfer.png and transfer.svg")
         {
             psd,
@@ -34,6 +35,7 @@ public sealed class TransferCommand : ICliCommand
             redshift,
             preset,
         };
+        tableOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -41,7 +43,7 @@ public sealed class TransferCommand : ICliCommand
             double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--redshift");
             var parameters = CosmologyParameters.Planck2018;
             double omegaH2 = parse.GetValue(omega) is double o ? OptionChecks.InRange(o, 1e-6, parameters.OmegaDarkMatterH2, "--omega-h2") : parameters.OmegaDarkMatterH2;
-            var (species, label) = Species(parse.GetValue(psd), parse.GetValue(sterileMass), parse.GetValue(thermalMass), omegaH2, parameters, settings);
+            var (species, label) = Species(parse, tableOptions, parse.GetValue(psd), parse.GetValue(sterileMass), parse.GetValue(thermalMass), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();
             var calculator = new LinearPowerCalculator(parameters, settings);
             int modes = LinearPowerCalculator.BaseGrid(settings).Length;
@@ -81,7 +83,7 @@ public sealed class TransferCommand : ICliCommand
     internal static BoltzmannSettings Preset(string? name) =>
         OptionChecks.Preset(name, "--preset", BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
 
-    private static (NcdmSpecies Species, string Label) Species(FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
+    private static (NcdmSpecies Species, string Label) Species(ParseResult parse, PsdTableOptions tableOptions, FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
     {
         if (thermalMass is double mt)
         {
@@ -105,14 +107,9 @@ public sealed class TransferCommand : ICliCommand
         }
 
         OptionChecks.Positive(ms, "--sterile-mass-kev");
-        if (!psd.Exists)
-        {
-            throw new UsageException($"--psd: file '{psd.FullName}' does not exist");
-        }
-
         try
         {
-            var distribution = PsdFile.Read(psd.FullName);
+            var distribution = tableOptions.Read(parse, psd, degeneracy: 2);
             return (NcdmSpecies.FromDistribution(distribution, ms, omegaH2, parameters.CmbTemperatureK, settings), $"{psd.Name}, {ms.ToString("G4", CultureInfo.InvariantCulture)} keV");
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException)
