@@ -6,7 +6,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// The homogeneous flat universe: photons, massless neutrinos (N_eff), baryons, CDM, Λ and optionally one
 /// non-cold species whose ρ and p are integrated over its f(q). Friedmann equation ℋ² = a² Σ ρ̃_i with
-/// ρ̃ = (8πG/3)ρ in Mpc⁻² (boltzmann.md §1, §3); tables of conformal time and growth factor in ln a.
+/// ρ̃ = (8πG/3)ρ in Mpc⁻² (docs/physics/boltzmann.md §1, §3); tables of conformal time and growth factor in ln a.
 /// </summary>
 /// <remarks>
 /// Ω_γ h² = (π²/15) T_CMB⁴/(ħc)³/(ρ_c/h²); ρ̃_ur = N_eff (7/8)(4/11)^{4/3} ρ̃_γ; Λ closes the budget.

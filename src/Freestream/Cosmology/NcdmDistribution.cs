@@ -31,7 +31,7 @@ public abstract class NcdmDistribution
     /// <summary>
     /// A tabulated f(q): monotone (PCHIP) spline of ln f against ln q; below the first point the power law
     /// through the first two points, above the last point the exponential in q through the last two points
-    /// (boltzmann.md §11). f must be finite and ≥ 0 with at least 4 positive values.
+    /// (docs/physics/boltzmann.md §11). f must be finite and ≥ 0 with at least 4 positive values.
     /// </summary>
     /// <param name="q">Momenta q = p/T_ν0, strictly increasing and &gt; 0.</param>
     /// <param name="f">Occupation numbers.</param>
