@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Freestream.IO;
-using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Cli;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Freestream.Production;
+using Freestream.Distributions;
 using Freestream.Thermal;
 
 namespace Freestream.Cosmology;

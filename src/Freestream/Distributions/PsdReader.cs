@@ -1,6 +1,5 @@
-using Freestream.Production;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>How to read a momentum-distribution table: its layout and the numbers the layout does not carry.</summary>
 /// <param name="Format">The layout; null detects it (<see cref="PsdFormats.Detect"/>).</param>

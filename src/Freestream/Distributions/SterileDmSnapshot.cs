@@ -1,8 +1,7 @@
 using System.Globalization;
-using Freestream.Production;
 using Freestream.Thermal;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Reads a snapshot of the sterile-dm code (Venumadhav, Cyr-Racine, Abazajian &amp; Hirata,

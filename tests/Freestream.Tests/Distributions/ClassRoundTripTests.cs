@@ -1,8 +1,7 @@
 using Freestream.Cosmology;
-using Freestream.IO;
-using Freestream.Production;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.IO;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>
 /// What CLASS needs to read a Freestream table as the same species (verified with CLASS v3.3.4 itself in

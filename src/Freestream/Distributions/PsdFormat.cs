@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>The momentum-distribution table layouts <see cref="PsdReader"/> understands.</summary>
 public enum PsdFormat

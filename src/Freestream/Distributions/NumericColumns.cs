@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Rows of a fixed number of numbers separated by spaces, tabs or a comma; blank lines and lines whose first

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Freestream.Production;
 using Freestream.Thermal;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Reads CLASS's own phase-space tables (<c>ncdm_psd_filenames</c>, e.g. <c>psd_FD_single.dat</c> of CLASS

@@ -1,6 +1,6 @@
-using Freestream.IO;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.IO;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>
 /// Reading other codes' tables (Data/psd/README.md gives their provenance): CLASS's own Fermi–Dirac table and a
