@@ -187,7 +187,7 @@ public static class ProduceDodelsonWidrowCommand
             series.Add(("DW part", result.DodelsonWidrowPart));
         }
 
-        SpectrumFiles.Write(output, result.Distribution, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
+        SpectrumFiles.Write(output, result.Distribution, result.MassKeV, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
         return [.. output.Commit()];
     }
 

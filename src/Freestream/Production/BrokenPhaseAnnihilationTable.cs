@@ -5,14 +5,14 @@ namespace Freestream.Production;
 
 /// <summary>
 /// The antiderivative 𝒲(s) = ∫_{4m_S²}^{s} Ŝ(s′) ds′ of the broken-phase reduced cross section
-/// (scalar_decay.md §3.2), tabulated once per parameter point on a uniform grid in ln s and
+/// (docs/physics/scalar_decay.md §3.2), tabulated once per parameter point on a uniform grid in ln s and
 /// interpolated by cubic Hermite polynomials whose slopes are the exact Ŝ, so that
 /// 𝒲(s₊) − 𝒲(s₋) is accurate both for wide and for very narrow intervals.
 /// </summary>
 /// <remarks>
 /// When 2m_S &lt; m_h the on-shell Higgs pole lies in the physical region. Its real-intermediate-state
 /// part is the decay h → SS, which is counted separately (regime III), so it is subtracted:
-/// |D|² → |D|² − (π/m_hΓ_h) δ(s − m_h²) (scalar_decay.md §3.2, "Avoid double counting").
+/// |D|² → |D|² − (π/m_hΓ_h) δ(s − m_h²) (docs/physics/scalar_decay.md §3.2, "Avoid double counting").
 /// The subtraction is done in closed form inside a window |s − m_h²| &lt; Δ = 100 m_hΓ_h: with the
 /// numerator N(s) linear there, ∫_window N|D|² ds − πN(m_h²)/(m_hΓ_h) = −(2N/m_hΓ_h) arctan(m_hΓ_h/Δ),
 /// which is spread uniformly over the window (a ±0.2 GeV smearing in √s). Outside the window the

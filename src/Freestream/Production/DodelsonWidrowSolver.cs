@@ -12,7 +12,7 @@ namespace Freestream.Production;
 /// </summary>
 /// <remarks>
 /// <para>Equation: Abazajian, Fuller &amp; Patel 2001 (astro-ph/0101524) eq. (1); physics note
-/// dodelson_widrow_xray.md eqs. (1′)–(3), with Γ_s = ¼ Γ_α sin²2θ_M (<see cref="SterileConversionRate"/>),
+/// docs/physics/dodelson_widrow_xray.md eqs. (1′)–(3), with Γ_s = ¼ Γ_α sin²2θ_M (<see cref="SterileConversionRate"/>),
 /// back-reaction −Γ_s f_s kept and f_α = 1/(e^{p/T} + 1).</para>
 /// <para>Background: H = √(8π³g*/90) T²/M_Pl and comoving entropy conservation,
 /// dt = −(1 + (1/3) d ln g*s/d ln T) d ln T / H, a ∝ 1/(g*s^{1/3} T), so the physical momentum of the

@@ -10,7 +10,7 @@ namespace Freestream.Production;
 /// Masses from <see cref="PhysicalConstants"/> (PDG 2024); the bottom and charm masses are the
 /// MS-bar values m_b(m_b) = 4.183 GeV and m_c(m_c) = 1.2730 GeV, the masses in the Higgs Yukawa couplings.
 /// Lighter fermions are left out: their off-shell Higgs width scales as m_f² and is below 10⁻³ of the bottom one
-/// (scalar_decay.md §3.2).
+/// (docs/physics/scalar_decay.md §3.2).
 /// </remarks>
 public static class HiggsSectorParameters
 {

@@ -7,13 +7,13 @@ namespace Freestream.Production;
 /// off-shell Higgs of mass √s that enter the s-channel annihilation SS → h* → X.
 /// </summary>
 /// <remarks>
-/// Lagrangian −(y/2) S N̄ᶜN + 2λ(Φ†Φ)S² (scalar_decay.md §1.1, the convention of Merle–Niro–Schmidt,
-/// arXiv:1306.3996, and Merle–Totzauer, arXiv:1502.01011); widths from scalar_decay.md §1.3.
+/// Lagrangian −(y/2) S N̄ᶜN + 2λ(Φ†Φ)S² (docs/physics/scalar_decay.md §1.1, the convention of Merle–Niro–Schmidt,
+/// arXiv:1306.3996, and Merle–Totzauer, arXiv:1502.01011); widths from docs/physics/scalar_decay.md §1.3.
 /// </remarks>
 public static class ScalarDecayWidths
 {
     /// <summary>
-    /// Γ(S → NN) = (y² m_S / 16π)(1 − 4m_N²/m_S²)^{3/2} for a Majorana N (scalar_decay.md §1.3).
+    /// Γ(S → NN) = (y² m_S / 16π)(1 − 4m_N²/m_S²)^{3/2} for a Majorana N (docs/physics/scalar_decay.md §1.3).
     /// </summary>
     /// <param name="yukawa">Yukawa coupling y.</param>
     /// <param name="scalarMassGeV">m_S in GeV.</param>
@@ -26,7 +26,7 @@ public static class ScalarDecayWidths
     }
 
     /// <summary>
-    /// Γ(h → SS) = (λ² v² / 2π m_h) √(1 − 4m_S²/m_h²), zero when 2m_S ≥ m_h (scalar_decay.md §1.3).
+    /// Γ(h → SS) = (λ² v² / 2π m_h) √(1 − 4m_S²/m_h²), zero when 2m_S ≥ m_h (docs/physics/scalar_decay.md §1.3).
     /// </summary>
     public static double HiggsToScalars(double lambda, double scalarMassGeV)
     {
@@ -38,7 +38,7 @@ public static class ScalarDecayWidths
 
     /// <summary>Γ(h* → f f̄)(√s) = N_c m_f² √s β_f³ / (8π v²), β_f = √(1 − 4m_f²/s).</summary>
     /// <remarks>
-    /// Tree level with the masses of scalar_decay.md §1 (m_b = 4.18, m_c = 1.27 GeV, i.e. m_q(m_q)), as the physics note
+    /// Tree level with the masses of docs/physics/scalar_decay.md §1 (m_b = 4.18, m_c = 1.27 GeV, i.e. m_q(m_q)), as the physics note
     /// prescribes. Known limitation: QCD running to √s ≈ m_h (m_b(m_h) ≈ 2.8 GeV) and the QCD corrections are left out, so at
     /// √s = m_h this gives Γ_bb̄ ≈ 4.3 MeV and Γ_cc̄ ≈ 0.40 MeV against 2.4 and 0.12 MeV from the LHC Higgs working group
     /// (Yellow Report 4: BR 0.581 and 0.029 of Γ_h = 4.09 MeV); it matters only for SS → h* → f f̄ below the pole.
