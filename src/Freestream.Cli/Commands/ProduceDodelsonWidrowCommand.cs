@@ -50,10 +50,10 @@ public static class ProduceDodelsonWidrowCommand
             Description = "Target Ω h² for --solve-mixing (dimensionless, > 0)",
             DefaultValueFactory = _ => 0.12,
         };
-        var opacity = new Option<string>("--opacity")
+        var rates = new Option<string>("--rates")
         {
-            Description = "Active-neutrino opacity: standard-model (leptons + quarks/hadrons, default) or constant (y G_F² p T⁴ with y = 1.27 e, 0.92 mu/tau; analytic tests only)",
-            DefaultValueFactory = _ => "standard-model",
+            Description = "Active-neutrino opacity Γ_α(p, T): tabulated (published table in p/T and T, default), tree-level (own channel sum, no Pauli blocking) or constant (y G_F² p T⁴, analytic tests only)",
+            DefaultValueFactory = _ => "tabulated",
         };
         var precision = new Option<string>("--precision")
         {
@@ -62,7 +62,7 @@ public static class ProduceDodelsonWidrowCommand
         };
         var command = new Command("dodelson-widrow", "Dodelson–Widrow (non-resonant) sterile-neutrino production, optionally on top of an initial population; Ω h², ⟨q⟩, psd.dat, summary.json, spectrum plots")
         {
-            mass, mixing, flavour, initial, initialDegeneracy, solveMixing, omega, opacity, precision,
+            mass, mixing, flavour, initial, initialDegeneracy, solveMixing, omega, rates, precision,
         };
         command.SetAction(parse =>
         {
@@ -75,7 +75,7 @@ public static class ProduceDodelsonWidrowCommand
                 OptionChecks.Positive(parse.GetValue(initialDegeneracy), "--initial-degeneracy"),
                 parse.GetValue(solveMixing),
                 OptionChecks.Positive(parse.GetValue(omega), "--omega-h2"),
-                parse.GetValue(opacity) ?? "standard-model",
+                ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 parse.GetValue(precision) ?? "default");
             var result = Run(request);
             var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
@@ -99,15 +99,23 @@ public static class ProduceDodelsonWidrowCommand
         }
     }
 
+    /// <summary>Parses tabulated, tree-level or constant, naming the option otherwise.</summary>
+    public static ActiveNeutrinoRates ParseRates(string text)
+    {
+        try
+        {
+            return ActiveNeutrinoOpacities.Parse(text);
+        }
+        catch (ArgumentException)
+        {
+            throw UsageException.OutOfRange("--rates", $"one of {ActiveNeutrinoOpacities.AllowedNames}", $"'{text}'");
+        }
+    }
+
     private static DodelsonWidrowResult Run(Request request)
     {
         var settings = OptionChecks.Preset(request.Precision, "--precision", DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
-        settings = request.Opacity.Trim().ToLowerInvariant() switch
-        {
-            "standard-model" => settings,
-            "constant" => settings with { Opacity = ConstantActiveNeutrinoOpacity.ForFlavour(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", $"'{request.Opacity}'"),
-        };
+        settings = settings with { Opacity = ActiveNeutrinoOpacities.For(request.Rates, request.Flavour) };
 
         if (request.SolveMixing)
         {
@@ -142,7 +150,7 @@ public static class ProduceDodelsonWidrowCommand
             ["massKeV"] = result.MassKeV,
             ["sin2TwoTheta"] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
-            ["opacity"] = request.Opacity,
+            ["rates"] = request.Rates.Name(),
             ["omegaH2"] = result.OmegaH2,
             ["meanQ"] = result.MeanQ,
             ["peakTemperatureMeV"] = result.PeakTemperatureGeV * 1e3,
@@ -162,9 +170,10 @@ public static class ProduceDodelsonWidrowCommand
             ("Sterile mass", Invariant($"{F(result.MassKeV)} keV")),
             ("sin²2θ" + (request.SolveMixing ? Invariant($" (for Ω h² = {F(request.OmegaH2)})") : string.Empty), F(result.Sin2TwoTheta)),
             ("Flavour", result.Flavour.ShortName()),
+            ("Active-neutrino rates", request.Rates.Name()),
             ("Ω h²", F(result.OmegaH2)),
             ("⟨q⟩ = ⟨p/T_ν⟩", F(result.MeanQ)),
-            ("Peak production at T", Invariant($"{F(result.PeakTemperatureGeV * 1e3)} MeV")),
+            ("Peak production per ln T at T", Invariant($"{F(result.PeakTemperatureGeV * 1e3)} MeV")),
             ("Largest optical depth τ(q)", F(result.MaxOpticalDepth)),
         };
         if (result.Initial is not null)
@@ -210,6 +219,6 @@ public static class ProduceDodelsonWidrowCommand
         double InitialDegeneracy,
         bool SolveMixing,
         double OmegaH2,
-        string Opacity,
+        ActiveNeutrinoRates Rates,
         string Precision);
 }
