@@ -68,7 +68,7 @@ public sealed class ShiFullerSolver
         Settings = (settings ?? ShiFullerSettings.Default).Validated();
         Flavour = flavour;
         dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
-        opacity = Settings.Opacity ?? ActiveNeutrinoOpacities.Default(flavour);
+        opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
         potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
         var redistribution = Settings.Redistribution ?? LeptonAsymmetryRedistribution.For(flavour);
         if (redistribution.Flavour != flavour)
@@ -327,11 +327,7 @@ public sealed class ShiFullerSolver
             asymmetryPotentialMid);
     }
 
-    /// <summary>
-    /// Γ_α/p at photon temperature T (momentum ratio p/(xT) = <paramref name="ratio"/>): opacity coefficient at p/T = 3 ×
-    /// G_F² T⁴. The p/T dependence of a tabulated opacity is not followed here: a resonant conversion is set by the
-    /// Landau–Zener exponent (π/2) Δ² sin²2θ/|dδ/dt|, which does not contain Γ_α; Γ_α only sets the resonance width.
-    /// </summary>
+    /// <summary>Γ_α/p at photon temperature T (momentum ratio p/(xT) = <paramref name="ratio"/>): opacity coefficient × G_F² T⁴.</summary>
     private double OpacityRateAt(double t, double ratio) =>
         opacity.Coefficient(t, 3.0 * ratio) * PhysicalConstants.FermiConstantGeV2 * PhysicalConstants.FermiConstantGeV2 * t * t * t * t;
 
