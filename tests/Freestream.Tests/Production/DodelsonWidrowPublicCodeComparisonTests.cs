@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Distributions;
 using Freestream.Production;
 using Freestream.Thermal;
 
