@@ -20,8 +20,8 @@ public static class HiggsSectorParameters
     /// <summary>Higgs vacuum expectation value v in GeV.</summary>
     public const double VevGeV = PhysicalConstants.HiggsVevGeV;
 
-    /// <summary>Standard-Model Higgs total width Γ_h in GeV.</summary>
-    public const double HiggsWidthGeV = PhysicalConstants.HiggsWidthGeV;
+    /// <summary>Standard-Model Higgs total width Γ_h(m_h) in GeV (<see cref="StandardModelHiggsWidth"/>, ≈ 4.1 MeV).</summary>
+    public static double HiggsWidthGeV { get; } = StandardModelHiggsWidth.TotalGeV(HiggsMassGeV);
 
     /// <summary>The fermions with their colour factor N_c that an off-shell Higgs decays into: t, b, c, τ.</summary>
     public static IReadOnlyList<(double MassGeV, int Colours)> Fermions { get; } =

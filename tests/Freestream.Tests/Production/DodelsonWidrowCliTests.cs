@@ -84,7 +84,7 @@ public sealed class DodelsonWidrowCliTests : IDisposable
     [InlineData("--sterile-mass-kev", "--sterile-mass-kev", "0", "--sin2-2theta", "1e-10")]
     [InlineData("--sterile-mass-kev", "--sterile-mass-kev", "-3", "--sin2-2theta", "1e-10")]
     [InlineData("--sin2-2theta", "--sterile-mass-kev", "7.1")]
-    [InlineData("--opacity", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10", "--opacity", "magic")]
+    [InlineData("--rates", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10", "--rates", "magic")]
     public void BadInputExitsWith2NamingTheOption(string option, params string[] args)
     {
         var (code, _, error) = Run(args);
