@@ -59,8 +59,8 @@ public static class ScanMaps
         {
             using var plot = Build(grid, panel);
             string stem = Path.Combine(directory, $"map-{panel}");
-            plot.SavePng(stem + ".png", width, height);
-            plot.SaveSvg(stem + ".svg", width, height);
+            PlotFiles.SavePng(plot, stem + ".png", width, height);
+            PlotFiles.SaveSvg(plot, stem + ".svg", width, height);
             written.Add(stem + ".png");
             written.Add(stem + ".svg");
         }
@@ -130,20 +130,8 @@ public static class ScanMaps
         return levels;
     }
 
-    /// <summary>Label of a mass in keV for a contour: "0.5 keV", "2000 keV", "2×10⁴ keV".</summary>
-    public static string MassLabel(double keV)
-    {
-        if (keV >= 0.01 && keV < 1e4)
-        {
-            double scale = Math.Pow(10, Math.Floor(Math.Log10(keV)) - 2);
-            return (Math.Round(keV / scale) * scale).ToString("0.###", CultureInfo.InvariantCulture) + " keV";
-        }
-
-        int exponent = (int)Math.Floor(Math.Log10(keV));
-        double mantissa = Math.Round(keV / Math.Pow(10, exponent), 2);
-        string power = LinePlot.DecadeLabel(exponent);
-        return mantissa == 1 ? power + " keV" : mantissa.ToString("0.##", CultureInfo.InvariantCulture) + "×" + power + " keV";
-    }
+    /// <summary>Label of a mass in keV for a contour, in the format of <see cref="PlotNumber"/>: "0.5 keV", "2000 keV", "2×10⁴ keV".</summary>
+    public static string MassLabel(double keV) => PlotNumber.Format(keV) + " keV";
 
     private static Plot Build(MapGrid grid, string panel)
     {
@@ -151,14 +139,16 @@ public static class ScanMaps
         var model = grid.Specification.Description;
         string title = panel switch
         {
-            "mass" when model.Contour == ScanContourQuantity.LeptonAsymmetryL6 => "lines of L₆ = 10⁶ L/s (Ωh² right); cells: ⟨q⟩",
-            "mass" => "iso-mass lines of m_N (Ωh² right); cells: ⟨q⟩",
-            "combined" => "criteria excluding each point",
-            _ => "verdict: " + ScanCriteria.Label(panel),
+            "mass" when model.Contour == ScanContourQuantity.LeptonAsymmetryL6 => "asymmetry L₆ giving the right Ωh², mean momentum ⟨q⟩ in colour",
+            "mass" => "mass m_N giving the right Ωh², mean momentum ⟨q⟩ in colour",
+            "combined" => "number of criteria excluding the point",
+            _ => "verdict of the " + ScanCriteria.Label(panel) + " criterion",
         };
-        plot.Title($"{grid.Specification.Title} — {title}", size: 15);
-        plot.XLabel(model.XLabel, size: 14);
-        plot.YLabel(model.YLabel, size: 14);
+        plot.Title($"{grid.Specification.Title}: {title}", size: 16);
+        plot.XLabel(model.XLabel, size: 16);
+        plot.YLabel(model.YLabel, size: 16);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        plot.Axes.Left.TickLabelStyle.FontSize = 14;
         foreach (var cell in grid.Cells())
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
@@ -226,22 +216,26 @@ public static class ScanMaps
         {
             case "mass":
                 var edges = grid.Specification.Description.MeanQEdges;
-                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ < {edges[0]:G3}"), MeanQColors[0]));
+                items.Add(("mean momentum ⟨q⟩:", Colors.Transparent));
+                items.Add(($"⟨q⟩ < {PlotNumber.Format(edges[0])}", MeanQColors[0]));
                 for (int k = 1; k < edges.Count; k++)
                 {
-                    items.Add((string.Create(CultureInfo.InvariantCulture, $"{edges[k - 1]:G3} ≤ ⟨q⟩ < {edges[k]:G3}"), MeanQColors[k]));
+                    items.Add(($"{PlotNumber.Format(edges[k - 1])} ≤ ⟨q⟩ < {PlotNumber.Format(edges[k])}", MeanQColors[k]));
                 }
 
-                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ ≥ {edges[^1]:G3}"), MeanQColors[edges.Count]));
+                items.Add(($"⟨q⟩ ≥ {PlotNumber.Format(edges[^1])}", MeanQColors[edges.Count]));
                 break;
             case "combined":
+                items.Add(("criteria excluding the point:", Colors.Transparent));
                 for (int n = 0; n <= grid.CriterionCount; n++)
                 {
-                    items.Add((string.Create(CultureInfo.InvariantCulture, $"excluded by {n}"), CombinedColor(n, grid.CriterionCount)));
+                    string words = n == 0 ? "none (allowed by all)" : string.Create(CultureInfo.InvariantCulture, $"{n} of {grid.CriterionCount}");
+                    items.Add((words, CombinedColor(n, grid.CriterionCount)));
                 }
 
                 break;
             default:
+                items.Add((ScanCriteria.Label(panel) + ":", Colors.Transparent));
                 items.Add(("allowed", AllowedColor));
                 items.Add(("marginal", MarginalColor));
                 items.Add(("excluded", ExcludedColor));
@@ -254,33 +248,38 @@ public static class ScanMaps
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
         }
 
-        string lines = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "required L₆ = 10⁶ L/s" : "iso-mass m_N (keV)";
+        string lines = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "lines: required L₆ = 10⁶ L/s" : "lines: m_N giving Ωh² right";
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
         plot.ShowLegend(Edge.Right);
-        plot.Legend.FontSize = 12;
+        plot.Legend.FontSize = 14;
     }
 
     private static void AddContourLines(Plot plot, MapGrid grid)
     {
         bool asymmetry = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6;
         var levels = IsoMassLevelsKeV(grid.Results.Where(r => r.Status == ScanPointStatus.Ok || !asymmetry).Select(grid.ContourValue));
-        for (int n = 0; n < levels.Count; n++)
+        var box = new ContourLabelPlacer.Box(grid.LogXEdges[0], grid.LogXEdges[^1], grid.LogYEdges[0], grid.LogYEdges[^1]);
+        var traced = levels.Select(level => (Level: level, Lines: ContourTracer.Trace(grid.LogX, grid.LogY, grid.LogContour, Math.Log10(level))
+            .Select(line => ContourLabelPlacer.ExtendToEdges(line, grid.LogX, grid.LogY, box)).ToList())).ToList();
+        foreach (var (_, lines) in traced)
         {
-            double level = levels[n];
-            var lines = ContourTracer.Trace(grid.LogX, grid.LogY, grid.LogContour, Math.Log10(level));
             foreach (var line in lines)
             {
                 var scatter = plot.Add.ScatterLine(line.Select(p => p.X).ToArray(), line.Select(p => p.Y).ToArray(), Colors.Black);
                 scatter.LineWidth = 1.8f;
             }
+        }
 
-            // Every branch of a level (freeze-in and freeze-out lines of one mass) gets a label; labels of
-            // neighbouring levels sit at staggered positions along their lines so they do not overlap.
-            foreach (var line in lines.Where(l => l.Length >= 4))
+        // Every branch of a level (freeze-in and freeze-out lines of one mass) gets a label, placed on its own
+        // line where it is farthest from the other levels' lines and from the labels already placed.
+        var placer = new ContourLabelPlacer(box, traced.Select(t => (IReadOnlyList<(double X, double Y)[]>)t.Lines).ToList());
+        for (int n = 0; n < traced.Count; n++)
+        {
+            foreach (var line in traced[n].Lines.Where(l => l.Length >= 3))
             {
-                var (lx, ly) = line[(int)((line.Length - 1) * (0.15 + 0.7 * (n % 4) / 3.0))];
-                var text = plot.Add.Text(asymmetry ? AsymmetryLabel(level) : MassLabel(level), lx, ly);
-                text.LabelFontSize = 12;
+                var (lx, ly) = placer.Place(n, line);
+                var text = plot.Add.Text(asymmetry ? AsymmetryLabel(traced[n].Level) : MassLabel(traced[n].Level), lx, ly);
+                text.LabelFontSize = 13;
                 text.LabelFontColor = Colors.Black;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
                 text.LabelAlignment = Alignment.MiddleCenter;
@@ -289,7 +288,7 @@ public static class ScanMaps
     }
 
     /// <summary>Label of an asymmetry contour: "L₆ = 20", "L₆ = 500".</summary>
-    public static string AsymmetryLabel(double l6) => "L₆ = " + l6.ToString("G3", CultureInfo.InvariantCulture);
+    public static string AsymmetryLabel(double l6) => "L₆ = " + PlotNumber.Format(l6);
 
     /// <summary>Ticks of a log10 axis: labelled decades, plus labelled 2 and 5 when the axis spans less than two decades.</summary>
     private static NumericManual DecadeTicks(double[] edges)
@@ -324,14 +323,6 @@ public static class ScanMaps
         return ticks;
     }
 
-    /// <summary>m × 10^decade as a plain number for 0.01–1000 (keV masses), else "10⁻¹¹" or "2×10⁻¹¹".</summary>
-    private static string TickLabel(int mantissa, int decade)
-    {
-        if (decade >= -2 && decade <= 3)
-        {
-            return (mantissa * Math.Pow(10, decade)).ToString("G4", CultureInfo.InvariantCulture);
-        }
-
-        return mantissa == 1 ? LinePlot.DecadeLabel(decade) : string.Create(CultureInfo.InvariantCulture, $"{mantissa}×{LinePlot.DecadeLabel(decade)}");
-    }
+    /// <summary>m × 10^decade in the format of <see cref="PlotNumber"/>.</summary>
+    private static string TickLabel(int mantissa, int decade) => PlotNumber.Format(mantissa * Math.Pow(10, decade));
 }
