@@ -18,7 +18,7 @@ public sealed class LinePlot
 {
     private static readonly Color[] Palette = [.. PlotPalette.Lines.Select(Color.FromHex)];
 
-    private readonly List<(string Name, double[] X, double[] Y)> series = [];
+    private readonly List<(string Name, double[] X, double[] Y, SeriesStyle Style)> series = [];
     private readonly List<(double Y, string Label)> horizontalLines = [];
     private readonly List<(double X, string Label)> verticalLines = [];
 
@@ -55,7 +55,8 @@ public sealed class LinePlot
     /// <param name="name">Legend entry (empty for none).</param>
     /// <param name="x">Horizontal values.</param>
     /// <param name="y">Vertical values, as many as <paramref name="x"/>.</param>
-    public LinePlot AddSeries(string name, IReadOnlyList<double> x, IReadOnlyList<double> y)
+    /// <param name="style">Drawing style and colour; default: a solid line in the next palette colour.</param>
+    public LinePlot AddSeries(string name, IReadOnlyList<double> x, IReadOnlyList<double> y, SeriesStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(x);
@@ -65,7 +66,7 @@ public sealed class LinePlot
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"series '{name}': x has {x.Count} values but y has {y.Count}"), nameof(y));
         }
 
-        series.Add((name, [.. x], [.. y]));
+        series.Add((name, [.. x], [.. y], style ?? new SeriesStyle(series.Count)));
         return this;
     }
 
@@ -135,10 +136,14 @@ public sealed class LinePlot
         bool legend = false;
         for (int i = 0; i < series.Count; i++)
         {
-            var (name, x, y) = series[i];
+            var (name, x, y, style) = series[i];
             var (px, py) = Transform(x, y);
-            var line = plot.Add.ScatterLine(px, py, Palette[i % Palette.Length]);
-            line.LineWidth = 2;
+            var colour = Palette[style.Colour % Palette.Length];
+            var line = style.Markers ? plot.Add.ScatterPoints(px, py, colour) : plot.Add.ScatterLine(px, py, colour);
+            line.LineWidth = style.Markers ? 0 : 2;
+            line.MarkerSize = style.Markers ? 6 : 0;
+            line.MarkerShape = style.Markers ? MarkerShape.OpenCircle : MarkerShape.None;
+            line.LinePattern = style.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             line.LegendText = name;
             legend |= name.Length > 0;
         }
@@ -218,3 +223,9 @@ public sealed class LinePlot
         }
     }
 }
+
+/// <summary>How <see cref="LinePlot"/> draws one series.</summary>
+/// <param name="Colour">Index into <see cref="PlotPalette.Lines"/> (taken modulo its length).</param>
+/// <param name="Dashed">Dashed instead of solid line.</param>
+/// <param name="Markers">Open circles at the samples instead of a line (tabulated reference values).</param>
+public sealed record SeriesStyle(int Colour, bool Dashed = false, bool Markers = false);

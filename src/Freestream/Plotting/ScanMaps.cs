@@ -135,7 +135,6 @@ public static class ScanMaps
 
     private static Plot Build(MapGrid grid, string panel)
     {
-        var plot = new Plot();
         var model = grid.Specification.Description;
         string title = panel switch
         {
@@ -144,7 +143,20 @@ public static class ScanMaps
             "combined" => "number of criteria excluding the point",
             _ => "verdict of the " + ScanCriteria.Label(panel) + " criterion",
         };
-        plot.Title($"{grid.Specification.Title}: {title}", size: 16);
+        return Build(grid, $"{grid.Specification.Title}: {title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
+    }
+
+    /// <summary>
+    /// A map of the plane: cells in the colours of <paramref name="cellColor"/> (null result: missing point), the
+    /// contour lines of the model (iso-mass or L₆) reaching the plane's edges with their labels, log axes, and a
+    /// legend on the right with <paramref name="legend"/> (a transparent colour makes a heading) and the lines.
+    /// </summary>
+    internal static Plot Build(MapGrid grid, string title, Func<ScanPointResult?, Color> cellColor, IReadOnlyList<(string Label, Color Color)> legend)
+    {
+        PlotFonts.EnsureRegistered();
+        var plot = new Plot();
+        var model = grid.Specification.Description;
+        plot.Title(title, size: 16);
         plot.XLabel(model.XLabel, size: 16);
         plot.YLabel(model.YLabel, size: 16);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
@@ -152,13 +164,21 @@ public static class ScanMaps
         foreach (var cell in grid.Cells())
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
-            var color = CellColor(grid, cell.Result, panel);
+            var color = cellColor(cell.Result);
             rectangle.FillStyle.Color = color;
             rectangle.LineStyle.Color = color; // an outline in the fill colour hides anti-aliasing seams between cells
             rectangle.LineStyle.Width = 1;
         }
 
-        AddLegend(plot, grid, panel);
+        foreach (var (label, color) in legend)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
+        }
+
+        string lines = model.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "lines: required L₆ = 10⁶ L/s" : "lines: m_N giving Ωh² right";
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.FontSize = 14;
         AddContourLines(plot, grid);
         plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogXEdges);
         plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYEdges);
@@ -167,7 +187,7 @@ public static class ScanMaps
         return plot;
     }
 
-    private static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
+    internal static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
     {
         // A failed point keeps the verdicts that did not need its spectrum (the X-ray line of a Shi–Fuller point).
         if (result is null || (result.Status != ScanPointStatus.Ok && panel is "combined"))
@@ -198,7 +218,7 @@ public static class ScanMaps
         }
     }
 
-    private static Color VerdictColor(ScanVerdict verdict) => verdict switch
+    internal static Color VerdictColor(ScanVerdict verdict) => verdict switch
     {
         ScanVerdict.Allowed => AllowedColor,
         ScanVerdict.Marginal => MarginalColor,
@@ -209,7 +229,7 @@ public static class ScanMaps
     private static Color CombinedColor(int excluded, int criteria) =>
         excluded == 0 ? AllowedColor : new ScottPlot.Colormaps.Viridis().GetColor(1 - (double)excluded / Math.Max(criteria, 1));
 
-    private static void AddLegend(Plot plot, MapGrid grid, string panel)
+    private static List<(string Label, Color Color)> LegendItems(MapGrid grid, string panel)
     {
         var items = new List<(string Label, Color Color)>();
         switch (panel)
@@ -243,15 +263,7 @@ public static class ScanMaps
         }
 
         items.Add(("failed / not computed", MissingColor));
-        foreach (var (label, color) in items)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
-        }
-
-        string lines = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "lines: required L₆ = 10⁶ L/s" : "lines: m_N giving Ωh² right";
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
-        plot.ShowLegend(Edge.Right);
-        plot.Legend.FontSize = 14;
+        return items;
     }
 
     private static void AddContourLines(Plot plot, MapGrid grid)

@@ -18,7 +18,8 @@ public static class ScanReport
     /// <summary>File name of the report inside the scan folder.</summary>
     public const string FileName = "report.html";
 
-    private const int MaxCurvePoints = 160;
+    /// <summary>Samples kept per curve: enough for the solver's 40 k per decade in the cut-off (T² oscillations stay smooth).</summary>
+    private const int MaxCurvePoints = 400;
 
     /// <summary>
     /// Writes the report into <paramref name="directory"/>, embedding the SVG figures found there
@@ -192,7 +193,7 @@ public static class ScanReport
             refs.Add(curve);
         }
 
-        return new JsonObject { ["points"] = points, ["references"] = refs };
+        return new JsonObject { ["points"] = points, ["references"] = refs, ["palette"] = new JsonArray([.. PlotPalette.Lines.Select(c => (JsonNode)c)]) };
     }
 
     /// <summary>A curve thinned to at most <see cref="MaxCurvePoints"/> samples, non-finite values as null.</summary>
@@ -237,7 +238,7 @@ public static class ScanReport
     private const string Script = """
         (function () {
           const data = JSON.parse(document.getElementById('scan-data').textContent);
-          const palette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+          const palette = data.palette;
           const ns = 'http://www.w3.org/2000/svg';
           const sup = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
           function power(n) { return n === 0 ? '1' : n === 1 ? '10' : '10' + String(n).split('').map(c => sup[c]).join(''); }
