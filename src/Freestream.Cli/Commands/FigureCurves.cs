@@ -67,12 +67,12 @@ internal static class FigureCurves
         for (int i = 0; i < curves.Count; i++)
         {
             var c = curves[i];
-            var (k, t2) = Visible(c.KHMpc, c.TransferSquared);
-            plot.AddSeries($"{PlotNumber.Format(c.MassKeV)} keV, solver: k₁/₂ = {PlotNumber.Format(c.SolverHalfModeKHMpc)} h/Mpc", k, t2, new SeriesStyle(i));
+            AddSegments(plot, $"{PlotNumber.Format(c.MassKeV)} keV, solver: k₁/₂ = {PlotNumber.Format(c.SolverHalfModeKHMpc)} h/Mpc", c.KHMpc, c.TransferSquared, new SeriesStyle(i));
             if (c.ClassKHMpc.Length > 0)
             {
                 // Every second CLASS node (25 per decade) keeps the circles apart.
-                var (ck, ct2) = Visible(c.ClassKHMpc, c.ClassTransferSquared, FineGridMinKHMpc, stride: 2);
+                var keep = Enumerable.Range(0, c.ClassKHMpc.Length).Where(j => j % 2 == 0 && c.ClassKHMpc[j] >= FineGridMinKHMpc && c.ClassTransferSquared[j] >= ScanPointFigures.MinimumTransferSquared).ToArray();
+                double[] ck = [.. keep.Select(j => c.ClassKHMpc[j])], ct2 = [.. keep.Select(j => c.ClassTransferSquared[j])];
                 plot.AddSeries($"{PlotNumber.Format(c.MassKeV)} keV, CLASS: k₁/₂ = {PlotNumber.Format(c.ClassHalfModeKHMpc)} h/Mpc", ck, ct2, new SeriesStyle(i, Markers: true));
             }
         }
@@ -139,10 +139,10 @@ internal static class FigureCurves
             LogX = true,
             Legend = LegendCorner.UpperLeft,
         };
-        foreach (var s in spectra)
+        for (int n = 0; n < spectra.Count; n++)
         {
-            var (k, t2) = Visible(s.Transfer.KHMpc, s.Transfer.TransferSquared);
-            transfer.AddSeries($"{s.Name}: k₁/₂ = {PlotNumber.Format(s.HalfModeKHMpc)} h/Mpc", k, t2);
+            var s = spectra[n];
+            AddSegments(transfer, $"{s.Name}: k₁/₂ = {PlotNumber.Format(s.HalfModeKHMpc)} h/Mpc", s.Transfer.KHMpc, s.Transfer.TransferSquared, new SeriesStyle(n));
             var (q, density) = ScanPointFigures.NumberPerLogMomentum(new Scans.ScanCurve(s.Name, [.. s.Distribution.Q], [.. s.Distribution.F]));
             var visible = Enumerable.Range(0, q.Length).Where(i => q[i] >= 0.05 && q[i] <= 40).ToArray();
             momentum.AddSeries(s.Name, [.. visible.Select(i => q[i])], [.. visible.Select(i => density[i])]);
@@ -175,10 +175,29 @@ internal static class FigureCurves
         return ([.. rows.Select(r => r.K)], [.. rows.Select(r => r.T2)]);
     }
 
-    /// <summary>The part of a T²(k) curve at k ≥ <paramref name="minK"/> above <see cref="ScanPointFigures.MinimumTransferSquared"/>, every <paramref name="stride"/>-th node.</summary>
-    private static (double[] K, double[] T2) Visible(double[] k, double[] t2, double minK = 0, int stride = 1)
+    /// <summary>
+    /// A T²(k) curve as its runs above <see cref="ScanPointFigures.MinimumTransferSquared"/>, each drawn in the same
+    /// style (legend entry on the first): a curve dipping below the axis floor is broken there, not joined across.
+    /// </summary>
+    private static void AddSegments(LinePlot plot, string name, double[] k, double[] t2, SeriesStyle style)
     {
-        var keep = Enumerable.Range(0, k.Length).Where(i => i % stride == 0 && k[i] >= minK && t2[i] >= ScanPointFigures.MinimumTransferSquared).ToArray();
-        return ([.. keep.Select(i => k[i])], [.. keep.Select(i => t2[i])]);
+        var run = new List<int>();
+        bool first = true;
+        for (int i = 0; i <= k.Length; i++)
+        {
+            if (i < k.Length && t2[i] >= ScanPointFigures.MinimumTransferSquared)
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                plot.AddSeries(first ? name : string.Empty, [.. run.Select(j => k[j])], [.. run.Select(j => t2[j])], style);
+                first = false;
+            }
+
+            run.Clear();
+        }
     }
 }
