@@ -1,6 +1,7 @@
 using Freestream.Scans;
+using Freestream.Plotting;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// Figures of selected scan points: their spectra as q³ f(q) on a logarithmic q axis, normalised so that
