@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Freestream.Plotting;
 using Freestream.Scans;
 using Tomlyn.Model;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

@@ -3,7 +3,8 @@ using System.Reflection;
 using Freestream.Cosmology;
 using Freestream.Numerics;
 using Freestream.Plotting;
-using Freestream.Production;
+using Freestream.Distributions;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

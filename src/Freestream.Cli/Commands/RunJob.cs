@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Freestream.Plotting;
+using Freestream.Reports;
 using Freestream.Scans;
 using Tomlyn.Model;
 

@@ -4,6 +4,7 @@ using Freestream.Plotting;
 using Freestream.Scans;
 using Freestream.Tests.Scans;
 using PuppeteerSharp;
+using Freestream.Reports;
 
 namespace Freestream.Tests.Browser;
 

@@ -1,8 +1,9 @@
 using Freestream.Cosmology;
-using Freestream.IO;
+using Freestream.Distributions;
 using Freestream.Plotting;
 using Freestream.Scans;
 using Freestream.Tests.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Tests.Plotting;
 

@@ -3,6 +3,7 @@ using Freestream.Plotting;
 using Freestream.Scans;
 using Freestream.Tests.Scans;
 using SkiaSharp;
+using Freestream.Reports;
 
 namespace Freestream.Tests.Plotting;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Freestream.Plotting;
 using Freestream.Scans;
 using Freestream.Tests.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Tests.Plotting;
 

@@ -1,7 +1,8 @@
 using Freestream.Scans;
 using ScottPlot;
+using Freestream.Plotting;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>What a plane figure of <see cref="PlaneFigures"/> draws over the iso-mass lines.</summary>
 public enum PlaneFigureKind

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Freestream.IO;
-using Freestream.Production;
+using Freestream.Distributions;
+using Freestream.Plotting;
 using Freestream.Scans;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// The files of a run file's benchmark point, a point and not a plane: <c>psd.dat</c> (its f(q), CLASS format),
