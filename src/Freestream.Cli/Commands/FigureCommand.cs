@@ -124,6 +124,7 @@ public sealed class FigureCommand : ICliCommand
                 Required(table, "cold_fraction", source, 0.05, 0.95),
                 Required(table, "cold_temperature", source, 0.05, 0.99),
                 Required(table, "narrow_width", source, 0.02, 0.5),
+                (int)Required(table, "k_per_decade", source, 10, 400),
                 context.Progress);
             Directory.CreateDirectory(directory);
             files = FigureCurves.WriteMockSpectra(spectra, stem, Dpi);

@@ -37,10 +37,9 @@ internal static class FigureCurves
         var cosmology = CosmologyParameters.Planck2018;
         var settings = BoltzmannSettings.Default;
         var calculator = new LinearPowerCalculator(cosmology, settings);
-        int points = (int)Math.Round(perDecade * Math.Log10(FineGridMaxKHMpc / FineGridMinKHMpc)) + 1;
-        var k = LogGrid.Create(FineGridMinKHMpc, FineGridMaxKHMpc, points);
+        var k = FineGrid(perDecade);
         var cdm = calculator.Solve(null, cosmology.OmegaDarkMatterH2, k, 0);
-        progress.Report(string.Create(CultureInfo.InvariantCulture, $"CDM on {points} k modes done"));
+        progress.Report(string.Create(CultureInfo.InvariantCulture, $"CDM on {k.Length} k modes done"));
         var curves = new List<ThermalCurve>();
         foreach (double mass in massesKeV)
         {
@@ -55,6 +54,10 @@ internal static class FigureCurves
 
         return curves;
     }
+
+    /// <summary>The log-spaced k grid (h/Mpc) from <see cref="FineGridMinKHMpc"/> to <see cref="FineGridMaxKHMpc"/>.</summary>
+    private static double[] FineGrid(int perDecade) =>
+        LogGrid.Create(FineGridMinKHMpc, FineGridMaxKHMpc, (int)Math.Round(perDecade * Math.Log10(FineGridMaxKHMpc / FineGridMinKHMpc)) + 1);
 
     /// <summary>Writes the thermal-reference figure (PNG at <paramref name="dpi"/>, SVG).</summary>
     public static IReadOnlyList<string> WriteThermalReferences(IReadOnlyList<ThermalCurve> curves, string stem, double dpi)
@@ -88,13 +91,15 @@ internal static class FigureCurves
     /// Three spectra with the same ⟨q⟩ and mass: Fermi–Dirac; two Fermi–Dirac components (number fraction
     /// <paramref name="coldFraction"/> at temperature <paramref name="coldTemperature"/> T_ν0, the rest hotter so ⟨q⟩
     /// is unchanged); and a narrow Gaussian f(q) of relative width <paramref name="narrowWidth"/>. Each is rescaled in
-    /// q to the exact ⟨q⟩ and is all of the dark matter (Ω h² = 0.12).
+    /// q to the exact ⟨q⟩ and is all of the dark matter (Ω h² = 0.12); T²(k) on the fine grid of <paramref name="perDecade"/> per decade.
     /// </summary>
-    public static IReadOnlyList<MockSpectrum> MockSpectra(double massKeV, double meanQ, double coldFraction, double coldTemperature, double narrowWidth, IProgress<string> progress)
+    public static IReadOnlyList<MockSpectrum> MockSpectra(double massKeV, double meanQ, double coldFraction, double coldTemperature, double narrowWidth, int perDecade, IProgress<string> progress)
     {
         var cosmology = CosmologyParameters.Planck2018;
         var settings = BoltzmannSettings.Default;
         var calculator = new LinearPowerCalculator(cosmology, settings);
+        var k = FineGrid(perDecade);
+        var cdm = calculator.Solve(null, cosmology.OmegaDarkMatterH2, k, 0);
         var q = LogGrid.Create(1e-3, 80, 600);
         // ⟨q⟩ of Fermi–Dirac at T_ν0: 7π⁴/(180 ζ(3)) = 3.15137.
         double fermiDiracMeanQ = 7 * Math.Pow(Math.PI, 4) / (180 * 1.2020569031595942);
@@ -118,7 +123,8 @@ internal static class FigureCurves
             double stretch = meanQ / raw.MeanQ;
             var distribution = new MomentumDistribution([.. q.Select(x => x * stretch)], raw.F, 2).NormalisedToOmegaH2(cosmology.OmegaDarkMatterH2, massKeV);
             var species = NcdmSpecies.FromDistribution(distribution, massKeV, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, settings);
-            var transfer = calculator.Transfer(species);
+            var model = calculator.Solve(species, LinearPowerCalculator.GaugeCdmFraction * cosmology.H * cosmology.H, k, 0);
+            var transfer = new TransferFunction(k, model.PowerHMpc3, cdm.PowerHMpc3, 0);
             spectra.Add(new MockSpectrum(name, distribution, distribution.MeanQ, transfer, TransferAnalysis.HalfModeScale(transfer)));
             progress.Report($"{name}: done");
         }

@@ -61,8 +61,8 @@ internal sealed class ContourLabelPlacer
         {
             index++;
             double u = (p.X - frame.Left) / spanX, v = (p.Y - frame.Bottom) / spanY;
-            double score = Math.Min(Math.Min(u, 1 - u), Math.Min(v, 1 - v)) - FrameMargin;
-            score = score < 0 ? score * 10 : double.PositiveInfinity;
+            double inside = Math.Min(Math.Min(u, 1 - u), Math.Min(v, 1 - v)) - FrameMargin;
+            double fromLines = double.PositiveInfinity, fromLabels = double.PositiveInfinity;
             for (int other = 0; other < linesByLevel.Count; other++)
             {
                 if (other == level)
@@ -72,18 +72,22 @@ internal sealed class ContourLabelPlacer
 
                 foreach (var l in linesByLevel[other])
                 {
-                    score = Math.Min(score, Distance(p, l, spanX, spanY));
+                    fromLines = Math.Min(fromLines, Distance(p, l, spanX, spanY));
                 }
             }
 
             foreach (var q in placed)
             {
                 // Labels are wider than tall: count horizontal separation at half weight.
-                score = Math.Min(score, Math.Sqrt(Math.Pow((p.X - q.X) / spanX / 2, 2) + Math.Pow((p.Y - q.Y) / spanY, 2)));
+                fromLabels = Math.Min(fromLabels, Math.Sqrt(Math.Pow((p.X - q.X) / spanX / 2, 2) + Math.Pow((p.Y - q.Y) / spanY, 2)));
             }
 
-            // Beyond a fifth of the plane every spot is clear: then prefer the middle of the line.
-            score = Math.Min(score, 0.2) - 1e-3 * Math.Abs(index - candidates / 2);
+            // Clearance from lines and from labels both count (closely spaced parallel lines have the same clearance
+            // everywhere, so there the labels spread along their lines); beyond a fifth of the plane a spot is clear,
+            // and among clear spots the middle of the line wins. Spots inside the frame margin lose to any inside it.
+            double score = inside < 0
+                ? inside * 10 - 1
+                : Math.Min(fromLines, 0.2) + Math.Min(fromLabels, 0.2) - 1e-3 * Math.Abs(index - candidates / 2);
             if (score > bestScore)
             {
                 bestScore = score;

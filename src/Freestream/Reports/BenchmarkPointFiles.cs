@@ -30,6 +30,10 @@ public static class BenchmarkPointFiles
             PsdFile.Write(psd, new MomentumDistribution(spectrum.X, spectrum.Y));
             written.Add(psd);
             var (q, density) = ScanPointFigures.NumberPerLogMomentum(spectrum);
+            // Draw where the spectrum holds its particles: down to 10⁻³ of its peak on either side.
+            double floor = 1e-3 * density.Max();
+            int first = Math.Max(0, Array.FindIndex(density, d => d >= floor) - 1), last = Math.Min(q.Length - 1, Array.FindLastIndex(density, d => d >= floor) + 1);
+            (q, density) = (q[first..(last + 1)], density[first..(last + 1)]);
             var plot = new LinePlot($"Benchmark momentum spectrum: {label}", "q = p / T_ν0", ScanPointFigures.SpectrumAxisLabel) { LogX = true, Legend = LegendCorner.UpperLeft };
             plot.AddSeries($"⟨q⟩ = {PlotNumber.Format(point.MeanQ)}", q, density);
             written.AddRange(Save(plot, directory, "spectrum"));
@@ -49,10 +53,10 @@ public static class BenchmarkPointFiles
         }
 
         string verdict = Path.Combine(directory, "verdict.md");
-        File.WriteAllText(verdict, Markdown(specification, point, label), Encoding.UTF8);
+        File.WriteAllText(verdict, Markdown(specification, point, label));
         written.Add(verdict);
         string report = Path.Combine(directory, ScanReport.FileName);
-        File.WriteAllText(report, Html(specification, point, label, directory), Encoding.UTF8);
+        File.WriteAllText(report, Html(specification, point, label, directory));
         written.Add(report);
         return written;
     }

@@ -93,4 +93,19 @@ public sealed class PlaneFigureTests
         // The horizontal line's label keeps clear of the diagonals' corner region and of the first label.
         Assert.True(third.X > 3, $"label at x = {third.X}");
     }
+
+    [Fact]
+    public void LabelsOfCloselySpacedParallelLinesAreSpreadAlongThem()
+    {
+        // Five vertical iso-lines 0.2 apart on a plane 8 wide (labels are wider than that spacing): placed at one
+        // height their labels would overlap, so every pair must differ in height by more than a label (≈ 5 % of the span).
+        var frame = new ContourLabelPlacer.Box(0, 8, 0, 8);
+        var lines = Enumerable.Range(0, 5).Select(n => new[] { Enumerable.Range(0, 41).Select(i => (3 + 0.2 * n, 8 * i / 40.0)).ToArray() }).ToList();
+        var placer = new ContourLabelPlacer(frame, [.. lines.Select(l => (IReadOnlyList<(double X, double Y)[]>)l)]);
+        var heights = Enumerable.Range(0, 5).Select(n => placer.Place(n, lines[n][0]).Y).ToList();
+        foreach (var (a, b) in heights.SelectMany((a, i) => heights.Skip(i + 1).Select(b => (a, b))))
+        {
+            Assert.True(Math.Abs(a - b) > 0.05 * 8, $"labels at heights {string.Join(", ", heights)}");
+        }
+    }
 }
