@@ -58,6 +58,9 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// <summary>Verdict per criterion key (<see cref="ScanCriteria.All"/>); missing keys were not judged.</summary>
     public IReadOnlyDictionary<string, ScanVerdict> Verdicts { get; init; } = new Dictionary<string, ScanVerdict>();
 
+    /// <summary>Warnings of the point's computation (validity of the production solution), one line each; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Seconds spent, in total and per stage.</summary>
     public ScanTimings Timings { get; init; } = ScanTimings.Zero;
 
