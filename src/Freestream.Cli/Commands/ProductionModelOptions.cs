@@ -43,6 +43,9 @@ public sealed class ProductionModelOptions
         command.Options.Add(flavour);
     }
 
+    /// <summary>The active–sterile mixing sin²2θ of the model (null without --sin2-2theta, e.g. the scalar-decay N alone).</summary>
+    public double? Mixing(ParseResult parse) => parse.GetValue(mixing);
+
     /// <summary>True when any production-model option was given.</summary>
     public bool IsGiven(ParseResult parse) =>
         parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null || parse.GetValue(mixing) is not null
