@@ -120,11 +120,7 @@ public sealed class JudgeCommand : ICliCommand
 
     private readonly Option<double> highZC = new("--high-z-c") { Description = "Sharp-k mass constant c of the z=6 mass function (dimensionless)", DefaultValueFactory = _ => 2.7 };
 
-    private readonly Option<string> constraints = new("--constraints")
-    {
-        Description = "Published bounds to judge against: current (default; Lyman-alpha, satellites, lensing, combinations, z=6 counts), kmt2017 (the 2017 talk's criteria) or a JSON file of the same form (docs/constraints.md). The threshold options (--half-mode-masses-kev, --lyman-alpha-masses-kev, --observed-satellites, --high-z-masses-kev, --high-z-observed-mpc3) replace the set by their own thresholds",
-        DefaultValueFactory = _ => ConstraintSet.DefaultName,
-    };
+    private readonly Option<string?> constraints = ConstraintsOption.Create();
 
     /// <inheritdoc />
     public Command Build()
@@ -190,23 +186,15 @@ public sealed class JudgeCommand : ICliCommand
     {
         Option[] thresholdOptions = [halfModeMasses, lymanAlphaMasses, satellites, highZMasses, highZObserved];
         var given = thresholdOptions.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
-        bool named = parse.GetResult(constraints) is { Implicit: false };
+        string? name = parse.GetValue(constraints);
         if (given.Count > 0)
         {
-            return named
+            return name is not null
                 ? throw new UsageException($"--constraints: a constraint set carries its own thresholds; give it or {string.Join(", ", given)}, not both")
                 : null;
         }
 
-        string name = parse.GetValue(constraints)!;
-        try
-        {
-            return ConstraintSet.Load(name);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidDataException or FileNotFoundException)
-        {
-            throw new UsageException($"--constraints: {ex.Message.Split(Environment.NewLine)[0]}");
-        }
+        return ConstraintsOption.Load(name ?? ConstraintSet.DefaultName);
     }
 
     /// <summary>

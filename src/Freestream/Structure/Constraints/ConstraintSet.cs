@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Freestream.Structure;
 
@@ -74,7 +75,45 @@ public sealed record ConstraintSet(string Name, string Title, string Description
         }
 
         using var stream = File.OpenRead(nameOrPath);
-        return ConstraintSetReader.Read(stream, Path.GetFullPath(nameOrPath));
+        var set = ConstraintSetReader.Read(stream, Path.GetFullPath(nameOrPath));
+        return Names.Contains(set.Name)
+            ? throw new InvalidDataException($"constraint set {set.Origin}: name '{set.Name}' is reserved for the committed set; give the file's set another name")
+            : set;
+    }
+
+    /// <summary>
+    /// The set as JSON in the form <see cref="ConstraintSetReader"/> reads (without <see cref="Origin"/>, so that the
+    /// same bounds give the same scan hash wherever the file lies).
+    /// </summary>
+    public JsonObject ToJson() => new()
+    {
+        ["name"] = Name,
+        ["title"] = Title,
+        ["description"] = Description,
+        ["entries"] = new JsonArray([.. Entries.Select(e => (JsonNode)new JsonObject
+        {
+            ["criterion"] = e.Criterion,
+            ["title"] = e.Title,
+            ["mapping"] = ConstraintMappings.Name(e.Mapping),
+            ["strict"] = e.Strict,
+            ["conservative"] = e.Conservative,
+            ["unit"] = e.Unit,
+            ["thermalEquivalentKeV"] = e.ThermalEquivalentKeV,
+            ["confidenceLevel"] = e.ConfidenceLevel,
+            ["reference"] = e.Reference,
+            ["arxiv"] = e.ArXiv,
+            ["location"] = e.Location,
+            ["verified"] = e.Verified,
+            ["checked"] = e.Checked,
+        })]),
+    };
+
+    /// <summary>Reads the form of <see cref="ToJson"/> (e.g. from a scan store); a committed name is labelled "embedded".</summary>
+    public static ConstraintSet FromJson(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var set = ConstraintSetReader.Read(stream, "stored with the scan");
+        return Names.Contains(set.Name) ? set with { Origin = "embedded" } : set;
     }
 
     /// <summary>"name (origin)" for reports.</summary>
