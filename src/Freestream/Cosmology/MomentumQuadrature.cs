@@ -1,5 +1,6 @@
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.LinearAlgebra;
+using Freestream.Distributions;
 
 namespace Freestream.Cosmology;
 

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Integration;
+using Freestream.Distributions;
 
 namespace Freestream.Cosmology;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Distributions;
 using global::Freestream.Cosmology;
 
 namespace Freestream.Tests.Cosmology;

@@ -1,5 +1,7 @@
 using global::Freestream.Cosmology;
 
+using Freestream.Distributions;
+
 namespace Freestream.Tests.Cosmology;
 
 /// <summary>The adaptive momentum quadrature (boltzmann.md §11) on thermal, q^(−1/2) and two-peak spectra.</summary>

@@ -3,7 +3,7 @@ using Freestream.Thermal;
 using MathNet.Numerics;
 using MathNet.Numerics.Interpolation;
 
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// The phase-space distribution f(q) of a non-cold dark-matter species, tabulated on the comoving

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.Interpolation;
 
-namespace Freestream.Cosmology;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// The shape of a non-cold species' phase-space distribution f(q) (q = p/T_ν0 today) with its logarithmic
