@@ -45,15 +45,18 @@ public static class ConstraintFigure
         var plot = new LinePlot(
             $"Thermal-relic-equivalent bounds: {string.Join(", ", sets.Select(s => s.Name))}",
             "thermal-relic mass m_WDM [keV] (tick: bound; line: down to the conservative bound)",
-            "entry (top to bottom, see legend)")
+            "entry (top to bottom, as in the legend)")
         {
-            LogX = true,
             Legend = LegendCorner.LowerRight,
         };
+
+        // The rows take the upper half; an unnamed point at y = 0 keeps the lower half free for the legend.
+        double left = rows.Count == 0 ? 1 : rows.Min(r => r.ConservativeKeV);
+        plot.AddSeries(string.Empty, [left, left], [0, 0]);
         for (int i = 0; i < rows.Count; i++)
         {
             var (set, e, strict, conservative) = rows[i];
-            double y = rows.Count - i;
+            double y = 2 * rows.Count - i;
             plot.AddSeries(
                 string.Create(CultureInfo.InvariantCulture, $"{set}: {e.Criterion}, {e.Reference.Split(" (")[0]} ({strict:G4} keV)"),
                 [conservative, strict, strict, strict],
@@ -62,8 +65,8 @@ public static class ConstraintFigure
 
         string png = Path.Combine(directory, FileStem + ".png");
         string svg = Path.Combine(directory, FileStem + ".svg");
-        plot.SavePng(png, 1100, 700);
-        plot.SaveSvg(svg, 1100, 700);
+        plot.SavePng(png, 1100, 1000);
+        plot.SaveSvg(svg, 1100, 1000);
         return [png, svg];
     }
 }

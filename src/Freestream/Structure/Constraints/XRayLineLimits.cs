@@ -152,7 +152,7 @@ public sealed class XRayLineLimits
             level,
             lifetime,
             "s",
-            Invariant($"excluded if every limit covering {massKeV:G4} keV excludes it, marginal if {excluding} of {covering.Count} do; compared as tau_gamma * Omega_DM/Omega_s against the lifetime of the limiting sin^2 2theta (Majorana); {band}"),
+            Invariant($"{excluding} of the {covering.Count} limits covering {massKeV:G4} keV exclude it (excluded if all do, marginal if some do); compared as tau_gamma * Omega_DM/Omega_s with the lifetime at the limiting sin^2 2theta (Majorana); {band}"),
             [.. covering.Select(x => new ReferenceValue($"sin^2 2theta_max at {massKeV.ToString("G4", CultureInfo.InvariantCulture)} keV: {x.Limit.Title}", x.Max!.Value, "", x.Limit.Citation))]);
     }
 
