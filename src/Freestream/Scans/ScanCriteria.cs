@@ -7,9 +7,9 @@ namespace Freestream.Scans;
 public static class ScanCriteria
 {
     /// <summary>
-/// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combined
-/// only with a constraint set that has them, e.g. <c>current</c>).
-/// </summary>
+    /// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combined
+    /// only with a constraint set that has them, e.g. <c>current</c>).
+    /// </summary>
     public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "xRay"];
 
     /// <summary>Human-readable label of a criterion key.</summary>

@@ -58,30 +58,30 @@ public static class ConstraintJudge
         switch (e.Mapping)
         {
             case ConstraintMapping.HalfModeK:
-            {
-                double Reference(double mass) => HalfModeScale.Select(thresholds.For(mass).HalfMode, convention) ?? double.NaN;
-                double? k = HalfModeScale.Select(model.HalfMode, convention);
-                string label = convention == HalfModeConvention.Power ? "T²=1/2" : "T=1/2";
-                return new Verdict(e.Criterion, Verdict.LargerIsBetter(k ?? double.PositiveInfinity, Reference(e.Strict), Reference(e.Conservative)), k ?? double.NaN, "h/Mpc",
-                    Invariant($"k_1/2({label}) >= k_1/2 of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded (no half-mode: allowed)"),
-                    ThermalPair($"k_1/2({label})", "h/Mpc", e, Reference, source));
-            }
+                {
+                    double Reference(double mass) => HalfModeScale.Select(thresholds.For(mass).HalfMode, convention) ?? double.NaN;
+                    double? k = HalfModeScale.Select(model.HalfMode, convention);
+                    string label = convention == HalfModeConvention.Power ? "T²=1/2" : "T=1/2";
+                    return new Verdict(e.Criterion, Verdict.LargerIsBetter(k ?? double.PositiveInfinity, Reference(e.Strict), Reference(e.Conservative)), k ?? double.NaN, "h/Mpc",
+                        Invariant($"k_1/2({label}) >= k_1/2 of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded (no half-mode: allowed)"),
+                        ThermalPair($"k_1/2({label})", "h/Mpc", e, Reference, source));
+                }
 
             case ConstraintMapping.DeltaA:
-            {
-                double Reference(double mass) => thresholds.For(mass).DeltaA;
-                return new Verdict(e.Criterion, Verdict.SmallerIsBetter(model.LymanAlpha.DeltaA, Reference(e.Strict), Reference(e.Conservative)), model.LymanAlpha.DeltaA, "",
-                    Invariant($"dA <= dA of the {e.Strict} keV relic allowed, <= that of {e.Conservative} keV marginal, above excluded"),
-                    ThermalPair("dA_REF", "", e, Reference, source));
-            }
+                {
+                    double Reference(double mass) => thresholds.For(mass).DeltaA;
+                    return new Verdict(e.Criterion, Verdict.SmallerIsBetter(model.LymanAlpha.DeltaA, Reference(e.Strict), Reference(e.Conservative)), model.LymanAlpha.DeltaA, "",
+                        Invariant($"dA <= dA of the {e.Strict} keV relic allowed, <= that of {e.Conservative} keV marginal, above excluded"),
+                        ThermalPair("dA_REF", "", e, Reference, source));
+                }
 
             case ConstraintMapping.HighRedshiftDensity:
-            {
-                double Reference(double mass) => thresholds.For(mass).HighRedshiftDensityMpc3;
-                return new Verdict(e.Criterion, Verdict.LargerIsBetter(model.HighRedshift.MaximumDensityMpc3, Reference(e.Strict), Reference(e.Conservative)), model.HighRedshift.MaximumDensityMpc3, "Mpc^-3",
-                    Invariant($"phi_bar >= phi_bar of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded"),
-                    ThermalPair("phi_bar", "Mpc^-3", e, Reference, source));
-            }
+                {
+                    double Reference(double mass) => thresholds.For(mass).HighRedshiftDensityMpc3;
+                    return new Verdict(e.Criterion, Verdict.LargerIsBetter(model.HighRedshift.MaximumDensityMpc3, Reference(e.Strict), Reference(e.Conservative)), model.HighRedshift.MaximumDensityMpc3, "Mpc^-3",
+                        Invariant($"phi_bar >= phi_bar of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded"),
+                        ThermalPair("phi_bar", "Mpc^-3", e, Reference, source));
+                }
 
             case ConstraintMapping.SatelliteCount:
                 return new Verdict(e.Criterion, Verdict.LargerIsBetter(model.Subhalos.Count, e.Strict, e.Conservative), model.Subhalos.Count, "",
