@@ -52,15 +52,6 @@ public class BackgroundTests
     }
 
     [Fact]
-    public void GrowthFactorGrowsLikeScaleFactorInMatterEra()
-    {
-        // D ∝ a in matter domination (Heath 1977 integral); radiation and Λ are < 1 % at a = 0.05–0.1.
-        var background = new Background(Planck, null, 0.12, BoltzmannSettings.Fast);
-        Assert.Equal(0.5, background.GrowthFactor(0.05) / background.GrowthFactor(0.1), 0.01);
-        Assert.Equal(1.0, background.GrowthFactor(1), 1e-12);
-    }
-
-    [Fact]
     public void ConformalTimeIsInverseOfScaleFactorTable()
     {
         var background = new Background(Planck, null, 0.12, BoltzmannSettings.Fast);

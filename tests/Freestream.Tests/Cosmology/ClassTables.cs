@@ -37,6 +37,6 @@ internal static class ClassTables
     public static NcdmSpecies ThermalRelic(string massKeV, BoltzmannSettings settings)
     {
         double t = ThermalTncdmOverTcmb[massKeV] / Math.Cbrt(4.0 / 11.0);
-        return new NcdmSpecies(NcdmDistribution.FermiDirac(t), double.Parse(massKeV, CultureInfo.InvariantCulture), 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, settings);
+        return new NcdmSpecies(MomentumDistribution.FermiDirac(t), double.Parse(massKeV, CultureInfo.InvariantCulture), 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, settings);
     }
 }
