@@ -63,7 +63,7 @@ public static class ConstraintJudge
                     double? k = HalfModeScale.Select(model.HalfMode, convention);
                     string label = convention == HalfModeConvention.Power ? "T²=1/2" : "T=1/2";
                     return new Verdict(e.Criterion, Verdict.LargerIsBetter(k ?? double.PositiveInfinity, Reference(e.Strict), Reference(e.Conservative)), k ?? double.NaN, "h/Mpc",
-                        Invariant($"k_1/2({label}) >= k_1/2 of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded (no half-mode: allowed)"),
+                        $"k_1/2({label}) >= k_1/2 of the {Band(e)}, below excluded (no half-mode: allowed)",
                         ThermalPair($"k_1/2({label})", "h/Mpc", e, Reference, source));
                 }
 
@@ -71,7 +71,7 @@ public static class ConstraintJudge
                 {
                     double Reference(double mass) => thresholds.For(mass).DeltaA;
                     return new Verdict(e.Criterion, Verdict.SmallerIsBetter(model.LymanAlpha.DeltaA, Reference(e.Strict), Reference(e.Conservative)), model.LymanAlpha.DeltaA, "",
-                        Invariant($"dA <= dA of the {e.Strict} keV relic allowed, <= that of {e.Conservative} keV marginal, above excluded"),
+                        $"dA <= dA of the {Band(e)}, above excluded",
                         ThermalPair("dA_REF", "", e, Reference, source));
                 }
 
@@ -79,7 +79,7 @@ public static class ConstraintJudge
                 {
                     double Reference(double mass) => thresholds.For(mass).HighRedshiftDensityMpc3;
                     return new Verdict(e.Criterion, Verdict.LargerIsBetter(model.HighRedshift.MaximumDensityMpc3, Reference(e.Strict), Reference(e.Conservative)), model.HighRedshift.MaximumDensityMpc3, "Mpc^-3",
-                        Invariant($"phi_bar >= phi_bar of the {e.Strict} keV relic allowed, >= that of {e.Conservative} keV marginal, below excluded"),
+                        $"phi_bar >= phi_bar of the {Band(e)}, below excluded",
                         ThermalPair("phi_bar", "Mpc^-3", e, Reference, source));
                 }
 
@@ -116,6 +116,11 @@ public static class ConstraintJudge
             References = [.. judged.SelectMany(j => j.Verdict.References)],
         };
     }
+
+    /// <summary>"5.3 keV relic allowed, that of 3.5 keV marginal" (or just "6.5 keV relic allowed" for a single bound).</summary>
+    private static string Band(ConstraintEntry e) => e.Strict == e.Conservative
+        ? Invariant($"{e.Strict} keV relic allowed")
+        : Invariant($"{e.Strict} keV relic allowed, that of {e.Conservative} keV marginal");
 
     private static string Source(string setName, ConstraintEntry e) => $"set '{setName}': {e.Citation}";
 
