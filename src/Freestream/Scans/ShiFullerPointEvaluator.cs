@@ -27,6 +27,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     /// <summary>Flavour carrying the asymmetry and the mixing.</summary>
     public const ActiveNeutrinoFlavour Flavour = ActiveNeutrinoFlavour.Muon;
 
+    private readonly ScanSpecification specification;
     private readonly double omegaH2;
     private readonly ShiFullerSolver solver;
     private readonly XRayLimitSettings? xRay;
@@ -43,6 +44,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
             throw new ArgumentException($"model: expected shi-fuller, got '{specification.Model}'", nameof(specification));
         }
 
+        this.specification = specification;
         omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
         solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
         // The table of published line limits by mass, unless [settings] fixes an energy-independent lifetime bound.
@@ -57,7 +59,8 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     public ScanPointResult Evaluate(ScanPoint point, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        double massKeV = point.X, sin2TwoTheta = point.Y;
+        var inputs = specification.Inputs(point);
+        double massKeV = inputs[ProductionQuantities.SterileMassKeV.Key], sin2TwoTheta = inputs[ProductionQuantities.Sin2TwoTheta.Key];
         var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => xRay is null
             ? XRayLineLimits.Default.Judge(massKeV, sin2TwoTheta)
             : XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
