@@ -16,6 +16,7 @@ public static class CommandRegistry
         new TransferCommand(),
         new PowerCommand(),
         new JudgeCommand(),
+        new ConstraintsCommand(),
         new ScanCommand(),
         new MergeCommand(),
         new FigureCommand(),

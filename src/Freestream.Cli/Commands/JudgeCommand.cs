@@ -129,6 +129,8 @@ public sealed class JudgeCommand : ICliCommand
         private static string List(params double[] values) => string.Join(",", values.Select(OptionChecks.Format));
     }
 
+    private readonly Option<string?> constraints = ConstraintsOption.Create();
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -136,7 +138,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             transferTable, psd, redshift, referenceTables, referenceSource, convention, halfModeMasses,
             lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
-            highZObserved, highZMinimum, highZC,
+            highZObserved, highZMinimum, highZC, constraints,
         };
         sterileMass.AddTo(command);
         thermalMass.AddTo(command);
@@ -168,10 +170,15 @@ public sealed class JudgeCommand : ICliCommand
                 title = label;
             }
 
+            var set = Constraints(parse);
             var references = References(parse, model, cosmology, solverSettings, z, context);
-            var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
+            var thresholds = ThermalThresholds.Compute(references, cosmology, settings, set);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
-            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
+            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, constraints: set);
+            if (XRay(parse, distribution) is { } xRay)
+            {
+                report = report with { Verdicts = new Dictionary<string, Verdict>(report.Verdicts) { [XRayLimit.Criterion] = xRay } };
+            }
             IReadOnlyList<string> files = [];
             if (context.OutDirectory is { } outDirectory)
             {
@@ -187,6 +194,36 @@ public sealed class JudgeCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The constraint set of --constraints, or null when a threshold option was given instead (the verdicts then use
+    /// the thresholds of the options and the report names the set "settings").
+    /// </summary>
+    private ConstraintSet? Constraints(ParseResult parse)
+    {
+        Option[] thresholdOptions = [halfModeMasses, lymanAlphaMasses, satellites, highZMasses, highZObserved];
+        var given = thresholdOptions.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+        string? name = parse.GetValue(constraints);
+        if (given.Count > 0)
+        {
+            return name is not null
+                ? throw new UsageException($"--constraints: a constraint set carries its own thresholds; give it or {string.Join(", ", given)}, not both")
+                : null;
+        }
+
+        return ConstraintsOption.Load(name ?? ConstraintSet.DefaultName);
+    }
+
+    /// <summary>
+    /// The X-ray verdict of a production model (the table of published limits, <see cref="XRayLineLimits"/>): with mixing
+    /// at the produced mass; the scalar-decay N without mixing never decays radiatively; none for a thermal relic or a file.
+    /// </summary>
+    private Verdict? XRay(ParseResult parse, ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? distribution) =>
+        !production.IsGiven(parse) || distribution is not { } d
+            ? null
+            : production.Mixing(parse) is double s2
+                ? XRayLineLimits.Default.Judge(d.Model.MassKeV, s2)
+                : XRayLineLimits.WithoutMixing();
 
     /// <summary>The model's momentum distribution and mass (for λ_FS and the solver), or null when none was given.</summary>
     private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)
@@ -391,7 +428,14 @@ public sealed class JudgeCommand : ICliCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"alpha, beta, gamma: {OptionChecks.Format(fit.AlphaMpcH)} Mpc/h, {OptionChecks.Format(fit.Beta)}, {OptionChecks.Format(fit.Gamma)} (rms {OptionChecks.Format(fit.RmsResidual)})");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"thermal references: {report.Thresholds.Source}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"thermal references: {report.Thresholds.Source}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"constraint set: {report.ConstraintSetName}");
+        foreach (var (criterion, verdict) in report.Verdicts.Where(v => v.Key != "freeStreaming"))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {criterion}: {verdict.Rule}");
+        }
+
+        text.Length -= Environment.NewLine.Length;
         return text.ToString();
     }
 

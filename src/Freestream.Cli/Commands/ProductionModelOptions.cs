@@ -38,6 +38,9 @@ public sealed class ProductionModelOptions
         command.Options.Add(flavour);
     }
 
+    /// <summary>The active–sterile mixing sin²2θ of the model (null without --sin2-2theta, e.g. the scalar-decay N alone).</summary>
+    public double? Mixing(ParseResult parse) => mixing.Value(parse);
+
     /// <summary>True when any production-model option was given.</summary>
     public bool IsGiven(ParseResult parse) =>
         scalarMass.IsGiven(parse) || lambda.IsGiven(parse) || yukawa.IsGiven(parse) || mixing.IsGiven(parse)

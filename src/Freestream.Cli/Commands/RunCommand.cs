@@ -29,7 +29,8 @@ public sealed class RunCommand : ICliCommand
         {
             Description = "Start over instead of resuming the results stores under the output folder",
         };
-        var command = new Command("run", "Run the main job: a benchmark point (production → f(q) → T²(k) → verdicts, plots) and a (λ, y) plane") { file, threads, fresh };
+        var constraints = ConstraintsOption.Create();
+        var command = new Command("run", "Run the main job: a benchmark point (production → f(q) → T²(k) → verdicts, plots) and a (λ, y) plane") { file, threads, fresh, constraints };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -41,6 +42,18 @@ public sealed class RunCommand : ICliCommand
 
             var (source, text) = ReadRunFile(parse.GetValue(file));
             var job = RunJob.From(ScanFile.ParseToml(text, source), source);
+            if (parse.GetValue(constraints) is { } name)
+            {
+                try
+                {
+                    job = job.WithConstraints(ConstraintsOption.Load(name));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new UsageException($"--constraints: {ex.Message.Split(" (Parameter")[0]}");
+                }
+            }
+
             return job.Execute(context, new ScanRunOptions(threadCount, ScanShard.All), parse.GetValue(fresh));
         });
         return command;

@@ -86,6 +86,11 @@ public sealed class RunJob
         return new RunJob(source, output, benchmark, plane);
     }
 
+    /// <summary>The same job with both the benchmark and the plane judged against <paramref name="constraints"/>.</summary>
+    /// <exception cref="ArgumentException">[settings] of the file give verdict thresholds too.</exception>
+    public RunJob WithConstraints(Freestream.Structure.ConstraintSet constraints) =>
+        new(Source, OutputDirectory, Benchmark?.WithConstraints(constraints), Plane?.WithConstraints(constraints));
+
     /// <summary>Computes the benchmark and the plane; returns the exit code (130 when interrupted).</summary>
     public int Execute(CommandContext context, ScanRunOptions options, bool fresh)
     {

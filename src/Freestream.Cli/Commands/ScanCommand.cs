@@ -6,6 +6,7 @@ using Freestream.Cosmology;
 using Freestream.Numerics;
 using Freestream.Scans;
 using Freestream.Reports;
+using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 
@@ -47,6 +48,8 @@ public sealed class ScanCommand : ICliCommand
         Recursive = true,
     };
 
+    private static readonly Option<string?> Constraints = ConstraintsOption.Create(recursive: true);
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -55,7 +58,7 @@ public sealed class ScanCommand : ICliCommand
             Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume };
+        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, Constraints };
         command.Subcommands.Add(BuildScalarDecay());
         command.Subcommands.Add(BuildShiFuller());
         command.SetAction(parse =>
@@ -63,6 +66,7 @@ public sealed class ScanCommand : ICliCommand
             var context = CommandContext.From(parse);
             var path = parse.GetValue(file) ?? throw new UsageException("scan: give a scan file (FILE.toml) or a model subcommand such as 'scan scalar-decay'");
             var (specification, output) = ScanFile.Read(path.FullName);
+            specification = WithConstraintsOption(parse, specification);
             string directory = context.OutDirectory?.FullName
                 ?? (output is null ? throw new UsageException("--out: required (or set output in the [scan] table)") : Path.GetFullPath(output, path.DirectoryName!));
             return Execute(context, specification, directory, RunSettings(parse));
@@ -113,6 +117,30 @@ public sealed class ScanCommand : ICliCommand
             cancel.Cancel();
         }
     }
+
+    /// <summary>
+    /// The specification judged against the set of --constraints when given (over the file's <c>constraints</c> key);
+    /// a usage error when the file's [settings] also give thresholds.
+    /// </summary>
+    internal static ScanSpecification WithConstraintsOption(ParseResult parse, ScanSpecification specification)
+    {
+        if (parse.GetValue(Constraints) is not { } name)
+        {
+            return specification;
+        }
+
+        try
+        {
+            return specification.WithConstraints(ConstraintsOption.Load(name));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException($"--constraints: {ex.Message.Split(" (Parameter")[0]}");
+        }
+    }
+
+    /// <summary>The set of --constraints, or the default set.</summary>
+    private static ConstraintSet ConstraintsOf(ParseResult parse) => ConstraintsOption.Load(parse.GetValue(Constraints) ?? ConstraintSet.DefaultName);
 
     /// <summary>Threads, shard and fresh/resume from the parse result.</summary>
     internal static (ScanRunOptions Options, bool Fresh) RunSettings(ParseResult parse)
@@ -167,7 +195,8 @@ public sealed class ScanCommand : ICliCommand
                 mass.Required(parse, "(the scalar mass of the plane)"),
                 lambdas,
                 yukawas,
-                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) });
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
+                constraints: ConstraintsOf(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, specification, directory, RunSettings(parse));
         });
@@ -193,7 +222,8 @@ public sealed class ScanCommand : ICliCommand
             var specification = ScanSpecification.ShiFuller(
                 masses,
                 mixings,
-                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) });
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
+                constraints: ConstraintsOf(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, specification, directory, RunSettings(parse));
         });

@@ -31,7 +31,7 @@ public sealed class XRayCommand : ICliCommand
         var rhos = new QuantityOption(StructureQuantities.HaloScaleDensityGeVPerCm3, "with --halo custom");
         var distance = new QuantityOption(StructureQuantities.HaloDistanceKpc, "with --halo custom");
         var rmax = new QuantityOption(StructureQuantities.HaloTruncationRadiusKpc, "with --halo custom");
-        var command = new Command("xray", "X-ray line of sterile-neutrino decay N → νγ: width, lifetime, E = m_s/2 and photon flux from an NFW halo in a field of view")
+        var command = new Command("xray", "X-ray line of sterile-neutrino decay N → νγ: width, lifetime, E = m_s/2, photon flux from an NFW halo in a field of view, and the verdict against the table of published line limits (3.5 keV claim band marked)")
         {
             dirac, halo,
         };
@@ -107,6 +107,8 @@ public sealed class XRayCommand : ICliCommand
         double flux = XRayLineFlux.PhotonFlux(massKeV, s2, dFactor, nature);
         double solidAngle = XRayLineFlux.FieldOfViewSr(fovDeg);
         double brightness = XRayLineFlux.SurfaceBrightness(halo, massKeV, s2, offsetDeg, nature);
+        var table = XRayLineLimits.Default;
+        var verdict = table.Judge(massKeV, s2, 1.0, nature);
         var json = new JsonObject
         {
             ["massKeV"] = massKeV,
@@ -131,6 +133,16 @@ public sealed class XRayCommand : ICliCommand
             ["photonFluxPerCm2PerS"] = flux,
             ["meanSurfaceBrightnessPerCm2PerSPerSr"] = flux / solidAngle,
             ["centreSurfaceBrightnessPerCm2PerSPerSr"] = double.IsFinite(brightness) ? brightness : null,
+            ["verdict"] = verdict.LevelName,
+            ["verdictRule"] = verdict.Rule,
+            ["limits"] = new JsonArray([.. verdict.References.Select(r => (JsonNode)new JsonObject
+            {
+                ["name"] = r.Name,
+                ["value"] = r.Value,
+                ["unit"] = r.Unit,
+                ["source"] = r.Source,
+            })]),
+            ["inLineBand"] = new JsonArray([.. table.ClaimsAt(massKeV, s2).Select(c => (JsonNode)JsonValue.Create($"{c.Reference}, arXiv:{c.ArXiv}")!)]),
         };
         var rows = new List<(string Label, string Value)>
         {
@@ -145,7 +157,9 @@ public sealed class XRayCommand : ICliCommand
             ("D-factor ∫ρ dl dΩ", Invariant($"{F(dFactor)} GeV cm⁻² sr")),
             ("Line flux", Invariant($"{F(flux)} photons cm⁻² s⁻¹")),
             ("Mean surface brightness", Invariant($"{F(flux / solidAngle)} photons cm⁻² s⁻¹ sr⁻¹")),
+            ("X-ray verdict (all of the DM)", $"{verdict.LevelName}: {verdict.Rule}"),
         };
+        rows.AddRange(verdict.References.Select(r => ("  limit", Invariant($"{r.Name} = {F(r.Value)} {r.Unit} — {r.Source}").TrimEnd())));
         return (json, CommandContext.LabelledRows(rows));
     }
 

@@ -17,7 +17,7 @@ namespace Freestream.Production;
 /// are these HXSWG values carried to √s with their leading-order √s dependence; the WW and ZZ widths are computed.</para>
 /// <para>f f̄: Γ ∝ √s β³ m_q(√s)² (1 + 5.67 α_s(√s)/π), with m_q(μ)² ∝ α_s(μ)^{24/23} (five flavours) and one-loop
 /// α_s(μ) from α_s(m_Z) = 0.1180 (PDG 2024), so that the b b̄ width uses m_b(√s) (≈ 2.8 GeV at m_h) and not m_b(m_b).
-/// t t̄ is tree level with the pole mass (scalar_decay.md §3.2). gg and γγ: Γ ∝ s^{3/2} |A(√s)|² (× α_s(√s)² for gg) with
+/// t t̄ is tree level with the pole mass (docs/physics/scalar_decay.md §3.2). gg and γγ: Γ ∝ s^{3/2} |A(√s)|² (× α_s(√s)² for gg) with
 /// the top loop A_{1/2} (gg) and the W + top loops A_1 + N_c Q_t² A_{1/2} (γγ), complex above their thresholds
 /// (Djouadi, Phys. Rept. 457 (2008) 1, eqs. (2.22)–(2.25), hep-ph/0503172). Zγ (0.15 %): phase space (1 − m_Z²/s)³ s^{3/2}.</para>
 /// <para>V V: both vectors off shell,

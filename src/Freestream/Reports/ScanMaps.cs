@@ -39,7 +39,7 @@ public static class ScanMaps
     public static IReadOnlyList<string> PanelNames(IReadOnlyList<ScanPointResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var judged = ScanCriteria.All.Where(c => c != "xRay" || results.Any(r => r.Verdicts.ContainsKey(c)));
+        var judged = ScanCriteria.All.Where(c => c is not ("xRay" or "lensing" or "combined") || results.Any(r => r.Verdicts.ContainsKey(c)));
         return ["mass", .. judged, "combined"];
     }
 

@@ -70,6 +70,7 @@ public static class StructureReportJson
                     ["maxResidual"] = fit.MaxResidual,
                 }
                 : null,
+            ["constraintSet"] = report.ConstraintSetName,
             ["verdicts"] = verdicts,
             ["references"] = references,
             ["thermalReferenceSource"] = report.Thresholds.Source,

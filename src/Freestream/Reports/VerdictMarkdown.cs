@@ -14,11 +14,13 @@ public static class VerdictMarkdown
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# Structure verdicts: {title}");
         text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Constraint set: **{report.ConstraintSetName}** (docs/constraints.md lists every bound and what to cite).");
+        text.AppendLine();
         text.AppendLine("| criterion | value | verdict | rule | references |");
         text.AppendLine("|---|---|---|---|---|");
         foreach (var (criterion, verdict) in report.Verdicts)
         {
-            string references = string.Join("<br>", verdict.References.Select(r => $"{r.Name} = {Format(r.Value)} {r.Unit}".TrimEnd()));
+            string references = string.Join("<br>", verdict.References.Select(r => $"{r.Name} = {Format(r.Value)} {r.Unit} — {r.Source}".TrimEnd()));
             text.AppendLine(CultureInfo.InvariantCulture, $"| {criterion} | {Format(verdict.Value)} {verdict.Unit} | **{verdict.LevelName}** | {verdict.Rule} | {references} |");
         }
 

@@ -6,8 +6,11 @@ namespace Freestream.Scans;
 /// </summary>
 public static class ScanCriteria
 {
-    /// <summary>Criterion keys in display order (xRay is judged only for models with active–sterile mixing).</summary>
-    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "highRedshift", "xRay"];
+    /// <summary>
+    /// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combined
+    /// only with a constraint set that has them, e.g. <c>current</c>).
+    /// </summary>
+    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "xRay"];
 
     /// <summary>Human-readable label of a criterion key.</summary>
     public static string Label(string criterion) => criterion switch
@@ -15,7 +18,9 @@ public static class ScanCriteria
         "halfMode" => "half-mode k₁/₂",
         "freeStreaming" => "free streaming λ_fs",
         "lymanAlpha" => "Lyman-α δA",
-        "satellites" => "MW satellites N_sub",
+        "satellites" => "MW satellites",
+        "lensing" => "strong lensing (half-mode)",
+        "combined" => "combined bounds (half-mode)",
         "highRedshift" => "z = 6 galaxy counts",
         "xRay" => "X-ray line N → νγ",
         _ => criterion,
@@ -28,6 +33,8 @@ public static class ScanCriteria
         "freeStreaming" => "verdict_free_streaming",
         "lymanAlpha" => "verdict_lyman_alpha",
         "satellites" => "verdict_satellites",
+        "lensing" => "verdict_lensing",
+        "combined" => "verdict_combined",
         "highRedshift" => "verdict_high_redshift",
         "xRay" => "verdict_x_ray",
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, $"unknown criterion '{criterion}'"),

@@ -42,6 +42,9 @@ public static class ScanCsv
                         columns.Add((key, _ => R(value)));
                     }
 
+                    string set = specification.Constraints?.Label ?? "settings";
+                    columns.Add(("constraint_set", _ => set));
+
                     break;
                 case var c when c == model.XKey || c == model.YKey:
                     break; // the axis column already holds it (sterile_mass_kev of a Shi–Fuller plane)

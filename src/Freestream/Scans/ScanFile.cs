@@ -1,6 +1,7 @@
 using System.Globalization;
 using Freestream.Cosmology;
 using Freestream.Numerics;
+using Freestream.Structure;
 using Tomlyn;
 using Tomlyn.Model;
 
@@ -86,7 +87,7 @@ public static class ScanFile
         string name = scan.TryGetValue("model", out var m) ? Text(m, section, "model", source) : ScanModel.ScalarDecay.Name;
         var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
             ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model {InputEcho.Quote(name)}; known: {string.Join(", ", ScanSpecification.KnownModels)}");
-        string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
+        string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], "constraints", model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
         RejectUnknown(scan, keys, section, source);
         var parameters = model.Parameters.ToDictionary(
             p => p.Key,
@@ -97,13 +98,39 @@ public static class ScanFile
         var y = Axis(scan, model.YAxis, section, source);
         var cosmology = ReadCosmology(root, source);
         var settings = ReadSettings(root, source);
+        var constraints = Constraints(scan, settings, section, source);
         try
         {
-            return new ScanSpecification(model.Name, x, y, parameters, cosmology, settings);
+            return new ScanSpecification(model.Name, x, y, parameters, cosmology, settings, constraints);
         }
         catch (ArgumentException ex)
         {
             throw new InvalidDataException($"{source}: {ex.Message.Split(" (Parameter")[0]}", ex);
+        }
+    }
+
+    /// <summary>
+    /// The constraint set named by <c>constraints</c> in the section (a committed name or a JSON file, relative to the scan
+    /// file); without it <see cref="ConstraintSet.DefaultName"/>, unless [settings] gives verdict thresholds (then null: the
+    /// thresholds of the settings).
+    /// </summary>
+    private static ConstraintSet? Constraints(TomlTable scan, IReadOnlyDictionary<string, double> settings, string section, string source)
+    {
+        if (!scan.TryGetValue("constraints", out var value))
+        {
+            return settings.Keys.Any(ScanSettings.Thresholds.Contains) ? null : ConstraintSet.Named(ConstraintSet.DefaultName);
+        }
+
+        string name = Text(value, section, "constraints", source);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(source));
+        string candidate = folder is null || Path.IsPathRooted(name) ? name : Path.Combine(folder, name);
+        try
+        {
+            return ConstraintSet.Load(ConstraintSet.Names.Contains(name) || !File.Exists(candidate) ? name : candidate);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FileNotFoundException)
+        {
+            throw new InvalidDataException($"{source}: [{section}] constraints: {ex.Message.Split(" (Parameter")[0]}", ex);
         }
     }
 

@@ -20,6 +20,12 @@ public static class ScanSettings
             .ToDictionary(StringComparer.Ordinal),
         StringComparer.Ordinal);
 
+    /// <summary>The verdict thresholds among the settings: a scan with a constraint set takes its thresholds from the set instead.</summary>
+    public static IReadOnlySet<string> Thresholds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "half_mode_strict_mass_kev", "half_mode_conservative_mass_kev", "lyman_alpha_strict_mass_kev", "lyman_alpha_conservative_mass_kev", "satellites_observed", "satellites_strict_observed",
+    };
+
     /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
     public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
 

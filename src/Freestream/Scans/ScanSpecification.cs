@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Numerics;
+using Freestream.Structure;
 
 namespace Freestream.Scans;
 
@@ -25,8 +26,13 @@ public sealed class ScanSpecification
     /// <param name="parameters">Value of each fixed parameter of the model (<see cref="ScanModel.Parameters"/>), no others.</param>
     /// <param name="cosmology">Cosmology of the Boltzmann runs and of Ω h².</param>
     /// <param name="settings">Named numerical settings and verdict thresholds (<see cref="ScanSettings.Known"/>, units in the names, e.g. "half_mode_strict_mass_kev"); may be empty.</param>
+    /// <param name="constraints">
+    /// The published bounds the structure verdicts use (docs/constraints.md); null judges against the thresholds of
+    /// <paramref name="settings"/> (half_mode_*, lyman_alpha_*, satellites_* and their documented defaults), which may then
+    /// not be combined with a set.
+    /// </param>
     /// <exception cref="ArgumentException">Unknown model, a parameter missing, unknown or out of range, or a setting unknown, foreign to the model or out of range.</exception>
-    public ScanSpecification(string model, ScanAxis x, ScanAxis y, IReadOnlyDictionary<string, double> parameters, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null)
+    public ScanSpecification(string model, ScanAxis x, ScanAxis y, IReadOnlyDictionary<string, double> parameters, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null, ConstraintSet? constraints = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
@@ -39,6 +45,12 @@ public sealed class ScanSpecification
         Parameters = CheckedParameters(Description, parameters);
         Settings = CheckedSettings(settings);
         ScanSettings.ValidateFor(model, Settings);
+        if (constraints is not null && Settings.Keys.FirstOrDefault(ScanSettings.Thresholds.Contains) is { } threshold)
+        {
+            throw new ArgumentException($"[settings] {threshold}: the constraint set '{constraints.Name}' carries its own thresholds; give the set or the threshold settings, not both", nameof(settings));
+        }
+
+        Constraints = constraints;
         Model = model;
         X = x;
         Y = y;
@@ -67,6 +79,9 @@ public sealed class ScanSpecification
     /// <summary>Named settings, sorted by name.</summary>
     public IReadOnlyDictionary<string, double> Settings { get; }
 
+    /// <summary>The constraint set of the structure verdicts, or null for the thresholds of <see cref="Settings"/>.</summary>
+    public ConstraintSet? Constraints { get; }
+
     /// <summary>SHA-256 (hex) of the canonical JSON form: equal specifications have equal hashes.</summary>
     public string Hash { get; }
 
@@ -74,7 +89,7 @@ public sealed class ScanSpecification
     public int PointCount => X.Count * Y.Count;
 
     /// <summary>Title of the plane for plots and messages, e.g. "m_S = 100 GeV".</summary>
-    public string Title => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2);
+    public string Title => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2) + (Constraints is { } set ? $", constraints {set.Label}" : string.Empty);
 
     /// <summary>A scalar-decay (λ, y) plane at fixed m_S (docs/physics/scalar_decay.md).</summary>
     /// <param name="scalarMassGeV">Scalar mass m_S in GeV, in [1, 10⁵].</param>
@@ -82,16 +97,21 @@ public sealed class ScanSpecification
     /// <param name="yukawa">Yukawa coupling axis y.</param>
     /// <param name="cosmology">Cosmology (its Ω_DM h² fixes m_N at each point).</param>
     /// <param name="settings">Named settings, may be null.</param>
-    public static ScanSpecification ScalarDecay(double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null) =>
-        new(ScanModel.ScalarDecay.Name, lambda, yukawa, new Dictionary<string, double> { ["scalar_mass_gev"] = scalarMassGeV }, cosmology, settings);
+    /// <param name="constraints">Constraint set of the verdicts, or null for the thresholds of the settings.</param>
+    public static ScanSpecification ScalarDecay(double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null, ConstraintSet? constraints = null) =>
+        new(ScanModel.ScalarDecay.Name, lambda, yukawa, new Dictionary<string, double> { ["scalar_mass_gev"] = scalarMassGeV }, cosmology, settings, constraints);
 
     /// <summary>A Shi–Fuller (m_s, sin²2θ) plane at fixed Ω h² = Ω_DM h² of <paramref name="cosmology"/>, L solved per point.</summary>
     /// <param name="massKeV">Sterile-mass axis m_s in keV.</param>
     /// <param name="sin2TwoTheta">Mixing axis sin²2θ with ν_μ.</param>
     /// <param name="cosmology">Cosmology (its Ω_DM h² is the target abundance).</param>
     /// <param name="settings">Named settings, may be null.</param>
-    public static ScanSpecification ShiFuller(ScanAxis massKeV, ScanAxis sin2TwoTheta, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null) =>
-        new(ScanModel.ShiFuller.Name, massKeV, sin2TwoTheta, new Dictionary<string, double>(), cosmology, settings);
+    /// <param name="constraints">Constraint set of the verdicts, or null for the thresholds of the settings.</param>
+    public static ScanSpecification ShiFuller(ScanAxis massKeV, ScanAxis sin2TwoTheta, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null, ConstraintSet? constraints = null) =>
+        new(ScanModel.ShiFuller.Name, massKeV, sin2TwoTheta, new Dictionary<string, double>(), cosmology, settings, constraints);
+
+    /// <summary>The same scan judged against another constraint set (null: the thresholds of the settings).</summary>
+    public ScanSpecification WithConstraints(ConstraintSet? constraints) => new(Model, X, Y, Parameters, Cosmology, Settings, constraints);
 
     /// <summary>The grid point with index <paramref name="index"/> (x-major order).</summary>
     public ScanPoint PointAt(int index)
@@ -146,7 +166,7 @@ public sealed class ScanSpecification
             settings[key] = value;
         }
 
-        return new JsonObject
+        var json = new JsonObject
         {
             ["model"] = Model,
             ["parameters"] = parameters,
@@ -167,6 +187,12 @@ public sealed class ScanSpecification
             },
             ["settings"] = settings,
         };
+        if (Constraints is { } set)
+        {
+            json["constraints"] = set.ToJson();
+        }
+
+        return json;
     }
 
     /// <summary>Reads the form written by <see cref="ToJson"/>.</summary>
@@ -187,7 +213,8 @@ public sealed class ScanSpecification
                 ScanAxis.FromValues(model.YKey, node["y"]!.AsArray().Select(v => v!.GetValue<double>())),
                 node["parameters"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()),
                 cosmology,
-                node["settings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()));
+                node["settings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()),
+                node["constraints"] is JsonObject set ? ConstraintSet.FromJson(set.ToJsonString()) : null);
         }
         catch (Exception ex) when (ex is JsonException or NullReferenceException or InvalidOperationException or FormatException or ArgumentException)
         {

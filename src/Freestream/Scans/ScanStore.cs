@@ -16,14 +16,14 @@ public sealed class ScanStore : IDisposable
     /// <summary>File name of the database inside the scan folder.</summary>
     public const string FileName = "scan.db";
 
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
 
     private static readonly string[] ValueColumns =
     [
         "point_index", "x_index", "y_index", "x", "y", "status", "error",
         "regime", "sterile_mass_kev", "omega_h2", "mean_q", "lepton_asymmetry_l6", "peak_count", "peaks_q", "free_streaming_mpc",
         "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3", "x_ray_lifetime_s",
-        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_high_redshift", "verdict_x_ray",
+        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_lensing", "verdict_combined", "verdict_high_redshift", "verdict_x_ray",
         "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
     ];
 

@@ -12,7 +12,7 @@ namespace Freestream.Scans;
 /// The part of a scan point after production, shared by every model: <see cref="LinearPowerCalculator"/>
 /// (T²(k) against the CDM run, computed once per scan and cached) → <see cref="FreeStreamingLength"/>
 /// and <see cref="StructureJudge"/> (every verdict, against thermal relics run through the same
-/// Boltzmann solver and settings, computed once per scan). Thread-safe.
+/// Boltzmann solver and settings, computed once per scan, judged against the scan's constraint set). Thread-safe.
 /// </summary>
 internal sealed class ScanStructureStage
 {
@@ -21,6 +21,7 @@ internal sealed class ScanStructureStage
     private readonly StructureSettings structure;
     private readonly LateTimeExpansion background;
     private readonly ThermalThresholds thresholds;
+    private readonly ConstraintSet? constraints;
 
     /// <summary>Sets up the Boltzmann solver and computes the CDM run and the thermal references of the scan.</summary>
     /// <param name="specification">The scan (cosmology and [settings]).</param>
@@ -38,7 +39,8 @@ internal sealed class ScanStructureStage
         var references = ThermalReferences.FromFunction(
             "thermal relics through the Freestream Boltzmann solver (same cosmology and settings)",
             mass => power.Transfer(NcdmSpecies.ThermalRelic(mass, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, boltzmann)));
-        thresholds = ThermalThresholds.Compute(references, cosmology, structure);
+        constraints = specification.Constraints;
+        thresholds = ThermalThresholds.Compute(references, cosmology, structure, constraints);
         TransferReferences = [.. new[] { structure.HalfMode.ConservativeReferenceMassKeV, structure.HalfMode.StrictReferenceMassKeV }.Distinct().Order().Select(m =>
         {
             var t = references.For(m);
@@ -108,7 +110,7 @@ internal sealed class ScanStructureStage
         var (measurements, freeStreaming, verdicts) = Stage("verdicts", () =>
         {
             var streaming = FreeStreamingLength.Compute(distribution, massKeV, cosmology, structure.FreeStreaming);
-            var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, streaming, background, fit: false);
+            var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, streaming, background, fit: false, constraints);
             return (report.Measurements, streaming, report.Verdicts);
         });
         double verdictSeconds = clock.Elapsed.TotalSeconds - boltzmannSeconds;

@@ -10,7 +10,8 @@ namespace Freestream.Scans;
 /// One point of a Shi–Fuller (m_s, sin²2θ) scan at fixed Ω h², end to end:
 /// <see cref="ShiFullerModel.AsymmetryForOmegaH2(ShiFullerSolver, double, double, double, CancellationToken)"/> (the initial ν_μ
 /// asymmetry L that gives Ω h² = Ω_DM h², with both helicities' f(q); physics note
-/// docs/physics/dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLimit"/>)
+/// docs/physics/dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLineLimits"/>, or
+/// <see cref="XRayLimit"/> when [settings] gives x_ray_min_lifetime_s)
 /// → <see cref="ScanStructureStage"/> (T²(k), λ_fs and every structure verdict). Thread-safe.
 /// </summary>
 /// <remarks>
@@ -29,7 +30,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     private readonly ScanSpecification specification;
     private readonly double omegaH2;
     private readonly ShiFullerSolver solver;
-    private readonly XRayLimitSettings xRay;
+    private readonly XRayLimitSettings? xRay;
     private readonly ScanStructureStage structure;
 
     /// <summary>Sets up the solver and computes the CDM run and the thermal references of the scan.</summary>
@@ -46,7 +47,8 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
         this.specification = specification;
         omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
         solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
-        xRay = ScanSettings.XRay(specification.Settings);
+        // The table of published line limits by mass, unless [settings] fixes an energy-independent lifetime bound.
+        xRay = specification.Settings.Keys.Any(k => k.StartsWith("x_ray_", StringComparison.Ordinal)) ? ScanSettings.XRay(specification.Settings) : null;
         structure = new ScanStructureStage(specification, pointsInParallel);
     }
 
@@ -59,7 +61,9 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
         ArgumentNullException.ThrowIfNull(point);
         var inputs = specification.Inputs(point);
         double massKeV = inputs[ProductionQuantities.SterileMassKeV.Key], sin2TwoTheta = inputs[ProductionQuantities.Sin2TwoTheta.Key];
-        var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
+        var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => xRay is null
+            ? XRayLineLimits.Default.Judge(massKeV, sin2TwoTheta)
+            : XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
         var extra = new Dictionary<string, ScanVerdict> { [XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level) };
         var partial = new ScanPointResult(point)
         {

@@ -10,8 +10,8 @@ namespace Freestream.Structure;
 /// </param>
 /// <param name="ConservativeReferenceMassKeV">
 /// Thermal-relic mass m_lo &lt; m_hi: marginal if k_1/2(m_lo) ≤ k_1/2 &lt; k_1/2(m_hi), excluded below.
-/// Default 2.0 keV (conservative thermal bound of the time, as recalled from König et al. §4; not
-/// confirmed against the full text).
+/// Default 2.0 keV, the 2σ bound of Viel et al. 2006 (arXiv:astro-ph/0605706, abstract), as in the
+/// <c>kmt2017</c> constraint set (docs/constraints.md: that König et al. used it is not confirmed).
 /// </param>
 public sealed record HalfModeSettings(
     HalfModeConvention Convention = HalfModeConvention.Amplitude,

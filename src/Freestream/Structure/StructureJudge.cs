@@ -18,7 +18,11 @@ public static class StructureJudge
     /// <param name="freeStreaming">Free-streaming result of the model's f(q), if known.</param>
     /// <param name="background">The background of <paramref name="cosmology"/> if already built (reused for speed).</param>
     /// <param name="fit">Whether to fit (α, β, γ) of Murgia et al. 2017 (not needed by the verdicts).</param>
-    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true)
+    /// <param name="constraints">
+    /// The published bounds to judge against (<see cref="ConstraintSet"/>; <paramref name="thresholds"/> must hold its thermal
+    /// masses); null judges against the reference masses and counts of <paramref name="settings"/>.
+    /// </param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true, ConstraintSet? constraints = null)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(settings);
@@ -27,6 +31,16 @@ public static class StructureJudge
         if (freeStreaming is not null)
         {
             verdicts["freeStreaming"] = FreeStreamingLength.Judge(freeStreaming, settings.FreeStreaming);
+        }
+
+        if (constraints is not null)
+        {
+            foreach (var (criterion, verdict) in ConstraintJudge.Judge(measurements, thresholds, constraints, settings.HalfMode.Convention))
+            {
+                verdicts[criterion] = verdict;
+            }
+
+            return new StructureReport(measurements, freeStreaming, thresholds, verdicts) { ConstraintSetName = constraints.Label };
         }
 
         verdicts["halfMode"] = HalfModeScale.Judge(measurements.HalfMode, thresholds, settings.HalfMode);

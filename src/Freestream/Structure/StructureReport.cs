@@ -13,4 +13,8 @@ public sealed record StructureReport(
     StructureMeasurements Measurements,
     FreeStreamingResult? FreeStreaming,
     ThermalThresholds Thresholds,
-    IReadOnlyDictionary<string, Verdict> Verdicts);
+    IReadOnlyDictionary<string, Verdict> Verdicts)
+{
+    /// <summary>The constraint set the verdicts used (<see cref="ConstraintSet.Label"/>), or "settings" for the thresholds of <see cref="StructureSettings"/>.</summary>
+    public string ConstraintSetName { get; init; } = "settings";
+}

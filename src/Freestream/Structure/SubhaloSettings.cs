@@ -11,7 +11,8 @@ namespace Freestream.Structure;
 /// <param name="Normalisation">C_n, calibrated on CDM zoom simulations (default 44.5).</param>
 /// <param name="ObservedSatellites">
 /// Conservative observed count: excluded if N_sub &lt; this (default 57: 11 classical + SDSS ultra-faint
-/// dwarfs corrected for sky coverage, Polisensky &amp; Ricotti 2011, arXiv:1004.1459, as used by Murgia et al.).
+/// dwarfs corrected for sky coverage, Polisensky &amp; Ricotti 2011, arXiv:1004.1459, as used by Murgia et al.; the
+/// <c>kmt2017</c> constraint set, docs/constraints.md: the counts are not yet confirmed against the paper).
 /// </param>
 /// <param name="StrictObservedSatellites">Stricter count (default 63, 15 SDSS objects): allowed if N_sub ≥ this; marginal in between.</param>
 public sealed record SubhaloSettings(

@@ -33,15 +33,19 @@ public sealed class ThermalThresholds
     /// <summary>All reference results, ascending in mass.</summary>
     public IReadOnlyList<ThermalReferenceResult> All => [.. byMass.Values.OrderBy(r => r.MassKeV)];
 
-    /// <summary>Measures every reference mass the settings need.</summary>
-    public static ThermalThresholds Compute(ThermalReferences references, CosmologyParameters cosmology, StructureSettings settings)
+    /// <summary>Measures every reference mass the settings need, or, with a constraint set, every mass of its bounds.</summary>
+    /// <param name="references">Where the thermal spectra come from.</param>
+    /// <param name="cosmology">Their cosmology.</param>
+    /// <param name="settings">Measurement settings (and the reference masses when no set is given).</param>
+    /// <param name="constraints">The bounds to judge against; their thermal masses replace those of the settings.</param>
+    public static ThermalThresholds Compute(ThermalReferences references, CosmologyParameters cosmology, StructureSettings settings, ConstraintSet? constraints = null)
     {
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validated();
         var byMass = new Dictionary<double, ThermalReferenceResult>();
         var background = new LateTimeExpansion(cosmology);
-        foreach (double mass in settings.ReferenceMassesKeV)
+        foreach (double mass in constraints?.ThermalMassesKeV ?? settings.ReferenceMassesKeV)
         {
             var measured = StructureMeasurements.Measure(references.For(mass), cosmology, settings, fit: false, background);
             byMass[mass] = new ThermalReferenceResult(mass, measured.HalfMode, measured.LymanAlpha.DeltaA, measured.Subhalos.Count, measured.HighRedshift.MaximumDensityMpc3);

@@ -21,7 +21,9 @@ namespace Freestream.Structure;
 /// The bound is taken as independent of the line energy: published bounds between 1 and 50 keV scatter
 /// within about an order of magnitude around 10²⁸ s, whereas Γ_γ ∝ sin²2θ m_s⁵ varies by many orders
 /// across a scan, so the m_s⁻⁵ shape of the excluded region is set by the width formula, not by the
-/// energy dependence of the bound. Give mass-specific values through the settings when one target matters.
+/// energy dependence of the bound. The default X-ray verdict of the CLI and of Shi–Fuller scans uses the published
+/// limits by mass instead (<see cref="XRayLineLimits"/>, docs/constraints.md); these settings replace them by one
+/// energy-independent bound (scan settings x_ray_min_lifetime_s, x_ray_strict_min_lifetime_s).
 /// </remarks>
 public sealed record XRayLimitSettings(double ConservativeMinLifetimeSeconds = 7e27, double StrictMinLifetimeSeconds = 1.4e28)
 {
