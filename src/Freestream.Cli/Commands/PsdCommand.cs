@@ -17,6 +17,18 @@ public sealed class PsdCommand : ICliCommand
     /// <summary>Tail fraction above which a warning says the table does not cover the distribution.</summary>
     private const double TailWarningThreshold = 1e-3;
 
+    /// <summary>Range of --degeneracy: a species has 1 (real scalar) to a few internal states.</summary>
+    private const double MinimumDegeneracy = 1e-2;
+
+    /// <summary>Upper end of --degeneracy.</summary>
+    private const double MaximumDegeneracy = 1e2;
+
+    /// <summary>Range of --mass-kev: from far below the keV window to a GeV.</summary>
+    private const double MinimumMassKeV = 1e-6;
+
+    /// <summary>Upper end of --mass-kev.</summary>
+    private const double MaximumMassKeV = 1e6;
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -33,12 +45,12 @@ public sealed class PsdCommand : ICliCommand
         };
         var degeneracy = new Option<double>("--degeneracy")
         {
-            Description = "Number of internal states g (dimensionless, > 0; 2 for a Majorana fermion)",
+            Description = "Number of internal states g (dimensionless, 0.01–100; 2 for a Majorana fermion)",
             DefaultValueFactory = _ => 2.0,
         };
         var mass = new Option<double>("--mass-kev")
         {
-            Description = "Particle mass in keV (> 0); adds Ω h² of the table's normalisation",
+            Description = "Particle mass in keV (1e-6–1e6); adds Ω h² of the table's normalisation",
         };
         var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
         {
@@ -49,8 +61,8 @@ public sealed class PsdCommand : ICliCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double g = OptionChecks.Positive(parse.GetValue(degeneracy), "--degeneracy");
-            double? massKeV = parse.GetResult(mass) is null ? null : OptionChecks.Positive(parse.GetValue(mass), "--mass-kev");
+            double g = OptionChecks.InRange(parse.GetValue(degeneracy), MinimumDegeneracy, MaximumDegeneracy, "--degeneracy");
+            double? massKeV = parse.GetResult(mass) is null ? null : OptionChecks.InRange(parse.GetValue(mass), MinimumMassKeV, MaximumMassKeV, "--mass-kev");
             var path = parse.GetValue(file) ?? throw new UsageException("FILE: a momentum-distribution file is required");
             var distribution = PsdFile.Read(path.FullName, g);
             var outputs = context.OutDirectory is { } outDirectory ? WritePlots(outDirectory, distribution, path.Name) : [];
@@ -67,6 +79,7 @@ public sealed class PsdCommand : ICliCommand
         double rmsQ = Math.Sqrt(psd.MeanQSquared);
         double? omegaH2 = massKeV is { } m ? psd.OmegaH2(m) : null;
         double tail = psd.EstimatedTailFraction;
+        RequireFinite(source, ("number density", psd.NumberDensityPerCm3), ("Ω h²", omegaH2 ?? 0), ("⟨q²⟩^1/2", rmsQ));
         var json = new JsonObject
         {
             ["file"] = source,
@@ -123,6 +136,18 @@ public sealed class PsdCommand : ICliCommand
         {
             context.Stderr.WriteLine(Invariant(
                 $"freestream: warning: {source}: the table may not cover the distribution (estimated part of ∫q²f dq outside it: {(double.IsFinite(tail) ? F(tail) : "not integrable")}); moments include the tabulated range only"));
+        }
+    }
+
+    /// <summary>Refuses to print a quantity that over- or underflowed (the table's numbers are out of range).</summary>
+    private static void RequireFinite(string source, params (string Name, double Value)[] quantities)
+    {
+        foreach (var (name, value) in quantities)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new InvalidDataException($"{source}: {name} is not finite for this table and these options; the table's f values are out of range");
+            }
         }
     }
 

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Freestream.Production;
+
+namespace Freestream.IO;
+
+/// <summary>
+/// The checks a momentum-distribution table read from a file must pass before anything is computed
+/// from it (run by <see cref="PsdFile"/> after parsing, whatever the file format): f &gt; 0 on every row
+/// inside the distribution, enough rows per decade of q where the distribution is non-negligible, and
+/// moments that are finite and consistent (∫q²f dq &gt; 0, ⟨q⟩ inside the table, ⟨q²⟩ ≥ ⟨q⟩²,
+/// Ω h² &gt; 0 for a keV mass).
+/// </summary>
+/// <remarks>
+/// "Non-negligible" means q³f ≥ <see cref="NegligibleFraction"/> × max q³f: q³f is the integrand of the
+/// number density in ln q (n ∝ ∫q² f dq = ∫q³ f d ln q), so rows below that level carry less than
+/// about 10⁻³ of n per e-fold. Between the first and the last non-negligible row (the "body" of the
+/// table) neighbouring q may differ by at most a factor 10^{1/<see cref="MinimumPointsPerDecade"/>},
+/// and the body needs at least <see cref="MinimumBodyPoints"/> rows. With 5 rows per decade the moment
+/// quadrature of <see cref="MomentumDistribution"/> gives ⟨q⟩ of a Fermi–Dirac table to 1e-4 (13 log-spaced
+/// rows on 0.05 ≤ q ≤ 20: 5e-5); coarser tables are refused rather than given moments off by per cents.
+/// </remarks>
+public static class PsdTableCheck
+{
+    /// <summary>Fraction of max q³f below which a row counts as outside the distribution's body.</summary>
+    public const double NegligibleFraction = 1e-3;
+
+    /// <summary>Smallest number of rows per decade of q required inside the body.</summary>
+    public const int MinimumPointsPerDecade = 5;
+
+    /// <summary>Smallest number of rows inside the body.</summary>
+    public const int MinimumBodyPoints = 6;
+
+    /// <summary>The mass (keV) at which Ω h² must come out finite and &gt; 0 (Ω h² ∝ m).</summary>
+    private const double ReferenceMassKeV = 1;
+
+    /// <summary>
+    /// The distribution of a table read from <paramref name="source"/>, after every check: the rows
+    /// first (so that a bad row is named before any moment is computed), then the moments.
+    /// </summary>
+    /// <param name="q">q of each row: finite, &gt; 0, strictly increasing (checked line by line by the reader).</param>
+    /// <param name="f">f of each row: finite and ≥ 0.</param>
+    /// <param name="degeneracy">Number of internal states g.</param>
+    /// <param name="source">File name used in the messages.</param>
+    /// <param name="lineNumbers">Line of the file of each row, to name rows in messages.</param>
+    /// <exception cref="InvalidDataException">A check failed; the message names the file, the quantity and the lines.</exception>
+    public static MomentumDistribution ToDistribution(IReadOnlyList<double> q, IReadOnlyList<double> f, double degeneracy, string source, IReadOnlyList<int> lineNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(lineNumbers);
+        if (f.Count != q.Count || lineNumbers.Count != q.Count)
+        {
+            throw new ArgumentException(Invariant($"{q.Count} q, {f.Count} f and {lineNumbers.Count} line numbers: one of each per row"), nameof(lineNumbers));
+        }
+
+        if (q.Count < MomentumDistribution.MinimumPoints)
+        {
+            throw new InvalidDataException(Invariant($"{source}: {q.Count} data points, at least {MomentumDistribution.MinimumPoints} are needed"));
+        }
+
+        var (first, last) = Body(q, f, source, lineNumbers);
+        CheckBody(q, f, first, last, source, lineNumbers);
+        MomentumDistribution distribution;
+        try
+        {
+            distribution = new MomentumDistribution(q, f, degeneracy);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"{source}: {ex.Message}", ex);
+        }
+
+        CheckMoments(distribution, first, last, source, lineNumbers);
+        return distribution;
+    }
+
+    /// <summary>First and last row with q³f ≥ <see cref="NegligibleFraction"/> × max q³f.</summary>
+    private static (int First, int Last) Body(IReadOnlyList<double> q, IReadOnlyList<double> f, string source, IReadOnlyList<int> lines)
+    {
+        var weight = new double[q.Count];
+        int peak = 0;
+        for (int i = 0; i < q.Count; i++)
+        {
+            weight[i] = q[i] * q[i] * q[i] * f[i];
+            if (!double.IsFinite(weight[i]))
+            {
+                throw new InvalidDataException(Invariant($"{source}, line {lines[i]}: q³f = {q[i]:G6}³ × {f[i]:G6} overflows; the table's numbers are out of range"));
+            }
+
+            if (weight[i] > weight[peak])
+            {
+                peak = i;
+            }
+        }
+
+        if (!(weight[peak] > 0))
+        {
+            throw new InvalidDataException($"{source}: f = 0 on every row (lines {lines[0]}–{lines[^1]}): the distribution is not normalisable");
+        }
+
+        double threshold = NegligibleFraction * weight[peak];
+        int first = Array.FindIndex(weight, w => w >= threshold);
+        int last = Array.FindLastIndex(weight, w => w >= threshold);
+        return (first, last);
+    }
+
+    private static void CheckBody(IReadOnlyList<double> q, IReadOnlyList<double> f, int first, int last, string source, IReadOnlyList<int> lines)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (!(f[i] > 0))
+            {
+                throw new InvalidDataException(Invariant(
+                    $"{source}, line {lines[i]}: f = 0 inside the distribution (lines {lines[first]}–{lines[last]} carry q³f ≥ {NegligibleFraction:G1} of its maximum); f must be > 0 there"));
+            }
+        }
+
+        double maximumRatio = Math.Pow(10, 1.0 / MinimumPointsPerDecade);
+        for (int i = first; i < last; i++)
+        {
+            if (q[i + 1] / q[i] > maximumRatio)
+            {
+                throw new InvalidDataException(Invariant(
+                    $"{source}, lines {lines[i]}–{lines[i + 1]}: q jumps from {q[i]:G6} to {q[i + 1]:G6} where the distribution is not negligible; at least {MinimumPointsPerDecade} rows per decade of q are needed there (q[i+1]/q[i] <= {maximumRatio:G4})"));
+            }
+        }
+
+        if (last - first + 1 < MinimumBodyPoints)
+        {
+            throw new InvalidDataException(Invariant(
+                $"{source}: only {last - first + 1} rows (lines {lines[first]}–{lines[last]}) carry q³f ≥ {NegligibleFraction:G1} of its maximum; at least {MinimumBodyPoints} are needed to resolve the distribution"));
+        }
+    }
+
+    private static void CheckMoments(MomentumDistribution distribution, int first, int last, string source, IReadOnlyList<int> lines)
+    {
+        var q = distribution.Q;
+        string rows = Invariant($"lines {lines[first]}–{lines[last]}");
+        double meanQ = distribution.MeanQ;
+        double meanQSquared = distribution.MeanQSquared;
+        if (!double.IsFinite(meanQ) || !double.IsFinite(meanQSquared))
+        {
+            string moment = double.IsFinite(meanQ) ? "⟨q²⟩ = ∫q⁴f dq / ∫q²f dq" : "⟨q⟩ = ∫q³f dq / ∫q²f dq";
+            throw new InvalidDataException(Invariant($"{source}: {moment} is not finite ({rows} carry the distribution); the table's numbers are out of range"));
+        }
+
+        if (meanQ < q[0] || meanQ > q[^1])
+        {
+            throw new InvalidDataException(Invariant(
+                $"{source}: ⟨q⟩ = {meanQ:G6} lies outside the table's range [{q[0]:G6}, {q[^1]:G6}] (lines {lines[0]}–{lines[^1]})"));
+        }
+
+        if (meanQSquared < meanQ * meanQ)
+        {
+            throw new InvalidDataException(Invariant(
+                $"{source}: ⟨q²⟩ = {meanQSquared:G6} is below ⟨q⟩² = {meanQ * meanQ:G6} ({rows} carry the distribution): the table does not resolve it"));
+        }
+
+        double omegaH2 = distribution.OmegaH2(ReferenceMassKeV);
+        if (!double.IsFinite(omegaH2) || omegaH2 <= 0)
+        {
+            throw new InvalidDataException(Invariant(
+                $"{source}: Ω h² = {omegaH2:G6} at m = {ReferenceMassKeV} keV ({rows} carry the distribution); must be finite and > 0"));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
