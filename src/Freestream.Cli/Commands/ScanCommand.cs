@@ -38,6 +38,13 @@ public sealed class ScanCommand : ICliCommand
         Recursive = true,
     };
 
+    private static readonly Option<int> MaxPoints = new("--max-points")
+    {
+        Description = $"Largest plane (|x| × |y| points, all shards) to accept (default {ScanRunOptions.DefaultMaxPoints}: days of CPU time; raise it deliberately)",
+        DefaultValueFactory = _ => ScanRunOptions.DefaultMaxPoints,
+        Recursive = true,
+    };
+
     private static readonly Option<bool> Resume = new("--resume")
     {
         Description = "Resume from the results store in --out, skipping finished points (default on; --fresh turns it off)",
@@ -53,7 +60,7 @@ public sealed class ScanCommand : ICliCommand
             Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume };
+        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints };
         command.Subcommands.Add(BuildScalarDecay());
         command.Subcommands.Add(BuildShiFuller());
         command.SetAction(parse =>
@@ -81,15 +88,22 @@ public sealed class ScanCommand : ICliCommand
     }
 
     /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports.</summary>
+    /// <remarks>
+    /// Everything that can refuse the scan comes before the set-up work (thermal references): the point
+    /// limit, the folder's lock (another scan, a file or an unwritable folder) and the existing store
+    /// (another specification, another schema, a damaged file).
+    /// </remarks>
     internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run)
     {
+        run.Options.CheckPointLimit(specification);
+        using var folderLock = ScanFolderLock.Acquire(directory);
         if (!run.Fresh)
         {
             ScanStore.EnsureResumable(directory, specification);
         }
 
         var evaluator = ScanEvaluators.Create(specification, Math.Min(run.Options.Threads, specification.PointCount));
-        using var store = ScanStore.Open(directory, specification, run.Fresh);
+        using var store = ScanStore.Open(folderLock, specification, run.Fresh);
         using var cancel = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
@@ -112,7 +126,7 @@ public sealed class ScanCommand : ICliCommand
         }
     }
 
-    /// <summary>Threads, shard and fresh/resume from the parse result.</summary>
+    /// <summary>Threads, shard, point limit and fresh/resume from the parse result.</summary>
     internal static (ScanRunOptions Options, bool Fresh) RunSettings(ParseResult parse)
     {
         int threads = parse.GetValue(Threads);
@@ -134,8 +148,14 @@ public sealed class ScanCommand : ICliCommand
             }
         }
 
+        int maxPoints = parse.GetValue(MaxPoints);
+        if (maxPoints < 1)
+        {
+            throw UsageException.OutOfRange("--max-points", ">= 1", maxPoints);
+        }
+
         bool fresh = parse.GetValue(Fresh) || (parse.GetResult(Resume) is not null && !parse.GetValue(Resume));
-        return (new ScanRunOptions(threads, shard), fresh);
+        return (new ScanRunOptions(threads, shard) { MaxPoints = maxPoints }, fresh);
     }
 
     private static Command BuildScalarDecay()
