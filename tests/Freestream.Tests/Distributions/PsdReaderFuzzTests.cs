@@ -1,7 +1,6 @@
-using Freestream.IO;
-using Freestream.Production;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.IO;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>
 /// Deterministic fuzz of the momentum-distribution reader (<see cref="PsdFuzzCases"/>): every table is

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Freestream.Production;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// The checks a momentum-distribution table read from a file must pass before anything is computed

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Freestream.Production;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.IO;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>
 /// Deterministic generator of mutated momentum-distribution tables: ordinary spectra (Fermi–Dirac,
@@ -24,7 +24,7 @@ internal sealed class PsdFuzzCases(int seed)
     /// ⟨q⟩ of the uncut spectrum (in the rescaled q) when the last table is an unmutated subset of a broad
     /// spectrum (every feature wider than a decade of q), else null. The two-peak spectrum's second peak is
     /// 0.16 e-folds wide: a subset can sample it with two or three rows that pass every check of
-    /// <see cref="Freestream.IO.PsdTableCheck"/> yet miss its area by per cents; no check on the rows
+    /// <see cref="Freestream.Distributions.PsdTableCheck"/> yet miss its area by per cents; no check on the rows
     /// alone can tell such a table from a resolved one, so only its consistency is asserted.
     /// </summary>
     public double? LastReferenceMeanQ { get; private set; }
