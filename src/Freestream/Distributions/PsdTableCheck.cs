@@ -42,6 +42,9 @@ public static class PsdTableCheck
     /// <summary>Smallest number of rows inside the body.</summary>
     public const int MinimumBodyPoints = 6;
 
+    /// <summary>Largest f and q⁵f (the integrand of ∫q⁴f dq in ln q) accepted: the moments then stay finite.</summary>
+    private const double MaximumMagnitude = 1e300;
+
     /// <summary>The mass (keV) at which Ω h² must come out finite and &gt; 0 (Ω h² ∝ m).</summary>
     private const double ReferenceMassKeV = 1;
 
@@ -94,9 +97,9 @@ public static class PsdTableCheck
         for (int i = 0; i < q.Count; i++)
         {
             weight[i] = q[i] * q[i] * q[i] * f[i];
-            if (!double.IsFinite(weight[i]))
+            if (!(f[i] <= MaximumMagnitude && weight[i] * q[i] * q[i] <= MaximumMagnitude))
             {
-                throw new InvalidDataException(Invariant($"{source}, line {lines[i]}: q³f = {q[i]:G6}³ × {f[i]:G6} overflows; the table's numbers are out of range"));
+                throw new InvalidDataException(Invariant($"{source}, line {lines[i]}: f = {f[i]:G6} at q = {q[i]:G6} overflows ∫q⁴f dq (f and q⁵f must stay below {MaximumMagnitude:G1}); the table's numbers are out of range"));
             }
 
             if (weight[i] > weight[peak])

@@ -20,7 +20,7 @@ namespace Freestream.Numerics;
 /// </remarks>
 public static class MonotoneCubicQuadrature
 {
-    /// <summary>∫ y dx from x₀ to x_N of the PCHIP interpolant; NaN when a value of y is not finite.</summary>
+    /// <summary>∫ y dx from x₀ to x_N of the PCHIP interpolant; NaN when a value of y or a secant is not finite.</summary>
     /// <param name="x">Strictly increasing finite abscissae, at least 3.</param>
     /// <param name="y">Values, same length.</param>
     /// <exception cref="ArgumentException">Lengths differ or fewer than 3 points.</exception>
@@ -44,7 +44,11 @@ public static class MonotoneCubicQuadrature
             }
         }
 
-        double[] d = Derivatives(x, y);
+        if (Derivatives(x, y) is not { } d)
+        {
+            return double.NaN;
+        }
+
         double sum = 0;
         for (int i = 0; i < x.Length - 1; i++)
         {
@@ -55,8 +59,8 @@ public static class MonotoneCubicQuadrature
         return sum;
     }
 
-    /// <summary>The shape-preserving node derivatives dᵢ (see the remarks).</summary>
-    private static double[] Derivatives(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    /// <summary>The shape-preserving node derivatives dᵢ (see the remarks); null when a secant overflows.</summary>
+    private static double[]? Derivatives(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         int n = x.Length;
         var h = new double[n - 1];
@@ -65,6 +69,10 @@ public static class MonotoneCubicQuadrature
         {
             h[i] = x[i + 1] - x[i];
             s[i] = (y[i + 1] - y[i]) / h[i];
+            if (!double.IsFinite(s[i]))
+            {
+                return null;
+            }
         }
 
         var d = new double[n];
@@ -91,7 +99,7 @@ public static class MonotoneCubicQuadrature
     private static double EndDerivative(double h0, double h1, double s0, double s1)
     {
         double d = (((2 * h0) + h1) * s0 - (h0 * s1)) / (h0 + h1);
-        if (Math.Sign(d) != Math.Sign(s0))
+        if (double.IsNaN(d) || Math.Sign(d) != Math.Sign(s0))
         {
             return 0;
         }

@@ -20,6 +20,9 @@ internal sealed class PsdFuzzCases(int seed)
     /// <summary>Kind of the last case (for the report of a failing case).</summary>
     public string LastKind { get; private set; } = string.Empty;
 
+    /// <summary>True when the last table started as a 6–13-row subset of its spectrum.</summary>
+    public bool LastIsCoarse { get; private set; }
+
     /// <summary>
     /// ⟨q⟩ of the uncut spectrum (in the rescaled q) when the last table is an unmutated subset of a broad
     /// spectrum (every feature wider than a decade of q), else null. The two-peak spectrum's second peak is
@@ -35,7 +38,9 @@ internal sealed class PsdFuzzCases(int seed)
         var (name, q0, f0) = Spectra[random.Next(Spectra.Length)];
         LastReferenceMeanQ = null;
         var rows = new List<(string Q, string F)>();
-        var (q, f) = random.Next(10) switch
+        int shape = random.Next(10);
+        LastIsCoarse = shape < 5;
+        var (q, f) = shape switch
         {
             < 5 => Subset(q0, f0, random.Next(6, 14)),
             < 7 => Subset(q0, f0, random.Next(14, 60)),

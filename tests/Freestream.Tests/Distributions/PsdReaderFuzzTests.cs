@@ -1,4 +1,5 @@
 using Freestream.Distributions;
+using Xunit.Abstractions;
 
 namespace Freestream.Tests.Distributions;
 
@@ -9,7 +10,7 @@ namespace Freestream.Tests.Distributions;
 /// ⟨q⟩² ≤ ⟨q²⟩ ≤ q_max², Ω h² &gt; 0 — and, when the table covers its distribution, a ⟨q⟩ within 1 % of
 /// the uncut spectrum's (the promise of the 5-rows-per-decade gate of <see cref="PsdTableCheck"/>).
 /// </summary>
-public class PsdReaderFuzzTests
+public class PsdReaderFuzzTests(ITestOutputHelper output)
 {
     [Fact]
     public void TenThousandMutatedTablesAreRefusedOrValid()
@@ -24,14 +25,17 @@ public class PsdReaderFuzzTests
     public void TwentyFiveThousandMutatedTablesAreRefusedOrValid()
     {
         var outcome = Run(seed: 14, cases: 25_000);
+        output.WriteLine($"25 000 tables: {outcome.Accepted} accepted (all valid), {outcome.Rejected} refused; coarse 6–13-row subsets: {outcome.CoarseAccepted} accepted, {outcome.CoarseRejected} refused");
         Assert.True(outcome.Accepted > 2500, $"only {outcome.Accepted} accepted");
     }
 
-    private static (int Accepted, int Rejected) Run(int seed, int cases)
+    private static (int Accepted, int Rejected, int CoarseAccepted, int CoarseRejected) Run(int seed, int cases)
     {
         var generator = new PsdFuzzCases(seed);
         int accepted = 0;
         int rejected = 0;
+        int coarseAccepted = 0;
+        int coarseRejected = 0;
         for (int i = 0; i < cases; i++)
         {
             string text = generator.Next();
@@ -46,6 +50,7 @@ public class PsdReaderFuzzTests
                 Assert.DoesNotContain("= NaN", ex.Message);
                 Assert.DoesNotContain("= ∞", ex.Message);
                 rejected++;
+                coarseRejected += generator.LastIsCoarse ? 1 : 0;
                 continue;
             }
             catch (Exception ex)
@@ -55,6 +60,7 @@ public class PsdReaderFuzzTests
             }
 
             accepted++;
+            coarseAccepted += generator.LastIsCoarse ? 1 : 0;
             AssertValid(table, i, generator.LastKind);
             if (generator.LastReferenceMeanQ is { } reference && table.EstimatedTailFraction < 1e-3)
             {
@@ -62,7 +68,7 @@ public class PsdReaderFuzzTests
             }
         }
 
-        return (accepted, rejected);
+        return (accepted, rejected, coarseAccepted, coarseRejected);
     }
 
     private static void AssertValid(MomentumDistribution table, int index, string kind)
