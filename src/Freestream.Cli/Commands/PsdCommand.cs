@@ -17,18 +17,6 @@ public sealed class PsdCommand : ICliCommand
     /// <summary>Tail fraction above which a warning says the table does not cover the distribution.</summary>
     private const double TailWarningThreshold = 1e-3;
 
-    /// <summary>Range of --degeneracy: a species has 1 (real scalar) to a few internal states.</summary>
-    private const double MinimumDegeneracy = 1e-2;
-
-    /// <summary>Upper end of --degeneracy.</summary>
-    private const double MaximumDegeneracy = 1e2;
-
-    /// <summary>Range of --mass-kev: from far below the keV window to a GeV.</summary>
-    private const double MinimumMassKeV = 1e-6;
-
-    /// <summary>Upper end of --mass-kev.</summary>
-    private const double MaximumMassKeV = 1e6;
-
     /// <inheritdoc />
     public Command Build()
     {
@@ -45,24 +33,21 @@ public sealed class PsdCommand : ICliCommand
         };
         var degeneracy = new Option<double>("--degeneracy")
         {
-            Description = "Number of internal states g (dimensionless, 0.01–100; 2 for a Majorana fermion)",
+            Description = "Number of internal states g (dimensionless, in [0.001, 1000]; 2 for a Majorana fermion)",
             DefaultValueFactory = _ => 2.0,
         };
-        var mass = new Option<double>("--mass-kev")
-        {
-            Description = "Particle mass in keV (1e-6–1e6); adds Ω h² of the table's normalisation",
-        };
-        var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
+        var mass = new QuantityOption(ProductionQuantities.SterileMassKeV, "adds Ω h² of the table's normalisation");
+        var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --sterile-mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
         {
             file,
             degeneracy,
-            mass,
         };
+        mass.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double g = OptionChecks.InRange(parse.GetValue(degeneracy), MinimumDegeneracy, MaximumDegeneracy, "--degeneracy");
-            double? massKeV = parse.GetResult(mass) is null ? null : OptionChecks.InRange(parse.GetValue(mass), MinimumMassKeV, MaximumMassKeV, "--mass-kev");
+            double g = OptionChecks.InRange(parse.GetValue(degeneracy), 1e-3, 1e3, "--degeneracy");
+            double? massKeV = mass.Value(parse);
             var path = parse.GetValue(file) ?? throw new UsageException("FILE: a momentum-distribution file is required");
             var distribution = PsdFile.Read(path.FullName, g);
             var outputs = context.OutDirectory is { } outDirectory ? WritePlots(outDirectory, distribution, path.Name) : [];
@@ -94,7 +79,7 @@ public sealed class PsdCommand : ICliCommand
             ["massKeV"] = massKeV,
             ["omegaH2"] = omegaH2,
             ["tailFraction"] = double.IsFinite(tail) ? tail : null,
-            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+            ["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
         };
 
         var rows = new List<(string Label, string Value)>

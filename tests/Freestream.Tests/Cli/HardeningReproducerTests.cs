@@ -23,7 +23,7 @@ public sealed class HardeningReproducerTests : IDisposable
         { "coarse table, JSON", ["psd", "info", "{dir}/coarse.dat", "--json"], "rows per decade" },
         { "table whose moments overflow", ["psd", "info", "{dir}/overflow.dat", "--json"], "overflows" },
         { "folder given as the table", ["psd", "info", "{dir}"], "is a folder" },
-        { "absurd mass", ["psd", "info", "{dir}/fd.dat", "--mass-kev", "1e300"], "--mass-kev" },
+        { "absurd mass", ["psd", "info", "{dir}/fd.dat", "--sterile-mass-kev", "1e300"], "--sterile-mass-kev" },
         { "--out is a file", ["psd", "info", "{dir}/fd.dat", "--out", "{dir}/fd.dat"], "--out" },
         { "--out cannot be created", ["psd", "info", "{dir}/fd.dat", "--out", "/proc/freestream-out"], "--out" },
         { "folder given as the scan file", ["scan", "{dir}", "--out", "{dir}/plane"], "is a folder" },
