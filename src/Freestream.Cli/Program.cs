@@ -48,6 +48,11 @@ public static class Program
         bool verbose = parse.GetValue(GlobalOptions.Verbose);
         try
         {
+            if (parse.GetValue(GlobalOptions.Out) is { } outDirectory)
+            {
+                OutputDirectory.CheckWritable(outDirectory);
+            }
+
             return parse.Invoke(config);
         }
         catch (Exception ex) when (Unwrap(ex) is UsageException or ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)

@@ -12,6 +12,12 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class MergeCommand : ICliCommand
 {
+    /// <summary>
+    /// Exit code of a merge that left grid points missing (a shard not given or not finished): the merged
+    /// store keeps every point found, the exports are not written.
+    /// </summary>
+    public const int IncompleteExitCode = 3;
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -28,6 +34,11 @@ public sealed class MergeCommand : ICliCommand
             string target = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the merged store");
             foreach (var d in directories)
             {
+                if (File.Exists(d.FullName))
+                {
+                    throw new UsageException($"DIR: {d.FullName} is a file; give the scan folder that holds {ScanStore.FileName}");
+                }
+
                 if (!File.Exists(Path.Combine(d.FullName, ScanStore.FileName)))
                 {
                     throw new UsageException($"DIR: {d.FullName} holds no scan store ({ScanStore.FileName})");
@@ -36,7 +47,7 @@ public sealed class MergeCommand : ICliCommand
 
             var summary = ScanMerger.Merge([.. directories.Select(d => d.FullName)], target);
             using var store = ScanStore.OpenExisting(target);
-            var files = ScanOutputs.Write(store, target);
+            IReadOnlyList<string> files = summary.Missing == 0 ? ScanOutputs.Write(store, target) : [];
             var json = new JsonObject
             {
                 ["sources"] = summary.Sources,
@@ -48,6 +59,13 @@ public sealed class MergeCommand : ICliCommand
             };
             context.Emit(json, () => string.Create(CultureInfo.InvariantCulture,
                 $"Merged {summary.Sources} stores into {target}: {summary.Added} points added, {summary.Duplicates} duplicates skipped, {summary.Missing} grid points missing"));
+            if (summary.Missing > 0)
+            {
+                context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"freestream: merge incomplete: {summary.Missing} of {store.Specification.PointCount} grid points are in none of the given stores (first: point {summary.FirstMissingIndex}); {store.Path} keeps the points found. Give every shard's folder, or finish the missing shards, and merge again."));
+                return IncompleteExitCode;
+            }
+
             return 0;
         });
         return command;

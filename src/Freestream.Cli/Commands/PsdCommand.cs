@@ -66,6 +66,7 @@ public sealed class PsdCommand : ICliCommand
         double rmsQ = Math.Sqrt(psd.MeanQSquared);
         double? omegaH2 = massKeV is { } m ? psd.OmegaH2(m) : null;
         double tail = psd.EstimatedTailFraction;
+        RequireFinite(source, ("number density", psd.NumberDensityPerCm3), ("Ω h²", omegaH2 ?? 0), ("⟨q²⟩^1/2", rmsQ));
         var json = new JsonObject
         {
             ["file"] = source,
@@ -122,6 +123,18 @@ public sealed class PsdCommand : ICliCommand
         {
             context.Stderr.WriteLine(Invariant(
                 $"freestream: warning: {source}: the table may not cover the distribution (estimated part of ∫q²f dq outside it: {(double.IsFinite(tail) ? F(tail) : "not integrable")}); moments include the tabulated range only"));
+        }
+    }
+
+    /// <summary>Refuses to print a quantity that over- or underflowed (the table's numbers are out of range).</summary>
+    private static void RequireFinite(string source, params (string Name, double Value)[] quantities)
+    {
+        foreach (var (name, value) in quantities)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new InvalidDataException($"{source}: {name} is not finite for this table and these options; the table's f values are out of range");
+            }
         }
     }
 

@@ -41,6 +41,13 @@ public sealed class ScanCommand : ICliCommand
         Recursive = true,
     };
 
+    private static readonly Option<int> MaxPoints = new("--max-points")
+    {
+        Description = $"Largest plane (|x| × |y| points, all shards) to accept (default {ScanRunOptions.DefaultMaxPoints}: days of CPU time; raise it deliberately)",
+        DefaultValueFactory = _ => ScanRunOptions.DefaultMaxPoints,
+        Recursive = true,
+    };
+
     private static readonly Option<bool> Resume = new("--resume")
     {
         Description = "Resume from the results store in --out, skipping finished points (default on; --fresh turns it off)",
@@ -58,7 +65,7 @@ public sealed class ScanCommand : ICliCommand
             Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, Constraints };
+        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Constraints };
         command.Subcommands.Add(BuildScalarDecay());
         command.Subcommands.Add(BuildShiFuller());
         command.SetAction(parse =>
@@ -87,15 +94,22 @@ public sealed class ScanCommand : ICliCommand
     }
 
     /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports the plane's files (unless <paramref name="planeExports"/> is false).</summary>
+    /// <remarks>
+    /// Everything that can refuse the scan comes before the set-up work (thermal references): the point
+    /// limit, the folder's lock (another scan, a file or an unwritable folder) and the existing store
+    /// (another specification, another schema, a damaged file).
+    /// </remarks>
     internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run, bool planeExports = true)
     {
+        run.Options.CheckPointLimit(specification);
+        using var folderLock = ScanFolderLock.Acquire(directory);
         if (!run.Fresh)
         {
             ScanStore.EnsureResumable(directory, specification);
         }
 
         var evaluator = ScanEvaluators.Create(specification, Math.Min(run.Options.Threads, specification.PointCount));
-        using var store = ScanStore.Open(directory, specification, run.Fresh);
+        using var store = ScanStore.Open(folderLock, specification, run.Fresh);
         using var cancel = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
@@ -142,7 +156,7 @@ public sealed class ScanCommand : ICliCommand
     /// <summary>The set of --constraints, or the default set.</summary>
     private static ConstraintSet ConstraintsOf(ParseResult parse) => ConstraintsOption.Load(parse.GetValue(Constraints) ?? ConstraintSet.DefaultName);
 
-    /// <summary>Threads, shard and fresh/resume from the parse result.</summary>
+    /// <summary>Threads, shard, point limit and fresh/resume from the parse result.</summary>
     internal static (ScanRunOptions Options, bool Fresh) RunSettings(ParseResult parse)
     {
         int threads = parse.GetValue(Threads);
@@ -164,13 +178,19 @@ public sealed class ScanCommand : ICliCommand
             }
         }
 
+        int maxPoints = parse.GetValue(MaxPoints);
+        if (maxPoints < 1)
+        {
+            throw UsageException.OutOfRange("--max-points", ">= 1", maxPoints);
+        }
+
         if (parse.GetValue(Fresh) && parse.GetResult(Resume) is not null)
         {
             throw new UsageException("--fresh and --resume: --fresh starts over, --resume continues the store; give one of them");
         }
 
         bool fresh = parse.GetValue(Fresh) || (parse.GetResult(Resume) is not null && !parse.GetValue(Resume));
-        return (new ScanRunOptions(threads, shard), fresh);
+        return (new ScanRunOptions(threads, shard) { MaxPoints = maxPoints }, fresh);
     }
 
     private static Command BuildScalarDecay()

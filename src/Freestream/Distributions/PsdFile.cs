@@ -13,6 +13,9 @@ namespace Freestream.Distributions;
 /// </summary>
 public static class PsdFile
 {
+    /// <summary>Most characters of a bad line quoted in an error message.</summary>
+    private const int EchoLength = 80;
+
     private static readonly char[] Separators = [' ', '\t', ','];
 
     /// <summary>
@@ -22,19 +25,39 @@ public static class PsdFile
     /// <param name="path">The file.</param>
     /// <param name="degeneracy">Number of internal states g the distribution is given for.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The path is a folder or cannot be read, or the table is invalid (below).</exception>
     /// <exception cref="InvalidDataException">A line is not two finite numbers with f ≥ 0, q is not
     /// positive and strictly increasing, there are fewer than <see cref="MomentumDistribution.MinimumPoints"/>
-    /// points, or ∫q² f dq is not positive; the message names the file and, where it applies, the line.</exception>
+    /// points, or the table fails a check of <see cref="PsdTableCheck"/> (f = 0 or too few rows per decade
+    /// inside the distribution, moments not finite or not consistent); the message names the file and the
+    /// lines.</exception>
     public static MomentumDistribution Read(string path, double degeneracy = 2)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidDataException($"momentum-distribution file '{path}' is a folder: give the table file inside it");
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"momentum-distribution file '{path}' does not exist", path);
         }
 
-        using var reader = new StreamReader(path);
-        return Read(reader, path, degeneracy);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new InvalidDataException($"momentum-distribution file '{path}' cannot be read ({ex.GetType().Name}): check its permissions", ex);
+        }
+
+        using (reader)
+        {
+            return Read(reader, path, degeneracy);
+        }
     }
 
     /// <summary>Reads a table from <paramref name="reader"/>; <paramref name="source"/> names it in error messages.</summary>
@@ -46,6 +69,7 @@ public static class PsdFile
         ArgumentNullException.ThrowIfNull(reader);
         var q = new List<double>();
         var f = new List<double>();
+        var lines = new List<int>();
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -59,7 +83,7 @@ public static class PsdFile
             string[] fields = trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 2)
             {
-                throw Error(source, lineNumber, $"expected two numbers 'q f', got '{trimmed}'");
+                throw Error(source, lineNumber, $"expected two numbers 'q f', got '{Echo(trimmed)}'");
             }
 
             double qValue = Parse(fields[0], source, lineNumber, "q");
@@ -81,21 +105,10 @@ public static class PsdFile
 
             q.Add(qValue);
             f.Add(fValue);
+            lines.Add(lineNumber);
         }
 
-        if (q.Count < MomentumDistribution.MinimumPoints)
-        {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{source}: {q.Count} data points, at least {MomentumDistribution.MinimumPoints} are needed"));
-        }
-
-        try
-        {
-            return new MomentumDistribution(q, f, degeneracy);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new InvalidDataException($"{source}: {ex.Message}", ex);
-        }
+        return PsdTableCheck.ToDistribution(q, f, degeneracy, source, lines);
     }
 
     /// <summary>
@@ -167,15 +180,27 @@ public static class PsdFile
     {
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
-            throw Error(source, lineNumber, $"{column} = '{field}' is not a number");
+            throw Error(source, lineNumber, $"{column} = '{Echo(field)}' is not a number");
         }
 
         if (!double.IsFinite(value))
         {
-            throw Error(source, lineNumber, $"{column} = '{field}' is not finite");
+            throw Error(source, lineNumber, $"{column} = '{Echo(field)}' is not finite");
         }
 
         return value;
+    }
+
+    /// <summary>At most <see cref="EchoLength"/> characters of a bad input text, non-printable ones as '?'.</summary>
+    private static string Echo(string text)
+    {
+        var printable = new StringBuilder(Math.Min(text.Length, EchoLength + 1));
+        foreach (char c in text.AsSpan(0, Math.Min(text.Length, EchoLength)))
+        {
+            printable.Append(char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD' ? '?' : c);
+        }
+
+        return text.Length > EchoLength ? printable.Append('…').ToString() : printable.ToString();
     }
 
     private static InvalidDataException Error(string source, int lineNumber, string message) =>

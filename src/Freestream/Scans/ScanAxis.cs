@@ -33,7 +33,8 @@ public sealed class ScanAxis
     /// <paramref name="points"/> values spaced evenly in log10 from <paramref name="min"/> to
     /// <paramref name="max"/> (both included; one point requires min = max).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">min or max not finite and &gt; 0, min &gt; max, points outside [1, 10000].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">min or max not finite and &gt; 0, min &gt; max, points outside [1, 10000],
+    /// or points so dense (e.g. between subnormal numbers) that two values coincide.</exception>
     public static ScanAxis LogSpaced(string name, double min, double max, int points)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -69,6 +70,14 @@ public sealed class ScanAxis
 
         values[0] = min;
         values[^1] = max;
+        for (int i = 1; i < points; i++)
+        {
+            if (!(values[i] > values[i - 1]))
+            {
+                throw new ArgumentOutOfRangeException(name, points, Invariant($"{name}: {points} log-spaced points between {min:G6} and {max:G6} are not distinct in double precision"));
+            }
+        }
+
         return new ScanAxis(name, values);
     }
 

@@ -7,7 +7,9 @@ namespace Freestream.Scans;
 /// Runs the points of a scan shard that are not yet in the store, in parallel, committing each
 /// finished point at once. A point whose evaluator throws is recorded as failed and the scan goes
 /// on; on cancellation no new point is started, points in flight are abandoned unrecorded, and
-/// every point finished before is already in the store, so the next run resumes from there.
+/// every point finished before is already in the store, so the next run resumes from there. The points
+/// to compute are streamed from the grid as workers take them, so memory grows with the finished
+/// points (their indices), never with the points still to come.
 /// </summary>
 public static class ScanEngine
 {
@@ -24,11 +26,13 @@ public static class ScanEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validated();
         var specification = store.Specification;
+        options.CheckPointLimit(specification);
         var clock = Stopwatch.StartNew();
         var finished = store.FinishedIndices();
-        var shardPoints = specification.Points(options.Shard).ToList();
-        var todo = shardPoints.Where(p => !finished.Contains(p.Index)).ToList();
-        int skipped = shardPoints.Count - todo.Count;
+        int shardPoints = options.Shard.PointsOf(specification.PointCount);
+        int skipped = finished.Count(i => i < specification.PointCount && options.Shard.Contains(i));
+        int todoCount = shardPoints - skipped;
+        var todo = specification.Points(options.Shard).Where(p => !finished.Contains(p.Index));
         store.WriteReferences(evaluator.TransferReferences);
 
         int done = 0;
@@ -49,7 +53,7 @@ public static class ScanEngine
                 store.Commit(result);
                 int failedNow = result.Status == ScanPointStatus.Failed ? Interlocked.Increment(ref failed) : Volatile.Read(ref failed);
                 int doneNow = Interlocked.Increment(ref done);
-                progress?.Report(new ScanProgress(doneNow, todo.Count, failedNow, skipped, clock.Elapsed));
+                progress?.Report(new ScanProgress(doneNow, todoCount, failedNow, skipped, clock.Elapsed));
             });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -57,8 +61,8 @@ public static class ScanEngine
             cancelled = true;
         }
 
-        cancelled |= cancellationToken.IsCancellationRequested && done < todo.Count;
-        return new ScanRunSummary(shardPoints.Count, skipped, done, failed, cancelled, clock.Elapsed);
+        cancelled |= cancellationToken.IsCancellationRequested && done < todoCount;
+        return new ScanRunSummary(shardPoints, skipped, done, failed, cancelled, clock.Elapsed);
     }
 
     /// <summary>One point with its total time; null when it was cancelled.</summary>

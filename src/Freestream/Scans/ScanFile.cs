@@ -39,11 +39,16 @@ public static class ScanFile
 
     /// <summary>Reads a scan file from disk.</summary>
     /// <exception cref="FileNotFoundException">No such file.</exception>
-    /// <exception cref="InvalidDataException">Unreadable TOML or a missing/misspelt key.</exception>
+    /// <exception cref="InvalidDataException">A folder, an unreadable file, unreadable TOML or a missing/misspelt key.</exception>
     /// <exception cref="ArgumentException">A value out of range (axes, mass, cosmology).</exception>
     public static (ScanSpecification Specification, string? Output) Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidDataException($"scan file '{path}' is a folder: give the TOML file");
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"scan file '{path}' does not exist", path);

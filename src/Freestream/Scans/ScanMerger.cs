@@ -5,7 +5,8 @@ namespace Freestream.Scans;
 /// <param name="Added">Points copied into the target.</param>
 /// <param name="Duplicates">Points present in more than one source or already in the target (first copy kept).</param>
 /// <param name="Missing">Grid points found in no source.</param>
-public sealed record ScanMergeSummary(int Sources, int Added, int Duplicates, int Missing);
+/// <param name="FirstMissingIndex">Smallest index of a missing grid point, null when none is missing.</param>
+public sealed record ScanMergeSummary(int Sources, int Added, int Duplicates, int Missing, int? FirstMissingIndex = null);
 
 /// <summary>
 /// Combines the stores of the shards of one scan (same specification hash) into one store.
@@ -14,7 +15,8 @@ public static class ScanMerger
 {
     /// <summary>Copies every point of the source stores into the store in <paramref name="targetDirectory"/>.</summary>
     /// <exception cref="ArgumentException">No sources.</exception>
-    /// <exception cref="InvalidDataException">Sources of different specifications, or a target holding another scan.</exception>
+    /// <exception cref="InvalidDataException">Sources of different specifications, a damaged source, or a target
+    /// holding another scan or in use by a running scan.</exception>
     public static ScanMergeSummary Merge(IReadOnlyList<string> sourceDirectories, string targetDirectory)
     {
         ArgumentNullException.ThrowIfNull(sourceDirectories);
@@ -64,7 +66,9 @@ public static class ScanMerger
                 target.WriteReferences(references);
             }
 
-            return new ScanMergeSummary(sources.Count, added, duplicates, target.Specification.PointCount - present.Count);
+            int pointCount = target.Specification.PointCount;
+            int? firstMissing = present.Count < pointCount ? Enumerable.Range(0, pointCount).First(i => !present.Contains(i)) : null;
+            return new ScanMergeSummary(sources.Count, added, duplicates, pointCount - present.Count, firstMissing);
         }
         finally
         {

@@ -18,6 +18,9 @@ public sealed record ScanShard(int Number, int Count)
     /// <summary>True when this shard owns the point with index <paramref name="pointIndex"/>.</summary>
     public bool Contains(int pointIndex) => pointIndex % Count == Number - 1;
 
+    /// <summary>Number of points of a grid of <paramref name="pointCount"/> points that this shard owns.</summary>
+    public int PointsOf(int pointCount) => pointCount >= Number ? ((pointCount - Number) / Count) + 1 : 0;
+
     /// <summary>Parses "i/n" with 1 ≤ i ≤ n.</summary>
     /// <exception cref="FormatException">Not of the form i/n.</exception>
     /// <exception cref="ArgumentOutOfRangeException">i outside [1, n] or n &lt; 1.</exception>

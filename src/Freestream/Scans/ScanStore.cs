@@ -11,6 +11,15 @@ namespace Freestream.Scans;
 /// holds the scan specification and its hash, one row per point, the f(q) and T²(k) tables of each
 /// point, and the reference curves. Thread-safe: commits are serialised.
 /// </summary>
+/// <remarks>
+/// A store opened for writing holds the folder's <see cref="ScanFolderLock"/>, so two processes never
+/// write one store. The write-ahead log is checkpointed into <c>scan.db</c> after every commit (passive:
+/// it never waits for readers), when an existing store is opened (the log a killed run left behind) and
+/// at every clean stop, so that <c>scan.db</c> on its own holds every finished point — a copy of the
+/// file alone, made after a SIGKILL, misses at most a point whose checkpoint the kill interrupted. An
+/// existing file is checked (<c>PRAGMA quick_check</c>) before use: a damaged or foreign file is
+/// refused with a message naming it and <c>--fresh</c>, before any point is computed.
+/// </remarks>
 public sealed class ScanStore : IDisposable
 {
     /// <summary>File name of the database inside the scan folder.</summary>
@@ -29,12 +38,15 @@ public sealed class ScanStore : IDisposable
 
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
+    private readonly ScanFolderLock? ownedLock;
+    private bool disposed;
 
-    private ScanStore(SqliteConnection connection, ScanSpecification specification, string path)
+    private ScanStore(SqliteConnection connection, ScanSpecification specification, string path, ScanFolderLock? ownedLock = null)
     {
         this.connection = connection;
         Specification = specification;
         Path = path;
+        this.ownedLock = ownedLock;
     }
 
     /// <summary>The specification stored in the database.</summary>
@@ -48,16 +60,43 @@ public sealed class ScanStore : IDisposable
 
     /// <summary>
     /// Opens the store of <paramref name="specification"/> in <paramref name="directory"/> (created if
-    /// missing). An existing store is resumed when its specification hash matches; with
-    /// <paramref name="fresh"/> it is deleted first.
+    /// missing), claiming the folder with a <see cref="ScanFolderLock"/> held until the store is disposed.
+    /// An existing store is resumed when its specification hash matches; with <paramref name="fresh"/> it
+    /// is deleted first.
     /// </summary>
-    /// <exception cref="InvalidDataException">The folder holds a store of a different specification.</exception>
+    /// <exception cref="InvalidDataException">The folder is held by another scan, cannot be written, or
+    /// holds a store of a different specification or schema, or a damaged file.</exception>
     public static ScanStore Open(string directory, ScanSpecification specification, bool fresh)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(specification);
-        Directory.CreateDirectory(directory);
-        string path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, FileName));
+        var folderLock = ScanFolderLock.Acquire(directory);
+        try
+        {
+            return Open(folderLock, specification, fresh, ownsLock: true);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Open(string, ScanSpecification, bool)"/> in the folder of a claim the caller already
+    /// holds (and releases after disposing the store), e.g. taken before any set-up work.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The folder holds a store of a different specification or schema, or a damaged file.</exception>
+    public static ScanStore Open(ScanFolderLock folderLock, ScanSpecification specification, bool fresh)
+    {
+        ArgumentNullException.ThrowIfNull(folderLock);
+        ArgumentNullException.ThrowIfNull(specification);
+        return Open(folderLock, specification, fresh, ownsLock: false);
+    }
+
+    private static ScanStore Open(ScanFolderLock folderLock, ScanSpecification specification, bool fresh, bool ownsLock)
+    {
+        string path = System.IO.Path.Combine(folderLock.Directory, FileName);
         if (fresh)
         {
             foreach (string suffix in new[] { string.Empty, "-wal", "-shm" })
@@ -67,27 +106,34 @@ public sealed class ScanStore : IDisposable
         }
 
         bool existed = File.Exists(path);
-        var connection = Connect(path);
+        var connection = Connect(path, checkExisting: existed);
         try
         {
             if (existed)
             {
                 CheckSchema(connection, path);
                 string storedHash = Meta(connection, "spec_hash")
-                    ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
+                    ?? throw NotAStore(path, "no specification");
                 if (storedHash != specification.Hash)
                 {
                     throw new InvalidDataException(
                         $"{path} holds a different scan specification (hash {storedHash[..12]}, this scan {specification.Hash[..12]}): " +
                         "use --fresh to start over or choose another --out folder");
                 }
+
+                Checkpoint(connection, "TRUNCATE");
             }
             else
             {
                 CreateSchema(connection, specification);
             }
 
-            return new ScanStore(connection, specification, path);
+            return new ScanStore(connection, specification, path, ownsLock ? folderLock : null);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Damaged(path, ex);
         }
         catch
         {
@@ -119,9 +165,12 @@ public sealed class ScanStore : IDisposable
         }
     }
 
-    /// <summary>Opens an existing store with the specification it holds (for merging and exporting).</summary>
+    /// <summary>
+    /// Opens an existing store with the specification it holds (for merging and exporting), without
+    /// claiming the folder: it may be read while its scan runs.
+    /// </summary>
     /// <exception cref="FileNotFoundException">No store in the folder.</exception>
-    /// <exception cref="InvalidDataException">Not a Freestream scan store.</exception>
+    /// <exception cref="InvalidDataException">Not a Freestream scan store, or a damaged file.</exception>
     public static ScanStore OpenExisting(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -131,17 +180,17 @@ public sealed class ScanStore : IDisposable
             throw new FileNotFoundException($"{directory}: no scan store ({FileName}) found", path);
         }
 
-        var connection = Connect(path);
+        var connection = Connect(path, checkExisting: true);
         try
         {
-            string json = Meta(connection, "spec_json") ?? throw new InvalidDataException($"{path} is not a Freestream scan store (no specification)");
+            string json = Meta(connection, "spec_json") ?? throw NotAStore(path, "no specification");
             CheckSchema(connection, path);
             return new ScanStore(connection, ScanSpecification.FromJson(json), path);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new InvalidDataException($"{path} is not a Freestream scan store: {ex.Message}", ex);
+            throw Damaged(path, ex);
         }
         catch
         {
@@ -198,6 +247,7 @@ public sealed class ScanStore : IDisposable
             WriteCurve(transaction, "spectra", result.Point.Index, result.Spectrum);
             WriteCurve(transaction, "transfers", result.Point.Index, result.Transfer);
             transaction.Commit();
+            Checkpoint(connection, "PASSIVE");
         }
     }
 
@@ -281,16 +331,75 @@ public sealed class ScanStore : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Checkpoints the write-ahead log into <c>scan.db</c>, closes the database and releases the folder.</summary>
     public void Dispose()
     {
         lock (gate)
         {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            try
+            {
+                Checkpoint(connection, "TRUNCATE");
+            }
+            catch (SqliteException)
+            {
+                // Another process still reads the store: SQLite checkpoints it when the last connection closes.
+            }
+
             connection.Dispose();
+            ownedLock?.Dispose();
         }
     }
 
-    private static SqliteConnection Connect(string path)
+    /// <summary>Copies the committed pages of the write-ahead log into the database file (mode PASSIVE or TRUNCATE).</summary>
+    private static void Checkpoint(SqliteConnection connection, string mode) =>
+        Execute(connection, $"PRAGMA wal_checkpoint({mode});");
+
+    private static InvalidDataException NotAStore(string path, string reason) =>
+        new($"{path} is not a Freestream scan store ({reason}): use --fresh to start over or choose another --out folder");
+
+    private static InvalidDataException Damaged(string path, SqliteException ex) =>
+        new($"{path} is damaged or not a scan store (SQLite: {ex.Message.ReplaceLineEndings(" ")}): use --fresh to start over (its points are lost) or choose another --out folder", ex);
+
+    /// <summary>Opens the database; an existing file must be a readable SQLite database that passes <c>PRAGMA quick_check</c>.</summary>
+    /// <exception cref="InvalidDataException">The file is damaged or not a database.</exception>
+    private static SqliteConnection Connect(string path, bool checkExisting)
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = OpenConnection(path);
+            if (checkExisting)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA quick_check;";
+                string verdict = command.ExecuteScalar() as string ?? "no answer";
+                if (verdict != "ok")
+                {
+                    throw new InvalidDataException($"{path} is damaged (SQLite quick_check: {verdict}): use --fresh to start over (its points are lost) or choose another --out folder");
+                }
+            }
+
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection?.Dispose();
+            throw Damaged(path, ex);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteConnection OpenConnection(string path)
     {
         var builder = new SqliteConnectionStringBuilder
         {

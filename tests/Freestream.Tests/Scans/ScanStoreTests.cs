@@ -81,8 +81,21 @@ public class ScanStoreTests
             writer.Commit(evaluator.Evaluate(specification.PointAt(i), CancellationToken.None));
         }
 
-        using var reader = ScanStore.Open(folder.Path, specification, fresh: false);
-        Assert.Equal([0, 1, 2, 3, 4], reader.FinishedIndices().Order());
+        using (var reader = ScanStore.OpenExisting(folder.Path))
+        {
+            Assert.Equal([0, 1, 2, 3, 4], reader.FinishedIndices().Order());
+        }
+
+        // scan.db alone, copied without its -wal file while the writer is still open, holds them too:
+        // every commit is checkpointed into the database file.
+        string copy = folder.Sub("copy");
+        Directory.CreateDirectory(copy);
+        File.Copy(Path.Combine(folder.Path, ScanStore.FileName), Path.Combine(copy, ScanStore.FileName));
+        using (var copied = ScanStore.Open(copy, specification, fresh: false))
+        {
+            Assert.Equal([0, 1, 2, 3, 4], copied.FinishedIndices().Order());
+        }
+
         writer.Dispose();
     }
 }
