@@ -50,6 +50,12 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
             DefaultValueFactory = _ => "mu",
         };
+        var statistics = new Option<string>("--statistics")
+        {
+            Description = "S ↔ NN collision term: quantum (Pauli blocking, inverse decays NN → S; default) or classical (decays only, MT15/KMT16; valid only while f_N ≪ 1)",
+            DefaultValueFactory = _ => "quantum",
+        };
+        statistics.AcceptOnlyFromAmong("quantum", "classical");
         var command = new Command("scalar-decay",
             "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
             "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
@@ -63,6 +69,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             constantDof,
             mixing,
             flavour,
+            statistics,
         };
         command.SetAction(parse =>
         {
@@ -80,7 +87,10 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
 
             var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
             double? s2 = parse.GetResult(mixing) is null ? null : OptionChecks.InRange(parse.GetValue(mixing), double.Epsilon, 1.0 - 1e-12, "--sin2-2theta");
-            var settings = ScalarDecaySettings.Default;
+            var settings = ScalarDecaySettings.Default with
+            {
+                Statistics = parse.GetValue(statistics) == "classical" ? ScalarDecayStatistics.Classical : ScalarDecayStatistics.Quantum,
+            };
             if (parse.GetResult(constantDof) is not null)
             {
                 settings = settings with { DegreesOfFreedom = new ConstantDegreesOfFreedom(OptionChecks.Positive(parse.GetValue(constantDof), "--constant-dof")) };

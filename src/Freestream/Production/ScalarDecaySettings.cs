@@ -38,6 +38,9 @@ public sealed record ScalarDecaySettings
     /// <summary>g*(T) and g*s(T); <see cref="ConstantDegreesOfFreedom"/> reproduces the constant-g setting of MT15.</summary>
     public IDegreesOfFreedom DegreesOfFreedom { get; init; } = StandardModelDegreesOfFreedom.Instance;
 
+    /// <summary>Statistics of the S ↔ NN collision term; <see cref="ScalarDecayStatistics.Classical"/> is the MT15/KMT16 decay-only limit.</summary>
+    public ScalarDecayStatistics Statistics { get; init; } = ScalarDecayStatistics.Quantum;
+
     /// <summary>The same settings with twice the momentum and time resolution (for convergence checks).</summary>
     public ScalarDecaySettings Doubled() => this with
     {
