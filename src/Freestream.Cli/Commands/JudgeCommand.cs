@@ -157,7 +157,8 @@ public sealed class JudgeCommand : ICliCommand
             var references = References(parse, model, cosmology, solverSettings, z, context);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
-            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
+            double? deltaNeffBbn = distribution is { } dr ? DarkRadiationDensity.DeltaNeff(dr.Model.Distribution, dr.Model.MassKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV) : null;
+            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, deltaNeffBbn: deltaNeffBbn);
             if (context.OutDirectory is { } outDirectory)
             {
                 using var output = new OutputDirectory(outDirectory);

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
+using Freestream.Structure;
 using Freestream.Thermal;
 
 namespace Freestream.Cli.Commands;
@@ -125,6 +126,12 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
                 context.Stderr.WriteLine($"freestream: warning: {warning}");
             }
 
+            if (result.Validity != ScalarDecayValidity.Valid)
+            {
+                // An impossible point gets no spectrum file and no verdict (exit code 1).
+                throw new InvalidOperationException(result.ValidityReason);
+            }
+
             var json = Summary(result);
             var spectrum = result.Distribution;
             if (combined is not null)
@@ -165,7 +172,16 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ["meanQ"] = result.MeanQ,
             ["peaksQ"] = new JsonArray([.. result.Peaks.Select(p => JsonValue.Create(p.Q))]),
             ["twoPeaks"] = result.HasTwoPeaks,
-            ["deltaNeff"] = result.DeltaNeff,
+            ["components"] = new JsonArray([.. result.Components.Select(c => new JsonObject
+            {
+                ["peakQ"] = c.PeakQ,
+                ["numberFraction"] = c.NumberFraction,
+                ["meanQ"] = c.MeanQ,
+            })]),
+            ["deltaNeffBbn"] = result.DeltaNeffBbn,
+            ["deltaNeffRecombination"] = result.DeltaNeffRecombination,
+            ["darkRadiation"] = DarkRadiationVerdict.Judge(result.DeltaNeffBbn, DarkRadiationSettings.Default).LevelName,
+            ["statistics"] = result.Statistics == ScalarDecayStatistics.Quantum ? "quantum" : "classical",
             ["numberConservationError"] = result.NumberConservationError,
             ["steps"] = result.Steps,
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => JsonValue.Create(w))]),
@@ -224,8 +240,11 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             (result.Model.SterileMassKeV is null ? "m_N (from Ω h²)" : "m_N", Invariant($"{F(result.SterileMassKeV)} keV")),
             ("Ω_N h²", F(result.OmegaH2)),
             ("⟨q⟩ = ⟨p/T_ν0⟩ today", F(result.MeanQ)),
-            ("Peaks of q² f(q)", string.Join(", ", result.Peaks.Select(p => F(p.Q))) + (result.HasTwoPeaks ? " (two-peak spectrum)" : "")),
-            ("ΔN_eff", F(result.DeltaNeff)),
+            ("Peaks of q² f(q)", string.Join(", ", result.Peaks.Select(p => F(p.Q)))),
+            ("Populations by number", string.Join("; ", result.Components.Select(c => Invariant($"{c.NumberFraction:P1} at ⟨q⟩ = {F(c.MeanQ)}")))
+                + (result.HasTwoPeaks ? " (two-peak spectrum)" : "")),
+            ("ΔN_eff at BBN, recombination", Invariant($"{F(result.DeltaNeffBbn)}, {F(result.DeltaNeffRecombination)}")),
+            ("Dark radiation verdict", DarkRadiationVerdict.Judge(result.DeltaNeffBbn, DarkRadiationSettings.Default).LevelName),
             ("Number conservation error", F(result.NumberConservationError)),
         };
         if (combined is not null)

@@ -79,6 +79,9 @@ internal sealed class ScalarDecayEvolution
 
     public ComovingMomentumGrid Grid { get; }
 
+    /// <summary>Statistics of the S ↔ NN collision term.</summary>
+    public ScalarDecayStatistics Statistics => settings.Statistics;
+
     public double InitialTemperatureGeV { get; }
 
     /// <summary>g*s(T_ini): ξ equals p/T at T_ini.</summary>

@@ -16,11 +16,12 @@ namespace Freestream.Production;
 /// Pauli blocking and NN → S with Bose enhancement. B vanishes for Bose–Einstein f_S and Fermi–Dirac f_N at a common
 /// temperature and 2μ_N = μ_S (detailed balance).</para>
 /// <para>Discretisation. Scalar node k deposits into N cell i the fraction w_ki of its band (the
-/// <see cref="DecayBand"/> trapezoid, exact cell overlaps); the pair rate B_ki uses f_N at node i and the partner
-/// f_N(ε_k − ξ_i), interpolated between the neighbouring nodes linearly in f_N,eq (the Fermi–Dirac occupation at the
-/// plasma temperature): a convex combination of the node values that is exact when N is in equilibrium, so that
-/// equilibrium is an exact fixed point of the discrete equations. The same w_ki B_ki enters the S loss and (twice) the N gain: g_N n_N + 2 n_S is conserved to
-/// the solver tolerance, up to daughters leaving the grid (counted in <see cref="Leaked"/>).</para>
+/// <see cref="DecayBand"/> trapezoid, exact cell overlaps); the pair rate B_ki uses f_N at the daughter momentum
+/// p* = ξ_i (or the nearer band edge for a cell the band covers only in part) and at the partner momentum ε_k − p*, both
+/// interpolated between neighbouring nodes linearly in f_N,eq (the Fermi–Dirac occupation at the plasma temperature):
+/// a convex combination of node values that is exact when N is in equilibrium, so that equilibrium is an exact fixed
+/// point of the discrete equations.
+/// The same w_ki B_ki enters the S loss and (twice) the N gain: g_N n_N + 2 n_S is conserved to the solver tolerance, up to daughters leaving the grid (counted in <see cref="Leaked"/>).</para>
 /// <para>Time. With the rates frozen at the step's midpoint temperature, the θ-method
 /// x₁ = x₀ + Δt[θC(x₀) + (1 − θ)C(x₁)] with θ = ½/(1 + ρΔt) (ρ the largest diagonal rate): trapezoidal (second order)
 /// while ρΔt ≪ 1, backward Euler (L-stable, f_N ≤ 1 kept) where S ↔ NN is many times faster than the step. The
@@ -176,7 +177,7 @@ internal sealed class ScalarSterileExchange
         double inverse = 0;
         foreach (ref readonly var pair in CollectionsMarshal.AsSpan(pairs))
         {
-            double fN = Occupation(sterileContent, pair.Cell);
+            double fN = pair.DaughterLow * Occupation(sterileContent, pair.Daughter) + pair.DaughterHigh * Occupation(sterileContent, pair.Daughter + 1);
             double partner = pair.Low * Occupation(sterileContent, pair.Partner) + pair.High * Occupation(sterileContent, pair.Partner + 1);
             inverse += 2 * grid.Weight[grid.ScalarStart + pair.Scalar] * decayRate[pair.Scalar] * pair.Weight * fN * partner * (1 + scalarOccupation[pair.Scalar]);
         }
@@ -194,8 +195,8 @@ internal sealed class ScalarSterileExchange
         foreach (ref readonly var pair in CollectionsMarshal.AsSpan(pairs))
         {
             double fS = scalarOccupation[pair.Scalar];
-            double fN = sterileOccupation[pair.Cell];
-            double partner = pair.Low * sterileOccupation[pair.Partner] + pair.High * sterileOccupation[pair.Partner + 1];
+            double fN = pair.DaughterOccupation(sterileOccupation, 0);
+            double partner = pair.PartnerOccupation(sterileOccupation, 0);
             double forward = fS * (1 - fN) * (1 - partner);
             double backward = fN * partner * (1 + fS);
             if (forward > 0)
@@ -228,6 +229,8 @@ internal sealed class ScalarSterileExchange
         {
             double xk = xi[grid.ScalarStart + k];
             double energy = Math.Sqrt(xk * xk + muMid * muMid);
+            double lowest = DecayBand.LowerDaughterMomentum(xk, muMid);
+            double highest = energy - lowest;
             var band = DecayBand.Of(xk, muStart, muEnd);
             leakWeight[k] = band.Cumulative(bottom) + 1 - band.Cumulative(top);
             int first = Math.Max(0, grid.CellOf(band.Start));
@@ -243,22 +246,30 @@ internal sealed class ScalarSterileExchange
                     continue;
                 }
 
-                double q = energy - xi[i];
-                int m = q <= xi[0] ? 0 : Math.Min((int)Math.Floor(Math.Log(q / xi[0]) / step), sterileCount - 2);
-                double t = PartnerWeight(q, m, tau);
-                pairs.Add(new Pair(k, i, weight, m, 1 - t, t));
+                // Daughter momentum p* (node ξ_i, or the band edge for cells the band only partly covers) and partner ε − p*.
+                double daughter = Math.Clamp(xi[i], lowest, highest);
+                int a = LowerNode(daughter, step);
+                double s = EquilibriumWeight(daughter, a, tau);
+                double q = energy - daughter;
+                int m = LowerNode(q, step);
+                double t = EquilibriumWeight(q, m, tau);
+                pairs.Add(new Pair(k, i, weight, a, 1 - s, s, m, 1 - t, t));
             }
         }
     }
 
+    /// <summary>The node m with ξ_m ≤ x &lt; ξ_{m+1}, clamped to [0, n − 2].</summary>
+    private int LowerNode(double x, double step) =>
+        x <= grid.Xi[0] ? 0 : Math.Min((int)Math.Floor(Math.Log(x / grid.Xi[0]) / step), sterileCount - 2);
+
     private double Occupation(ReadOnlySpan<double> sterileContent, int i) => sterileContent[i] / (ScalarDecaySolver.SterileDegeneracy * grid.Weight[i]);
 
     /// <summary>
-    /// Weight t of node m + 1 in f̃ = (1 − t) f_m + t f_{m+1}, linear in f_N,eq: t = (f_eq(ξ_m) − f_eq(q))/(f_eq(ξ_m) − f_eq(ξ_{m+1})),
+    /// Weight t of node m + 1 in f(x) ≈ (1 − t) f_m + t f_{m+1}, linear in f_N,eq: t = (f_eq(ξ_m) − f_eq(q))/(f_eq(ξ_m) − f_eq(ξ_{m+1})),
     /// exact for f_N = a f_N,eq + b and a convex combination (f̃ between the node values) for any f_N. Evaluated with ratios of
     /// f_eq, which stay finite deep in the Boltzmann tail; 0 below the grid and 1 above it.
     /// </summary>
-    private double PartnerWeight(double q, int m, double tau)
+    private double EquilibriumWeight(double q, int m, double tau)
     {
         var xi = grid.Xi;
         if (q <= xi[m])
@@ -300,8 +311,8 @@ internal sealed class ScalarSterileExchange
             int k = pair.Scalar;
             int i = scalarCount + pair.Cell;
             double fS = x[k];
-            double fN = x[i];
-            double partner = pair.Low * x[scalarCount + pair.Partner] + pair.High * x[scalarCount + pair.Partner + 1];
+            double fN = pair.DaughterOccupation(x, scalarCount);
+            double partner = pair.PartnerOccupation(x, scalarCount);
             double perScalar = decay[k] * pair.Weight;
             double perSterile = perScalar * grid.Weight[grid.ScalarStart + k] / grid.Weight[pair.Cell];
             double b = fS * (1 - fN - partner) - fN * partner;
@@ -404,7 +415,8 @@ internal sealed class ScalarSterileExchange
                 ref readonly var pair = ref pairSpan[p];
                 ref readonly var d = ref derivatives[p];
                 int low = scalarCount + pair.Partner;
-                update[pair.Scalar] -= d.ScalarSterile * update[scalarCount + pair.Cell]
+                int first = scalarCount + pair.Daughter;
+                update[pair.Scalar] -= d.ScalarSterile * (pair.DaughterLow * update[first] + pair.DaughterHigh * update[first + 1])
                     + d.ScalarPartner * (pair.Low * update[low] + pair.High * update[low + 1]);
             }
 
@@ -417,9 +429,12 @@ internal sealed class ScalarSterileExchange
             double scale = 0;
             for (int u = 0; u < n; u++)
             {
-                state[u] += update[u];
-                change = Math.Max(change, Math.Abs(update[u]));
-                scale = Math.Max(scale, Math.Abs(state[u]));
+                // Projected Newton: f_S ≥ 0 and 0 ≤ f_N ≤ 1 (the exact solution lies inside; far from it a full step may not).
+                double next = Math.Max(state[u] + update[u], 0);
+                next = u >= scalarCount ? Math.Min(next, 1) : next;
+                change = Math.Max(change, Math.Abs(next - state[u]));
+                state[u] = next;
+                scale = Math.Max(scale, next);
             }
 
             if (!double.IsFinite(change))
@@ -429,7 +444,8 @@ internal sealed class ScalarSterileExchange
 
             if (change <= Tolerance * scale)
             {
-                return true;
+                // A projected iterate can stall on a bound without solving the equations: accept only a small residual.
+                return ResidualIsSmall(theta, dt);
             }
 
             factorised = change < previousChange / 3;
@@ -465,7 +481,8 @@ internal sealed class ScalarSterileExchange
             derivatives[p] = d;
             diagonal[pair.Scalar] += d.ScalarScalar;
             int i = activeIndex[pair.Cell];
-            a[i * active + i] += d.SterileSterile;
+            a[i * active + activeIndex[pair.Daughter]] += d.SterileSterile * pair.DaughterLow;
+            a[i * active + activeIndex[pair.Daughter + 1]] += d.SterileSterile * pair.DaughterHigh;
             a[i * active + activeIndex[pair.Partner]] += d.SterilePartner * pair.Low;
             a[i * active + activeIndex[pair.Partner + 1]] += d.SterilePartner * pair.High;
         }
@@ -484,7 +501,8 @@ internal sealed class ScalarSterileExchange
             }
 
             var row = rows.Slice(pair.Scalar * active, active);
-            row[activeIndex[pair.Cell]] += d.ScalarSterile * inverse;
+            row[activeIndex[pair.Daughter]] += d.ScalarSterile * pair.DaughterLow * inverse;
+            row[activeIndex[pair.Daughter + 1]] += d.ScalarSterile * pair.DaughterHigh * inverse;
             row[activeIndex[pair.Partner]] += d.ScalarPartner * pair.Low * inverse;
             row[activeIndex[pair.Partner + 1]] += d.ScalarPartner * pair.High * inverse;
         }
@@ -523,15 +541,27 @@ internal sealed class ScalarSterileExchange
         }
     }
 
+    private bool ResidualIsSmall(double theta, double dt)
+    {
+        Rates(state, rate, update);
+        double residual = 0;
+        double scale = 0;
+        for (int u = 0; u < state.Length; u++)
+        {
+            residual = Math.Max(residual, Math.Abs(state[u] - start[u] - dt * (theta * rate0[u] + (1 - theta) * rate[u])));
+            scale = Math.Max(scale, Math.Abs(state[u]) + Math.Abs(start[u]));
+        }
+
+        return residual <= 1e3 * Tolerance * scale;
+    }
+
     /// <summary>Entries of J = I − hC′ contributed by one pair at the current state (B = f_S(1 − f_i − f̃) − f_i f̃).</summary>
     private PairDerivatives Derivatives(in Pair pair, double h)
     {
         int k = pair.Scalar;
-        int i = scalarCount + pair.Cell;
-        int low = scalarCount + pair.Partner;
         double fS = state[k];
-        double fN = state[i];
-        double partner = pair.Low * state[low] + pair.High * state[low + 1];
+        double fN = pair.DaughterOccupation(state, scalarCount);
+        double partner = pair.PartnerOccupation(state, scalarCount);
         double perScalar = h * decay[k] * pair.Weight;
         double perSterile = perScalar * grid.Weight[grid.ScalarStart + k] / grid.Weight[pair.Cell];
         double dScalar = 1 - fN - partner;
@@ -555,7 +585,7 @@ internal sealed class ScalarSterileExchange
         int count = 0;
         foreach (ref readonly var pair in CollectionsMarshal.AsSpan(pairs))
         {
-            foreach (int node in (ReadOnlySpan<int>)[pair.Cell, pair.Partner, pair.Partner + 1])
+            foreach (int node in (ReadOnlySpan<int>)[pair.Cell, pair.Daughter, pair.Daughter + 1, pair.Partner, pair.Partner + 1])
             {
                 if (activeIndex[node] < 0)
                 {
@@ -585,8 +615,18 @@ internal sealed class ScalarSterileExchange
     /// <param name="Scalar">S node k (0-based on the S grid).</param>
     /// <param name="Cell">N cell i receiving the daughters.</param>
     /// <param name="Weight">Fraction w_ki of the band in cell i.</param>
+    /// <param name="Daughter">Lower N node of the interpolation of f_N at the daughter momentum p* (= node i inside the band).</param>
+    /// <param name="DaughterLow">Coefficient of f_N at <paramref name="Daughter"/>.</param>
+    /// <param name="DaughterHigh">Coefficient of f_N at <paramref name="Daughter"/> + 1.</param>
     /// <param name="Partner">Lower N node of the partner interpolation.</param>
     /// <param name="Low">Coefficient of f_N at <paramref name="Partner"/>.</param>
     /// <param name="High">Coefficient of f_N at <paramref name="Partner"/> + 1.</param>
-    private readonly record struct Pair(int Scalar, int Cell, double Weight, int Partner, double Low, double High);
+    private readonly record struct Pair(int Scalar, int Cell, double Weight, int Daughter, double DaughterLow, double DaughterHigh, int Partner, double Low, double High)
+    {
+        /// <summary>f_N at the daughter momentum from occupations stored from <paramref name="offset"/> on.</summary>
+        public double DaughterOccupation(ReadOnlySpan<double> x, int offset) => DaughterLow * x[offset + Daughter] + DaughterHigh * x[offset + Daughter + 1];
+
+        /// <summary>f_N at the partner momentum from occupations stored from <paramref name="offset"/> on.</summary>
+        public double PartnerOccupation(ReadOnlySpan<double> x, int offset) => Low * x[offset + Partner] + High * x[offset + Partner + 1];
+    }
 }

@@ -7,7 +7,7 @@ namespace Freestream.Scans;
 public static class ScanCriteria
 {
     /// <summary>Criterion keys in display order (xRay is judged only for models with active–sterile mixing).</summary>
-    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "highRedshift", "xRay"];
+    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "highRedshift", "xRay", "darkRadiation"];
 
     /// <summary>Human-readable label of a criterion key.</summary>
     public static string Label(string criterion) => criterion switch
@@ -18,6 +18,7 @@ public static class ScanCriteria
         "satellites" => "MW satellites N_sub",
         "highRedshift" => "z = 6 galaxy counts",
         "xRay" => "X-ray line N → νγ",
+        "darkRadiation" => "dark radiation ΔN_eff(BBN)",
         _ => criterion,
     };
 
@@ -30,6 +31,7 @@ public static class ScanCriteria
         "satellites" => "verdict_satellites",
         "highRedshift" => "verdict_high_redshift",
         "xRay" => "verdict_x_ray",
+        "darkRadiation" => "verdict_dark_radiation",
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, $"unknown criterion '{criterion}'"),
     };
 

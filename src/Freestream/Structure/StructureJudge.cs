@@ -18,7 +18,8 @@ public static class StructureJudge
     /// <param name="freeStreaming">Free-streaming result of the model's f(q), if known.</param>
     /// <param name="background">The background of <paramref name="cosmology"/> if already built (reused for speed).</param>
     /// <param name="fit">Whether to fit (α, β, γ) of Murgia et al. 2017 (not needed by the verdicts).</param>
-    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true)
+    /// <param name="deltaNeffBbn">ΔN_eff of the model at BBN, if known: adds the dark-radiation verdict (<see cref="DarkRadiationVerdict"/>).</param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true, double? deltaNeffBbn = null)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(settings);
@@ -33,6 +34,10 @@ public static class StructureJudge
         verdicts["lymanAlpha"] = LymanAlphaArea.Judge(measurements.LymanAlpha, thresholds, settings.LymanAlpha);
         verdicts["satellites"] = SubhaloCount.Judge(measurements.Subhalos, settings.Subhalos, thresholds);
         verdicts["highRedshift"] = HighRedshiftGalaxyCount.Judge(measurements.HighRedshift, thresholds, settings.HighRedshift);
+        if (deltaNeffBbn is double deltaNeff)
+        {
+            verdicts[DarkRadiationVerdict.Criterion] = DarkRadiationVerdict.Judge(deltaNeff, DarkRadiationSettings.Default);
+        }
         return new StructureReport(measurements, freeStreaming, thresholds, verdicts);
     }
 }
