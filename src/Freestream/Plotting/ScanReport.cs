@@ -93,7 +93,7 @@ public static class ScanReport
         string[] headers =
         [
             "#", model.XLabel, model.YLabel, "status", "regime", "m [keV]", "Ω h²", "⟨q⟩", "L₆", "peaks q", "λ_fs [Mpc]", "k₁/₂ [h/Mpc]", "δA", "N_sub", "n(z=6) [Mpc⁻³]",
-            "τ_γ [s]", .. ScanCriteria.All.Select(ScanCriteria.Label), "seconds", "error",
+            "τ_γ [s]", "ΔN_eff BBN", .. ScanCriteria.All.Select(ScanCriteria.Label), "seconds", "error", "warnings",
         ];
         html.AppendLine("<table id=\"points\"><thead><tr>");
         foreach (string h in headers)
@@ -108,7 +108,7 @@ public static class ScanReport
             Cell(html, r.Point.Index.ToString(CultureInfo.InvariantCulture), r.Point.Index);
             Cell(html, Num(r.Point.X), r.Point.X);
             Cell(html, Num(r.Point.Y), r.Point.Y);
-            Cell(html, r.Status == ScanPointStatus.Ok ? "ok" : "failed", null);
+            Cell(html, ScanPointStatusNames.Name(r.Status), null);
             Cell(html, r.Regime, null);
             foreach (double v in new[] { r.SterileMassKeV, r.OmegaH2, r.MeanQ, r.LeptonAsymmetryL6 })
             {
@@ -116,7 +116,7 @@ public static class ScanReport
             }
 
             Cell(html, string.Join("; ", r.PeaksQ.Select(Num)), r.PeaksQ.Count > 0 ? r.PeaksQ[0] : double.NaN);
-            foreach (double v in new[] { r.FreeStreamingLengthMpc, r.HalfModeKHMpc, r.LymanAlphaDeltaA, r.SubhaloCount, r.HighRedshiftDensityMpc3, r.XRayLifetimeSeconds })
+            foreach (double v in new[] { r.FreeStreamingLengthMpc, r.HalfModeKHMpc, r.LymanAlphaDeltaA, r.SubhaloCount, r.HighRedshiftDensityMpc3, r.XRayLifetimeSeconds, r.DeltaNeffBbn })
             {
                 Cell(html, Num(v), v);
             }
@@ -129,6 +129,7 @@ public static class ScanReport
 
             Cell(html, r.Timings.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture), r.Timings.TotalSeconds);
             Cell(html, r.Error ?? string.Empty, null);
+            Cell(html, string.Join(ScanStore.WarningSeparator, r.Warnings), null);
             html.AppendLine("</tr>");
         }
 

@@ -329,6 +329,13 @@ internal sealed class ScalarDecayEvolution
         var gain = terms.Gain;
         bool quantum = settings.Statistics == ScalarDecayStatistics.Quantum;
         ReadOnlySpan<double> decay = quantum ? noDecay : terms.Decay;
+        double muMid = mS / comovingTemperature;
+        double tau = temperature / comovingTemperature;
+        if (quantum)
+        {
+            Exchange(mS / ComovingTemperature(r0), muMid, muMid, tau, dt / 2, rm);
+        }
+
         int n = fS.Length;
         var f1 = work0;
         var fMid = work1;
@@ -394,22 +401,15 @@ internal sealed class ScalarDecayEvolution
         }
 
         var (stepProduced, lossOverHubble, scalarToEquilibrium) = Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, r0, r1, hubble);
-        double muStart = mS / ComovingTemperature(r0);
         double muEnd = mS / ComovingTemperature(r1);
-        double tau = temperature / comovingTemperature;
         if (quantum)
         {
-            if (!exchange.Advance(fS, nContent, terms.Decay, muStart, mS / comovingTemperature, muEnd, tau, dt))
-            {
-                throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"the implicit S <-> NN step did not converge at r = {rm:G6}"));
-            }
-
-            Decayed += exchange.NetDecayed;
-            Leaked += exchange.Leaked;
+            // Strang splitting: half a step of S <-> NN (above), the production/annihilation step, the other half.
+            Exchange(muMid, muMid, muEnd, tau, dt / 2, rm);
         }
         else
         {
-            exchange.BuildPairs(muStart, mS / comovingTemperature, muEnd, tau);
+            exchange.BuildPairs(mS / ComovingTemperature(r0), muMid, muEnd, tau);
         }
 
         double inverseOverHubble = exchange.InverseDecayRate(fS, nContent, terms.Decay) / hubble;
@@ -490,6 +490,18 @@ internal sealed class ScalarDecayEvolution
         double radiation = Math.PI * Math.PI / 30 * dof.EnergyDof(model.ScalarMassGeV / rm) * Math.Pow(model.ScalarMassGeV / rm, 4);
         MaxEnergyFraction = Math.Max(MaxEnergyFraction, energy * Math.Pow(comovingTemperature, 4) / (2 * Math.PI * Math.PI) / radiation);
         return (stepProduced, lossOverHubble, ratio);
+    }
+
+    /// <summary>Advances S ↔ NN over <paramref name="dt"/> with the band sliding from μ₀ to μ₁ (ε at <paramref name="muMid"/>).</summary>
+    private void Exchange(double muStart, double muMid, double muEnd, double tau, double dt, double rm)
+    {
+        if (!exchange.Advance(fS, nContent, terms.Decay, muStart, muMid, muEnd, tau, dt))
+        {
+            throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"the implicit S <-> NN step did not converge at r = {rm:G6}"));
+        }
+
+        Decayed += exchange.NetDecayed;
+        Leaked += exchange.Leaked;
     }
 
     /// <summary>Appends the step to the history and updates the N-equilibrium diagnostics.</summary>
