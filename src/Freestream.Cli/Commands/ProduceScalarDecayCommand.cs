@@ -57,6 +57,12 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             DefaultValueFactory = _ => "quantum",
         };
         statistics.AcceptOnlyFromAmong("quantum", "classical");
+        var kinetics = new Option<string>("--scalar-kinetics")
+        {
+            Description = "S momentum distribution: momentum (own shape, no elastic scattering: MT15/KMT16, default) or kinetic-equilibrium (held at e^{−E/T} by fast elastic scattering)",
+            DefaultValueFactory = _ => "momentum",
+        };
+        kinetics.AcceptOnlyFromAmong("momentum", "kinetic-equilibrium");
         var command = new Command("scalar-decay",
             "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
             "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
@@ -71,6 +77,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             mixing,
             flavour,
             statistics,
+            kinetics,
         };
         command.SetAction(parse =>
         {
@@ -90,7 +97,8 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             double? s2 = parse.GetResult(mixing) is null ? null : OptionChecks.InRange(parse.GetValue(mixing), double.Epsilon, 1.0 - 1e-12, "--sin2-2theta");
             var settings = ScalarDecaySettings.Default with
             {
-                Statistics = parse.GetValue(statistics) == "classical" ? ScalarDecayStatistics.Classical : ScalarDecayStatistics.Quantum,
+                Statistics = ScalarDecaySettingNames.ParseStatistics(parse.GetValue(statistics)) ?? ScalarDecayStatistics.Quantum,
+                Kinetics = ScalarDecaySettingNames.ParseKinetics(parse.GetValue(kinetics)) ?? ScalarKinetics.Momentum,
             };
             if (parse.GetResult(constantDof) is not null)
             {
@@ -181,7 +189,8 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ["deltaNeffBbn"] = result.DeltaNeffBbn,
             ["deltaNeffRecombination"] = result.DeltaNeffRecombination,
             ["darkRadiation"] = DarkRadiationVerdict.Judge(result.DeltaNeffBbn, DarkRadiationSettings.Default).LevelName,
-            ["statistics"] = result.Statistics == ScalarDecayStatistics.Quantum ? "quantum" : "classical",
+            ["statistics"] = ScalarDecaySettingNames.Name(result.Statistics),
+            ["scalarKinetics"] = ScalarDecaySettingNames.Name(result.Kinetics),
             ["numberConservationError"] = result.NumberConservationError,
             ["steps"] = result.Steps,
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => JsonValue.Create(w))]),

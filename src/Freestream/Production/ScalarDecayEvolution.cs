@@ -82,6 +82,9 @@ internal sealed class ScalarDecayEvolution
     /// <summary>Statistics of the S ↔ NN collision term.</summary>
     public ScalarDecayStatistics Statistics => settings.Statistics;
 
+    /// <summary>S kinetics.</summary>
+    public ScalarKinetics Kinetics => settings.Kinetics;
+
     public double InitialTemperatureGeV { get; }
 
     /// <summary>g*s(T_ini): ξ equals p/T at T_ini.</summary>
@@ -315,6 +318,12 @@ internal sealed class ScalarDecayEvolution
         return temperature * Math.Cbrt(dof.EntropyDof(temperature) / ReferenceEntropyDof);
     }
 
+    /// <summary>
+    /// One step [r₀, r₁] with the rates at the midpoint. Classical statistics: production, annihilation and decay of S
+    /// together by the exponential integrator. Quantum statistics: Strang splitting, half a production/annihilation
+    /// step, the full S ↔ NN step (<see cref="ScalarSterileExchange"/>), the other half, so that in the stiff limit
+    /// the decaying S sit on the midpoint quasi-equilibrium (second order either way).
+    /// </summary>
     private (double Produced, double LossOverHubble) Step(double r0, double r1, ScalarDecayRegime regime, bool collisions)
     {
         double mS = model.ScalarMassGeV;
@@ -326,16 +335,42 @@ internal sealed class ScalarDecayEvolution
         double jacobian = 1 + dof.LogEntropyDofDerivative(temperature) / 3;
         double dt = jacobian * (r1 - r0) / (rm * hubble);
         terms.Prepare(regime, temperature, comovingTemperature, collisions);
-        var gain = terms.Gain;
         bool quantum = settings.Statistics == ScalarDecayStatistics.Quantum;
-        ReadOnlySpan<double> decay = quantum ? noDecay : terms.Decay;
+        double muStart = mS / ComovingTemperature(r0);
         double muMid = mS / comovingTemperature;
+        double muEnd = mS / ComovingTemperature(r1);
         double tau = temperature / comovingTemperature;
+        double stepProduced;
+        double lossOverHubble;
+        double scalarToEquilibrium;
         if (quantum)
         {
-            Exchange(mS / ComovingTemperature(r0), muMid, muMid, tau, dt / 2, rm);
+            var first = Annihilate(noDecay, dt / 2, regime, collisions, comovingTemperature, r0, r1, hubble);
+            Exchange(muStart, muMid, muEnd, tau, dt, rm);
+            var second = Annihilate(noDecay, dt / 2, regime, collisions, comovingTemperature, r0, r1, hubble);
+            stepProduced = first.Produced + second.Produced;
+            (lossOverHubble, scalarToEquilibrium) = (second.LossOverHubble, second.ScalarToEquilibrium);
+        }
+        else
+        {
+            (stepProduced, lossOverHubble, scalarToEquilibrium) = Annihilate(terms.Decay, dt, regime, collisions, comovingTemperature, r0, r1, hubble);
+            exchange.BuildPairs(muStart, muMid, muEnd, tau);
         }
 
+        double inverseOverHubble = exchange.InverseDecayRate(fS, nContent, terms.Decay) / hubble;
+        Record(rm, temperature, comovingTemperature, scalarToEquilibrium, lossOverHubble, inverseOverHubble);
+        return (stepProduced, lossOverHubble);
+    }
+
+    /// <summary>
+    /// Production, annihilation (and, with a non-zero <paramref name="decay"/>, decay) of S over <paramref name="dt"/>
+    /// with the prepared midpoint rates: the exponential integrator with the implicit loss rate (class remarks).
+    /// </summary>
+    private (double Produced, double LossOverHubble, double ScalarToEquilibrium) Annihilate(ReadOnlySpan<double> decay, double dt,
+        ScalarDecayRegime regime, bool collisions, double comovingTemperature, double r0, double r1, double hubble)
+    {
+        double rm = 0.5 * (r0 + r1);
+        var gain = terms.Gain;
         int n = fS.Length;
         var f1 = work0;
         var fMid = work1;
@@ -400,21 +435,13 @@ internal sealed class ScalarDecayEvolution
             }
         }
 
-        var (stepProduced, lossOverHubble, scalarToEquilibrium) = Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, r0, r1, hubble);
-        double muEnd = mS / ComovingTemperature(r1);
-        if (quantum)
+        var result = Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, r0, r1, hubble);
+        if (settings.Kinetics == ScalarKinetics.KineticEquilibrium)
         {
-            // Strang splitting: half a step of S <-> NN (above), the production/annihilation step, the other half.
-            Exchange(muMid, muMid, muEnd, tau, dt / 2, rm);
-        }
-        else
-        {
-            exchange.BuildPairs(mS / ComovingTemperature(r0), muMid, muEnd, tau);
+            HoldKineticEquilibrium();
         }
 
-        double inverseOverHubble = exchange.InverseDecayRate(fS, nContent, terms.Decay) / hubble;
-        Record(rm, temperature, comovingTemperature, scalarToEquilibrium, lossOverHubble, inverseOverHubble);
-        return (stepProduced, lossOverHubble);
+        return result;
     }
 
     /// <summary>f₁ = f₀e^{−bΔt} + a(1 − e^{−bΔt})/b with b = d + L, per bin.</summary>
@@ -490,6 +517,31 @@ internal sealed class ScalarDecayEvolution
         double radiation = Math.PI * Math.PI / 30 * dof.EnergyDof(model.ScalarMassGeV / rm) * Math.Pow(model.ScalarMassGeV / rm, 4);
         MaxEnergyFraction = Math.Max(MaxEnergyFraction, energy * Math.Pow(comovingTemperature, 4) / (2 * Math.PI * Math.PI) / radiation);
         return (stepProduced, lossOverHubble, ratio);
+    }
+
+    /// <summary>Fast elastic scattering: f_S ← (n_S/n_S,eq) e^{−E/T} on the S nodes, n_S kept.</summary>
+    private void HoldKineticEquilibrium()
+    {
+        var equilibrium = terms.Equilibrium;
+        double number = 0;
+        double equilibriumNumber = 0;
+        for (int j = 0; j < fS.Length; j++)
+        {
+            double weight = Grid.Weight[Grid.ScalarStart + j];
+            number += weight * fS[j];
+            equilibriumNumber += weight * equilibrium[j];
+        }
+
+        if (!(equilibriumNumber > 0))
+        {
+            return;
+        }
+
+        double ratio = number / equilibriumNumber;
+        for (int j = 0; j < fS.Length; j++)
+        {
+            fS[j] = ratio * equilibrium[j];
+        }
     }
 
     /// <summary>Advances S ↔ NN over <paramref name="dt"/> with the band sliding from μ₀ to μ₁ (ε at <paramref name="muMid"/>).</summary>

@@ -57,6 +57,9 @@ public sealed record ScalarDecayResult
     /// <summary>Statistics of the S ↔ NN collision term used.</summary>
     public required ScalarDecayStatistics Statistics { get; init; }
 
+    /// <summary>S kinetics used.</summary>
+    public required ScalarKinetics Kinetics { get; init; }
+
     /// <summary>Whether the point may be judged; see <see cref="ValidityReason"/> otherwise.</summary>
     public required ScalarDecayValidity Validity { get; init; }
 

@@ -41,6 +41,9 @@ public sealed record ScalarDecaySettings
     /// <summary>Statistics of the S ↔ NN collision term; <see cref="ScalarDecayStatistics.Classical"/> is the MT15/KMT16 decay-only limit.</summary>
     public ScalarDecayStatistics Statistics { get; init; } = ScalarDecayStatistics.Quantum;
 
+    /// <summary>Whether f_S keeps its own momentum shape (MT15/KMT16, default) or is held in kinetic equilibrium with the plasma.</summary>
+    public ScalarKinetics Kinetics { get; init; } = ScalarKinetics.Momentum;
+
     /// <summary>The same settings with twice the momentum and time resolution (for convergence checks).</summary>
     public ScalarDecaySettings Doubled() => this with
     {

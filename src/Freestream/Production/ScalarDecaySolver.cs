@@ -108,6 +108,7 @@ public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)
             DeltaNeffRecombination = DarkRadiationDensity.DeltaNeff(distribution, massKeV, DarkRadiationDensity.RecombinationNeutrinoTemperatureGeV),
             Components = SpectrumComponents.Find(distribution.Q, distribution.F),
             Statistics = statistics,
+            Kinetics = evolution.Kinetics,
             Validity = validity,
             ValidityReason = reason,
             DecayParameter = evolution.DecayParameter,

@@ -28,7 +28,7 @@ namespace Freestream.Production;
 /// implicit equations are solved by fixed-point iteration when ρΔt &lt; 0.1, otherwise by Newton's method with the
 /// exact Jacobian (the system is quadratic) and a dense LU; a method-of-lines ODE integrator would need the same
 /// Jacobian at every stage and would not keep the scalar annihilation's exponential integrator
-/// (<see cref="ScalarDecayEvolution"/>), with which this step is Strang-split (half a step of S ↔ NN on either side).</para>
+/// (<see cref="ScalarDecayEvolution"/>), which Strang-splits it between two half steps of production/annihilation.</para>
 /// </remarks>
 internal sealed class ScalarSterileExchange
 {

@@ -28,7 +28,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
 
         this.specification = specification;
         scalarMassGeV = specification.Parameters["scalar_mass_gev"];
-        production = new ScalarDecaySolver();
+        production = new ScalarDecaySolver(ScanSettings.ScalarDecay(specification.Settings));
         structure = new ScanStructureStage(specification, pointsInParallel);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Production;
 using Tomlyn;
 using Tomlyn.Model;
 
@@ -122,7 +123,10 @@ public static class ScanFile
         }).Validated();
     }
 
-    /// <summary>The [settings] table: every key a number.</summary>
+    /// <summary>
+    /// The [settings] table: every key a number, except the words of scalar_kinetics ("momentum" = 0,
+    /// "kinetic-equilibrium" = 1) and scalar_statistics ("quantum" = 0, "classical" = 1).
+    /// </summary>
     public static Dictionary<string, double> ReadSettings(TomlTable root, string source)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -130,7 +134,14 @@ public static class ScanFile
         var table = Table(root, "settings", source);
         foreach (string key in table?.Keys ?? [])
         {
-            settings[key] = Number(table!, key, "settings", source)!.Value;
+            settings[key] = (key, table![key]) switch
+            {
+                ("scalar_kinetics", string word) => ScalarDecaySettingNames.ParseKinetics(word) is { } kinetics ? (int)kinetics
+                    : throw new InvalidDataException($"{source}: [settings] scalar_kinetics: expected \"momentum\" or \"kinetic-equilibrium\", got '{word}'"),
+                ("scalar_statistics", string word) => ScalarDecaySettingNames.ParseStatistics(word) is { } statistics ? (int)statistics
+                    : throw new InvalidDataException($"{source}: [settings] scalar_statistics: expected \"quantum\" or \"classical\", got '{word}'"),
+                _ => Number(table!, key, "settings", source)!.Value,
+            };
         }
 
         return settings;

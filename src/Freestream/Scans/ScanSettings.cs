@@ -26,9 +26,26 @@ public static class ScanSettings
         ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
         ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
         ["shi_fuller_preset"] = "Shi–Fuller solver preset: 0 fast, 1 default (scan default), 2 precise",
+        ["scalar_kinetics"] = "scalar-decay S kinetics: \"momentum\" (default, MT15/KMT16) or \"kinetic-equilibrium\" (fast elastic scattering)",
+        ["scalar_statistics"] = "scalar-decay S <-> NN statistics: \"quantum\" (default: Pauli blocking, inverse decays) or \"classical\" (decays only)",
         ["x_ray_min_lifetime_s"] = "radiative lifetime τ_γ (s, full dark matter) below which the X-ray line excludes a point (default 7e27)",
         ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
     };
+
+    /// <summary>The scalar-decay solver settings named by scalar_kinetics and scalar_statistics (defaults of <see cref="ScalarDecaySettings"/>).</summary>
+    public static ScalarDecaySettings ScalarDecay(IReadOnlyDictionary<string, double> settings)
+    {
+        Validate(settings);
+        var d = ScalarDecaySettings.Default;
+        double kinetics = settings.TryGetValue("scalar_kinetics", out double k) ? k : (int)d.Kinetics;
+        double statistics = settings.TryGetValue("scalar_statistics", out double s) ? s : (int)d.Statistics;
+        if (kinetics is not (0 or 1) || statistics is not (0 or 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), "[settings] scalar_kinetics / scalar_statistics: \"momentum\" or \"kinetic-equilibrium\" / \"quantum\" or \"classical\"");
+        }
+
+        return d with { Kinetics = (ScalarKinetics)(int)kinetics, Statistics = (ScalarDecayStatistics)(int)statistics };
+    }
 
     /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
     public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
@@ -50,6 +67,7 @@ public static class ScanSettings
 
         Structure(settings);
         Boltzmann(settings);
+        ScalarDecay(settings);
         if (shiFuller)
         {
             ShiFuller(settings);
