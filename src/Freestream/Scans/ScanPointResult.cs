@@ -1,3 +1,4 @@
+using Freestream.Distributions;
 using Freestream.Structure;
 
 namespace Freestream.Scans;
@@ -37,7 +38,7 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// </summary>
     public double XRayLifetimeSeconds { get; init; } = double.NaN;
 
-    /// <summary>Positions q of the peaks of the spectrum's populations by number (one or two, <see cref="Production.SpectrumComponents"/>).</summary>
+    /// <summary>Positions q of the peaks of the spectrum's populations by number (one or two, <see cref="Distributions.SpectrumComponents"/>).</summary>
     public IReadOnlyList<double> PeaksQ { get; init; } = [];
 
     /// <summary>Number fraction of each population, in the order of <see cref="PeaksQ"/>.</summary>
@@ -46,7 +47,7 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// <summary>⟨q⟩ of each population, in the order of <see cref="PeaksQ"/>.</summary>
     public IReadOnlyList<double> ComponentMeanQ { get; init; } = [];
 
-    /// <summary>ΔN_eff at BBN (T_ν = 1 MeV), <see cref="Production.DarkRadiationDensity"/>.</summary>
+    /// <summary>ΔN_eff at BBN (T_ν = 1 MeV), <see cref="Distributions.DarkRadiationDensity"/>.</summary>
     public double DeltaNeffBbn { get; init; } = double.NaN;
 
     /// <summary>ΔN_eff at recombination (radiation-like part).</summary>

@@ -1,7 +1,7 @@
 using Freestream.Thermal;
 using MathNet.Numerics.Interpolation;
 
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// ΔN_eff of a decoupled species with f(q) (q = p/T_ν, T_ν ∝ 1/a) at a given neutrino temperature:

@@ -1,8 +1,8 @@
-using Freestream.Production;
+using Freestream.Distributions;
 using Freestream.Structure;
 using Freestream.Thermal;
 
-namespace Freestream.Tests.Production;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>ΔN_eff of a spectrum, the dark-radiation verdict and the split of a spectrum into populations by number.</summary>
 public class DarkRadiationAndComponentsTests

@@ -1,4 +1,4 @@
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Splits a spectrum into populations by number (docs/physics/scalar_decay_validity.md §6): the number per ln q,

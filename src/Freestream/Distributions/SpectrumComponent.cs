@@ -1,4 +1,4 @@
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>One population of a momentum spectrum (e.g. the cold equilibrium-decay and the hot late-decay peak, MT15).</summary>
 /// <param name="PeakQ">Position of the maximum of the number per ln q, q³ f(q).</param>
