@@ -174,11 +174,13 @@ public sealed class JudgeCommand : ICliCommand
             var references = References(parse, model, cosmology, solverSettings, z, context);
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings, set);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
-            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, constraints: set);
+            double? deltaNeffBbn = distribution is { } dr ? DarkRadiationDensity.DeltaNeff(dr.Model.Distribution, dr.Model.MassKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV) : null;
+            var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, constraints: set, deltaNeffBbn: deltaNeffBbn);
             if (XRay(parse, distribution) is { } xRay)
             {
                 report = report with { Verdicts = new Dictionary<string, Verdict>(report.Verdicts) { [XRayLimit.Criterion] = xRay } };
             }
+
             IReadOnlyList<string> files = [];
             if (context.OutDirectory is { } outDirectory)
             {

@@ -7,6 +7,7 @@ using Freestream.Cosmology;
 using Freestream.Distributions;
 using Freestream.Plotting;
 using Freestream.Production;
+using Freestream.Structure;
 using Freestream.Thermal;
 
 namespace Freestream.Cli.Commands;
@@ -34,11 +35,25 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
             DefaultValueFactory = _ => "mu",
         };
+        var statistics = new Option<string>("--statistics")
+        {
+            Description = "S ↔ NN collision term: quantum (Pauli blocking, inverse decays NN → S; default) or classical (decays only, MT15/KMT16; valid only while f_N ≪ 1)",
+            DefaultValueFactory = _ => "quantum",
+        };
+        statistics.AcceptOnlyFromAmong("quantum", "classical");
+        var kinetics = new Option<string>("--scalar-kinetics")
+        {
+            Description = "S momentum distribution: momentum (own shape, no elastic scattering: MT15/KMT16, default) or kinetic-equilibrium (held at e^{−E/T} by fast elastic scattering)",
+            DefaultValueFactory = _ => "momentum",
+        };
+        kinetics.AcceptOnlyFromAmong("momentum", "kinetic-equilibrium");
         var command = new Command("scalar-decay",
             "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
             "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
         {
             flavour,
+            statistics,
+            kinetics,
         };
         foreach (var option in new[] { scalarMass, lambda, yukawa, sterileMass, omegaH2, electroweak, constantDof, mixing })
         {
@@ -66,7 +81,11 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
 
             var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
             double? s2 = mixing.Value(parse);
-            var settings = ScalarDecaySettings.Default;
+            var settings = ScalarDecaySettings.Default with
+            {
+                Statistics = ScalarDecaySettingNames.ParseStatistics(parse.GetValue(statistics)) ?? ScalarDecayStatistics.Quantum,
+                Kinetics = ScalarDecaySettingNames.ParseKinetics(parse.GetValue(kinetics)) ?? ScalarKinetics.Momentum,
+            };
             if (constantDof.Value(parse) is double g)
             {
                 settings = settings with { DegreesOfFreedom = new ConstantDegreesOfFreedom(g) };
@@ -99,6 +118,12 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             foreach (string warning in result.Warnings)
             {
                 context.Stderr.WriteLine($"freestream: warning: {warning}");
+            }
+
+            if (result.Validity != ScalarDecayValidity.Valid)
+            {
+                // An impossible point gets no spectrum file and no verdict (exit code 1).
+                throw new InvalidOperationException(result.ValidityReason);
             }
 
             var json = Summary(result);
@@ -141,7 +166,17 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ["meanQ"] = result.MeanQ,
             ["peaksQ"] = new JsonArray([.. result.Peaks.Select(p => JsonValue.Create(p.Q))]),
             ["twoPeaks"] = result.HasTwoPeaks,
-            ["deltaNeff"] = result.DeltaNeff,
+            ["components"] = new JsonArray([.. result.Components.Select(c => new JsonObject
+            {
+                ["peakQ"] = c.PeakQ,
+                ["numberFraction"] = c.NumberFraction,
+                ["meanQ"] = c.MeanQ,
+            })]),
+            ["deltaNeffBbn"] = result.DeltaNeffBbn,
+            ["deltaNeffRecombination"] = result.DeltaNeffRecombination,
+            ["darkRadiation"] = DarkRadiationVerdict.Judge(result.DeltaNeffBbn, DarkRadiationSettings.Default).LevelName,
+            ["statistics"] = ScalarDecaySettingNames.Name(result.Statistics),
+            ["scalarKinetics"] = ScalarDecaySettingNames.Name(result.Kinetics),
             ["numberConservationError"] = result.NumberConservationError,
             ["steps"] = result.Steps,
             ["warnings"] = new JsonArray([.. result.Warnings.Select(w => JsonValue.Create(w))]),
@@ -201,8 +236,11 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             (result.Model.SterileMassKeV is null ? "m_N (from Ω h²)" : "m_N", Invariant($"{F(result.SterileMassKeV)} keV")),
             ("Ω_N h²", F(result.OmegaH2)),
             ("⟨q⟩ = ⟨p/T_ν0⟩ today", F(result.MeanQ)),
-            ("Peaks of q² f(q)", string.Join(", ", result.Peaks.Select(p => F(p.Q))) + (result.HasTwoPeaks ? " (two-peak spectrum)" : "")),
-            ("ΔN_eff", F(result.DeltaNeff)),
+            ("Peaks of q² f(q)", string.Join(", ", result.Peaks.Select(p => F(p.Q)))),
+            ("Populations by number", string.Join("; ", result.Components.Select(c => Invariant($"{c.NumberFraction:P1} at ⟨q⟩ = {F(c.MeanQ)}")))
+                + (result.HasTwoPeaks ? " (two-peak spectrum)" : "")),
+            ("ΔN_eff at BBN, recombination", Invariant($"{F(result.DeltaNeffBbn)}, {F(result.DeltaNeffRecombination)}")),
+            ("Dark radiation verdict", DarkRadiationVerdict.Judge(result.DeltaNeffBbn, DarkRadiationSettings.Default).LevelName),
             ("Number conservation error", F(result.NumberConservationError)),
         };
         if (combined is not null)

@@ -77,6 +77,11 @@ public sealed class ProductionModelOptions
         }
 
         var result = new ScalarDecaySolver().Solve(new ScalarDecayModel(mS, l, y, sterileMassKeV: sterileMassKeV), omegaH2);
+        if (result.Validity != ScalarDecayValidity.Valid)
+        {
+            throw new InvalidOperationException(result.ValidityReason); // never judge an impossible point (exit code 1)
+        }
+
         string label = $"scalar decay m_S = {OptionChecks.Format(mS)} GeV, λ = {OptionChecks.Format(l)}, y = {OptionChecks.Format(y)}";
         if (s2 is double sin2TwoTheta)
         {

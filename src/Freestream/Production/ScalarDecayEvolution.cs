@@ -39,6 +39,8 @@ internal sealed class ScalarDecayEvolution
     private readonly ScalarDecaySettings settings;
     private readonly IDegreesOfFreedom dof;
     private readonly ScalarCollisionTerms terms;
+    private readonly ScalarSterileExchange exchange;
+    private readonly double[] noDecay;
     private readonly double[] fS;
     private readonly double[] nContent;
     private readonly double[] work0;
@@ -71,9 +73,17 @@ internal sealed class ScalarDecayEvolution
         lossWork = new double[nS];
         rateWork = new double[nS];
         nContent = new double[Grid.Xi.Length];
+        noDecay = new double[nS];
+        exchange = new ScalarSterileExchange(Grid);
     }
 
     public ComovingMomentumGrid Grid { get; }
+
+    /// <summary>Statistics of the S ↔ NN collision term.</summary>
+    public ScalarDecayStatistics Statistics => settings.Statistics;
+
+    /// <summary>S kinetics.</summary>
+    public ScalarKinetics Kinetics => settings.Kinetics;
 
     public double InitialTemperatureGeV { get; }
 
@@ -102,6 +112,12 @@ internal sealed class ScalarDecayEvolution
     public double MaxEnergyFraction { get; private set; }
 
     public double MaxSterileToEquilibrium { get; private set; }
+
+    /// <summary>Largest rate of NN → S per N over H (the would-be rate with <see cref="ScalarDecayStatistics.Classical"/>).</summary>
+    public double MaxInverseDecayOverHubble { get; private set; }
+
+    /// <summary>Largest n_N/n_N,eq (Fermi–Dirac, μ = 0) over the steps where NN → S is faster than H.</summary>
+    public double MaxSterileToEquilibriumCoupled { get; private set; }
 
     public IReadOnlyList<ScalarDecayHistoryPoint> History => history;
 
@@ -302,6 +318,12 @@ internal sealed class ScalarDecayEvolution
         return temperature * Math.Cbrt(dof.EntropyDof(temperature) / ReferenceEntropyDof);
     }
 
+    /// <summary>
+    /// One step [r₀, r₁] with the rates at the midpoint. Classical statistics: production, annihilation and decay of S
+    /// together by the exponential integrator. Quantum statistics: Strang splitting, half a production/annihilation
+    /// step, the full S ↔ NN step (<see cref="ScalarSterileExchange"/>), the other half, so that in the stiff limit
+    /// the decaying S sit on the midpoint quasi-equilibrium (second order either way).
+    /// </summary>
     private (double Produced, double LossOverHubble) Step(double r0, double r1, ScalarDecayRegime regime, bool collisions)
     {
         double mS = model.ScalarMassGeV;
@@ -313,8 +335,42 @@ internal sealed class ScalarDecayEvolution
         double jacobian = 1 + dof.LogEntropyDofDerivative(temperature) / 3;
         double dt = jacobian * (r1 - r0) / (rm * hubble);
         terms.Prepare(regime, temperature, comovingTemperature, collisions);
+        bool quantum = settings.Statistics == ScalarDecayStatistics.Quantum;
+        double muStart = mS / ComovingTemperature(r0);
+        double muMid = mS / comovingTemperature;
+        double muEnd = mS / ComovingTemperature(r1);
+        double tau = temperature / comovingTemperature;
+        double stepProduced;
+        double lossOverHubble;
+        double scalarToEquilibrium;
+        if (quantum)
+        {
+            var first = Annihilate(noDecay, dt / 2, regime, collisions, comovingTemperature, r0, r1, hubble);
+            Exchange(muStart, muMid, muEnd, tau, dt, rm);
+            var second = Annihilate(noDecay, dt / 2, regime, collisions, comovingTemperature, r0, r1, hubble);
+            stepProduced = first.Produced + second.Produced;
+            (lossOverHubble, scalarToEquilibrium) = (second.LossOverHubble, second.ScalarToEquilibrium);
+        }
+        else
+        {
+            (stepProduced, lossOverHubble, scalarToEquilibrium) = Annihilate(terms.Decay, dt, regime, collisions, comovingTemperature, r0, r1, hubble);
+            exchange.BuildPairs(muStart, muMid, muEnd, tau);
+        }
+
+        double inverseOverHubble = exchange.InverseDecayRate(fS, nContent, terms.Decay) / hubble;
+        Record(rm, temperature, comovingTemperature, scalarToEquilibrium, lossOverHubble, inverseOverHubble);
+        return (stepProduced, lossOverHubble);
+    }
+
+    /// <summary>
+    /// Production, annihilation (and, with a non-zero <paramref name="decay"/>, decay) of S over <paramref name="dt"/>
+    /// with the prepared midpoint rates: the exponential integrator with the implicit loss rate (class remarks).
+    /// </summary>
+    private (double Produced, double LossOverHubble, double ScalarToEquilibrium) Annihilate(ReadOnlySpan<double> decay, double dt,
+        ScalarDecayRegime regime, bool collisions, double comovingTemperature, double r0, double r1, double hubble)
+    {
+        double rm = 0.5 * (r0 + r1);
         var gain = terms.Gain;
-        var decay = terms.Decay;
         int n = fS.Length;
         var f1 = work0;
         var fMid = work1;
@@ -379,7 +435,13 @@ internal sealed class ScalarDecayEvolution
             }
         }
 
-        return Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, temperature, r0, r1, hubble);
+        var result = Bookkeep(gain, decay, loss, dt, f1, regime, comovingTemperature, r0, r1, hubble);
+        if (settings.Kinetics == ScalarKinetics.KineticEquilibrium)
+        {
+            HoldKineticEquilibrium();
+        }
+
+        return result;
     }
 
     /// <summary>f₁ = f₀e^{−bΔt} + a(1 − e^{−bΔt})/b with b = d + L, per bin.</summary>
@@ -394,8 +456,8 @@ internal sealed class ScalarDecayEvolution
         }
     }
 
-    private (double Produced, double LossOverHubble) Bookkeep(ReadOnlySpan<double> gain, ReadOnlySpan<double> decay, ReadOnlySpan<double> loss,
-        double dt, double[] f1, ScalarDecayRegime regime, double comovingTemperature, double temperature, double r0, double r1, double hubble)
+    private (double Produced, double LossOverHubble, double ScalarToEquilibrium) Bookkeep(ReadOnlySpan<double> gain, ReadOnlySpan<double> decay,
+        ReadOnlySpan<double> loss, double dt, double[] f1, ScalarDecayRegime regime, double comovingTemperature, double r0, double r1, double hubble)
     {
         int n = fS.Length;
         double mu = model.ScalarMassGeV / comovingTemperature;
@@ -452,16 +514,67 @@ internal sealed class ScalarDecayEvolution
             FreezeOutR = rm;
         }
 
+        double radiation = Math.PI * Math.PI / 30 * dof.EnergyDof(model.ScalarMassGeV / rm) * Math.Pow(model.ScalarMassGeV / rm, 4);
+        MaxEnergyFraction = Math.Max(MaxEnergyFraction, energy * Math.Pow(comovingTemperature, 4) / (2 * Math.PI * Math.PI) / radiation);
+        return (stepProduced, lossOverHubble, ratio);
+    }
+
+    /// <summary>Fast elastic scattering: f_S ← (n_S/n_S,eq) e^{−E/T} on the S nodes, n_S kept.</summary>
+    private void HoldKineticEquilibrium()
+    {
+        var equilibrium = terms.Equilibrium;
+        double number = 0;
+        double equilibriumNumber = 0;
+        for (int j = 0; j < fS.Length; j++)
+        {
+            double weight = Grid.Weight[Grid.ScalarStart + j];
+            number += weight * fS[j];
+            equilibriumNumber += weight * equilibrium[j];
+        }
+
+        if (!(equilibriumNumber > 0))
+        {
+            return;
+        }
+
+        double ratio = number / equilibriumNumber;
+        for (int j = 0; j < fS.Length; j++)
+        {
+            fS[j] = ratio * equilibrium[j];
+        }
+    }
+
+    /// <summary>Advances S ↔ NN over <paramref name="dt"/> with the band sliding from μ₀ to μ₁ (ε at <paramref name="muMid"/>).</summary>
+    private void Exchange(double muStart, double muMid, double muEnd, double tau, double dt, double rm)
+    {
+        if (!exchange.Advance(fS, nContent, terms.Decay, muStart, muMid, muEnd, tau, dt))
+        {
+            throw new ScalarDecayConvergenceException(model, FormattableString.Invariant($"the implicit S <-> NN step did not converge at r = {rm:G6}"));
+        }
+
+        Decayed += exchange.NetDecayed;
+        Leaked += exchange.Leaked;
+    }
+
+    /// <summary>Appends the step to the history and updates the N-equilibrium diagnostics.</summary>
+    private void Record(double rm, double temperature, double comovingTemperature, double scalarToEquilibrium, double lossOverHubble, double inverseOverHubble)
+    {
         double toYield = 45 / (4 * Math.Pow(Math.PI, 4) * ReferenceEntropyDof);
         double sterileNumber = nContent.Sum();
-        double radiation = Math.PI * Math.PI / 30 * dof.EnergyDof(temperature) * Math.Pow(temperature, 4);
-        MaxEnergyFraction = Math.Max(MaxEnergyFraction, energy * Math.Pow(comovingTemperature, 4) / (2 * Math.PI * Math.PI) / radiation);
         double cube = temperature / comovingTemperature;
-        MaxSterileToEquilibrium = Math.Max(MaxSterileToEquilibrium, sterileNumber / (2 * 2 * cube * cube * cube));
-        history.Add(new ScalarDecayHistoryPoint(R: rm, TemperatureGeV: temperature, ScalarToEquilibrium: ratio,
-            ScalarYield: toYield * number, SterileYield: toYield * sterileNumber, AnnihilationOverHubble: lossOverHubble));
+        cube = cube * cube * cube;
+        MaxSterileToEquilibrium = Math.Max(MaxSterileToEquilibrium, sterileNumber / (2 * 2 * cube));
+        MaxInverseDecayOverHubble = Math.Max(MaxInverseDecayOverHubble, inverseOverHubble);
+        if (inverseOverHubble > 1)
+        {
+            // g_N ∫ξ² dξ/(e^{ξ/τ} + 1) = g_N (3/2) ζ(3) τ³.
+            double equilibrium = ScalarDecaySolver.SterileDegeneracy * 1.5 * PhysicalConstants.Zeta3 * cube;
+            MaxSterileToEquilibriumCoupled = Math.Max(MaxSterileToEquilibriumCoupled, sterileNumber / equilibrium);
+        }
+
+        history.Add(new ScalarDecayHistoryPoint(R: rm, TemperatureGeV: temperature, ScalarToEquilibrium: scalarToEquilibrium,
+            ScalarYield: toYield * ScalarNumber(), SterileYield: toYield * sterileNumber, AnnihilationOverHubble: lossOverHubble));
         cumulativeDecayed.Add(Decayed);
-        return (stepProduced, lossOverHubble);
     }
 
     /// <summary>
@@ -473,10 +586,7 @@ internal sealed class ScalarDecayEvolution
     /// </summary>
     private void SpreadDecays(double xi, double muStart, double muEnd, double count)
     {
-        double low0 = LowerDaughterMomentum(xi, muStart);
-        double low1 = LowerDaughterMomentum(xi, muEnd);
-        double shift = Math.Abs(low1 - low0);
-        var band = new Trapezoid(Math.Min(low0, low1), Math.Min(xi, shift), Math.Max(xi, shift));
+        var band = DecayBand.Of(xi, muStart, muEnd);
         int cells = nContent.Length;
         int first = Math.Max(0, Grid.CellOf(band.Start));
         int last = Math.Min(cells - 1, Grid.CellOf(band.End));
@@ -494,47 +604,6 @@ internal sealed class ScalarDecayEvolution
             double above = band.Cumulative(Grid.LowerEdge(i) * Math.Exp(Grid.LogStep));
             nContent[i] += count * Math.Max(0, above - below);
             below = above;
-        }
-    }
-
-    /// <summary>(ε − ξ)/2 = μ²/(2(ε + ξ)), the smaller daughter momentum.</summary>
-    private static double LowerDaughterMomentum(double xi, double mu) => mu * mu / (2 * (Math.Sqrt(xi * xi + mu * mu) + xi));
-
-    /// <summary>Unit-area convolution of uniform distributions of widths <c>Ramp</c> ≤ <c>Plateau</c> starting at <c>Start</c>.</summary>
-    private readonly record struct Trapezoid(double Start, double Ramp, double Plateau)
-    {
-        public double End => Start + Ramp + Plateau;
-
-        public double Cumulative(double x)
-        {
-            double u = x - Start;
-            if (u <= 0)
-            {
-                return 0;
-            }
-
-            if (u >= Ramp + Plateau)
-            {
-                return 1;
-            }
-
-            if (Ramp < 1e-12 * Plateau)
-            {
-                return u / Plateau;
-            }
-
-            if (u <= Ramp)
-            {
-                return u * u / (2 * Ramp * Plateau);
-            }
-
-            if (u <= Plateau)
-            {
-                return (u - Ramp / 2) / Plateau;
-            }
-
-            double v = Ramp + Plateau - u;
-            return 1 - v * v / (2 * Ramp * Plateau);
         }
     }
 }

@@ -47,8 +47,26 @@ public sealed record ScalarDecayResult
     /// <summary>|g_N n_N − 2 n_S,decayed| / (2 n_S,decayed), with n_N integrated from the final distribution.</summary>
     public required double NumberConservationError { get; init; }
 
-    /// <summary>ΔN_eff = ρ_N/ρ_ν(one flavour) while N is relativistic, = 60 g_N ∫q³f dq/(7π⁴).</summary>
-    public required double DeltaNeff { get; init; }
+    /// <summary>ΔN_eff = 3P_N/ρ_ν,1 at BBN (T_ν = 1 MeV; = ρ_N/ρ_ν,1 for keV N), <see cref="DarkRadiationDensity"/>.</summary>
+    public required double DeltaNeffBbn { get; init; }
+
+    /// <summary>ΔN_eff = 3P_N/ρ_ν,1 at recombination (z* = 1089.9): the part of N still radiation-like.</summary>
+    public required double DeltaNeffRecombination { get; init; }
+
+    /// <summary>Populations of the spectrum by number (<see cref="SpectrumComponents"/>), sorted by q.</summary>
+    public required IReadOnlyList<SpectrumComponent> Components { get; init; }
+
+    /// <summary>Statistics of the S ↔ NN collision term used.</summary>
+    public required ScalarDecayStatistics Statistics { get; init; }
+
+    /// <summary>S kinetics used.</summary>
+    public required ScalarKinetics Kinetics { get; init; }
+
+    /// <summary>Whether the point may be judged; see <see cref="ValidityReason"/> otherwise.</summary>
+    public required ScalarDecayValidity Validity { get; init; }
+
+    /// <summary>One line saying why the point is not valid; null for a valid point.</summary>
+    public required string? ValidityReason { get; init; }
 
     /// <summary>K = M_0Γ_S/m_S² (Γ/H at T = m_S).</summary>
     public required double DecayParameter { get; init; }
@@ -62,9 +80,9 @@ public sealed record ScalarDecayResult
     /// <summary>The evolution step by step.</summary>
     public required IReadOnlyList<ScalarDecayHistoryPoint> History { get; init; }
 
-    /// <summary>Validity warnings (late decays during BBN, S dominating the energy density, N near equilibrium).</summary>
+    /// <summary>Validity warnings (late decays during BBN, S carrying much of the energy density, N near equilibrium with classical statistics, N leaving the grid).</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
 
-    /// <summary>True when q² f(q) has more than one peak.</summary>
-    public bool HasTwoPeaks => Peaks.Count > 1;
+    /// <summary>True when at least two populations each hold ≥ 5 % of the N (<see cref="Components"/>).</summary>
+    public bool HasTwoPeaks => Components.Count > 1;
 }

@@ -38,6 +38,12 @@ public sealed record ScalarDecaySettings
     /// <summary>g*(T) and g*s(T); <see cref="ConstantDegreesOfFreedom"/> reproduces the constant-g setting of MT15.</summary>
     public IDegreesOfFreedom DegreesOfFreedom { get; init; } = StandardModelDegreesOfFreedom.Instance;
 
+    /// <summary>Statistics of the S ↔ NN collision term; <see cref="ScalarDecayStatistics.Classical"/> is the MT15/KMT16 decay-only limit.</summary>
+    public ScalarDecayStatistics Statistics { get; init; } = ScalarDecayStatistics.Quantum;
+
+    /// <summary>Whether f_S keeps its own momentum shape (MT15/KMT16, default) or is held in kinetic equilibrium with the plasma.</summary>
+    public ScalarKinetics Kinetics { get; init; } = ScalarKinetics.Momentum;
+
     /// <summary>The same settings with twice the momentum and time resolution (for convergence checks).</summary>
     public ScalarDecaySettings Doubled() => this with
     {

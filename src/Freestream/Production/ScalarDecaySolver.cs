@@ -14,6 +14,21 @@ public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)
     /// <summary>Start of BBN for the late-decay warning, T = 1 MeV.</summary>
     public const double BbnTemperatureGeV = 1e-3;
 
+    /// <summary>ρ_S/ρ_SM above which a warning says that H omits ρ_S (H then off by ≥ 5 %).</summary>
+    public const double EnergyFractionWarning = 0.1;
+
+    /// <summary>
+    /// ρ_S/ρ_SM above which the point is outside validity: H ∝ √ρ is then off by more than 10 %, and so are the
+    /// freeze-in/freeze-out yields, which scale as 1/H.
+    /// </summary>
+    public const double EnergyFractionLimit = 0.25;
+
+    /// <summary>Occupations up to 1 + this are rounding of the implicit solver, not a Pauli violation.</summary>
+    private const double PauliTolerance = 1e-6;
+
+    /// <summary>n_N/n_N,eq above 1 + this while NN → S is fast marks a classical result as impossible.</summary>
+    private const double EquilibriumTolerance = 0.05;
+
     /// <summary>Degeneracy of the Majorana N (two helicities).</summary>
     public const double SterileDegeneracy = 2;
 
@@ -71,31 +86,9 @@ public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)
 
         double decayTemperature = evolution.DecayTemperature(0.5);
         double lateDecayTemperature = evolution.DecayTemperature(0.99);
-        var warnings = new List<string>();
-        if (lateDecayTemperature < BbnTemperatureGeV)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"S decays after BBN begins: 1 % of the S decay below T = {lateDecayTemperature * 1e3:G3} MeV (< 1 MeV)"));
-        }
-
-        if (evolution.MaxEnergyFraction > 0.1)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"S carries up to {evolution.MaxEnergyFraction:P1} of the energy density; entropy injection by its decays is neglected"));
-        }
-
-        if (evolution.MaxSterileToEquilibrium > 0.1)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"n_N reaches {evolution.MaxSterileToEquilibrium:G3} n_N,eq; inverse decays NN -> S are neglected"));
-        }
-
-        if (evolution.Leaked > 1e-3 * 2 * evolution.Decayed)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{evolution.Leaked / (2 * evolution.Decayed):P2} of the N fell outside the momentum grid; widen it"));
-        }
-
+        var statistics = evolution.Statistics;
+        var warnings = Warnings(evolution, lateDecayTemperature, statistics);
+        var (validity, reason) = Validity(model, evolution, distribution, massKeV, statistics);
         double freezeOut = evolution.FreezeOutR is double rf ? model.ScalarMassGeV / rf : double.NaN;
         return new ScalarDecayResult
         {
@@ -112,12 +105,85 @@ public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)
             MeanQ = meanQ,
             Peaks = SpectrumPeaks.Find(distribution.Q, distribution.F),
             NumberConservationError = conservation,
-            DeltaNeff = 60 * SterileDegeneracy * distribution.Moment(3) / (7 * Math.Pow(Math.PI, 4)),
+            DeltaNeffBbn = DarkRadiationDensity.DeltaNeff(distribution, massKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV),
+            DeltaNeffRecombination = DarkRadiationDensity.DeltaNeff(distribution, massKeV, DarkRadiationDensity.RecombinationNeutrinoTemperatureGeV),
+            Components = SpectrumComponents.Find(distribution.Q, distribution.F),
+            Statistics = statistics,
+            Kinetics = evolution.Kinetics,
+            Validity = validity,
+            ValidityReason = reason,
             DecayParameter = evolution.DecayParameter,
             ReferenceEntropyDof = evolution.ReferenceEntropyDof,
             Steps = evolution.Steps,
             History = evolution.History,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// Warnings whose premise holds at this point: late decays (1 % of the S decay below T = 1 MeV), S carrying more
+    /// than 10 % of the energy density, N near equilibrium while NN → S is fast but neglected (classical statistics
+    /// only), N lost off the grid.
+    /// </summary>
+    private static List<string> Warnings(ScalarDecayEvolution evolution, double lateDecayTemperature, ScalarDecayStatistics statistics)
+    {
+        var warnings = new List<string>();
+        if (lateDecayTemperature < BbnTemperatureGeV)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"S decays after BBN begins: 1 % of the S decay below T = {lateDecayTemperature * 1e3:G3} MeV (< 1 MeV)"));
+        }
+
+        if (evolution.MaxEnergyFraction > EnergyFractionWarning)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"S reaches {evolution.MaxEnergyFraction:P1} of the Standard-Model energy density; H omits rho_S and rho_N (S -> NN moves energy into N, it injects no Standard-Model entropy)"));
+        }
+
+        if (statistics == ScalarDecayStatistics.Classical && evolution.MaxInverseDecayOverHubble > 1 && evolution.MaxSterileToEquilibrium > 0.1)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"n_N reaches {evolution.MaxSterileToEquilibrium:G3} n_N,eq while NN -> S would be {evolution.MaxInverseDecayOverHubble:G3} H; classical statistics neglect it (use --statistics quantum)"));
+        }
+
+        if (evolution.Leaked > 1e-3 * 2 * evolution.Decayed)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{evolution.Leaked / (2 * evolution.Decayed):P2} of the N fell outside the momentum grid; widen it"));
+        }
+
+        return warnings;
+    }
+
+    /// <summary>The gates of docs/physics/scalar_decay_validity.md §5, first failing one named.</summary>
+    private static (ScalarDecayValidity Validity, string? Reason) Validity(ScalarDecayModel model, ScalarDecayEvolution evolution, MomentumDistribution distribution, double massKeV, ScalarDecayStatistics statistics)
+    {
+        double halfScalarKeV = model.ScalarMassGeV / 2 / Thermal.PhysicalConstants.KeVInGeV;
+        if (massKeV >= halfScalarKeV)
+        {
+            return (ScalarDecayValidity.KinematicallyForbidden, string.Create(CultureInfo.InvariantCulture,
+                $"kinematically forbidden: Omega h^2 needs m_N = {massKeV:G4} keV >= m_S/2 = {halfScalarKeV:G4} keV, so S -> NN is closed"));
+        }
+
+        double maxOccupation = distribution.F.Max();
+        if (maxOccupation > 1 + PauliTolerance)
+        {
+            return (ScalarDecayValidity.OutsideValidity, string.Create(CultureInfo.InvariantCulture,
+                $"outside validity: f_N reaches {maxOccupation:G4} > 1 (Pauli principle); classical statistics do not apply here (use --statistics quantum)"));
+        }
+
+        if (statistics == ScalarDecayStatistics.Classical && evolution.MaxSterileToEquilibriumCoupled > 1 + EquilibriumTolerance)
+        {
+            return (ScalarDecayValidity.OutsideValidity, string.Create(CultureInfo.InvariantCulture,
+                $"outside validity: n_N reaches {evolution.MaxSterileToEquilibriumCoupled:G4} n_N,eq while NN -> S is faster than H; classical statistics do not apply here (use --statistics quantum)"));
+        }
+
+        if (evolution.MaxEnergyFraction > EnergyFractionLimit)
+        {
+            return (ScalarDecayValidity.OutsideValidity, string.Create(CultureInfo.InvariantCulture,
+                $"outside validity: S reaches {evolution.MaxEnergyFraction:P0} of the Standard-Model energy density (early matter domination) but H omits it"));
+        }
+
+        return (ScalarDecayValidity.Valid, null);
     }
 }

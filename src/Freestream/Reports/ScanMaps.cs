@@ -30,6 +30,9 @@ public static class ScanMaps
     /// <summary>Colour of a failed or missing cell (grey).</summary>
     public static readonly Color MissingColor = Color.FromHex("#BBBBBB");
 
+    /// <summary>Colour of the hatch over a physically impossible cell (kinematically forbidden or outside validity; dark grey on grey).</summary>
+    public static readonly Color ImpossibleHatchColor = Color.FromHex("#555555");
+
     private static readonly Color[] MeanQColors =
     [
         Color.FromHex("#0072B2"), Color.FromHex("#56B4E9"), Color.FromHex("#009E73"), Color.FromHex("#E69F00"), Color.FromHex("#D55E00"),
@@ -169,11 +172,26 @@ public static class ScanMaps
             rectangle.FillStyle.Color = color;
             rectangle.LineStyle.Color = color; // an outline in the fill colour hides anti-aliasing seams between cells
             rectangle.LineStyle.Width = 1;
+            if (cell.Result is { } result && ScanPointStatusNames.IsImpossible(result.Status))
+            {
+                rectangle.FillStyle.Hatch = new ScottPlot.Hatches.Striped();
+                rectangle.FillStyle.HatchColor = ImpossibleHatchColor;
+            }
         }
 
         foreach (var (label, color) in legend)
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
+        }
+
+        if (grid.Results.Any(r => ScanPointStatusNames.IsImpossible(r.Status)))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = "impossible, no verdict (m_N ≥ m_S/2 or outside validity)",
+                FillStyle = new FillStyle { Color = MissingColor, Hatch = new ScottPlot.Hatches.Striped(), HatchColor = ImpossibleHatchColor },
+                LineWidth = 0,
+            });
         }
 
         string lines = model.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "lines: required L₆ = 10⁶ L/s" : "lines: m_N giving Ωh² right";

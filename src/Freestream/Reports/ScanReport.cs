@@ -105,7 +105,9 @@ public static class ScanReport
 
     private static void AppendTable(StringBuilder html, ScanModel model, IReadOnlyList<ScanPointResult> results)
     {
-        string Failed(ScanPointResult r) => r.Status == ScanPointStatus.Ok ? string.Empty : "the point failed (see the error column)";
+        string Failed(ScanPointResult r) => r.Status == ScanPointStatus.Ok ? string.Empty
+            : ScanPointStatusNames.IsImpossible(r.Status) ? $"no verdict: the point is {ScanPointStatusNames.Name(r.Status)} (see the error column)"
+            : "the point failed (see the error column)";
         Column Quantity(string header, Func<ScanPointResult, double> value, string whyBlank) =>
             new(header, r => PlotNumber.Format(value(r)), value, r => Failed(r) is { Length: > 0 } f ? f : whyBlank);
         var columns = new List<Column>
@@ -113,7 +115,7 @@ public static class ScanReport
             new("#", r => r.Point.Index.ToString(CultureInfo.InvariantCulture), r => r.Point.Index, _ => string.Empty),
             Quantity(model.XLabel, r => r.Point.X, string.Empty),
             Quantity(model.YLabel, r => r.Point.Y, string.Empty),
-            new("status", r => r.Status == ScanPointStatus.Ok ? "ok" : "failed", _ => double.NaN, _ => string.Empty),
+            new("status", r => ScanPointStatusNames.Name(r.Status), _ => double.NaN, _ => string.Empty),
             new("regime", r => r.Regime, _ => double.NaN, r => Failed(r) is { Length: > 0 } f ? f : "no regime recorded"),
             Quantity("m [keV]", r => r.SterileMassKeV, "no mass gives the target Ω h²"),
             Quantity("Ω h²", r => r.OmegaH2, "not computed"),
@@ -126,6 +128,7 @@ public static class ScanReport
             Quantity("N_sub", r => r.SubhaloCount, "not computed"),
             Quantity("n(z=6) [Mpc⁻³]", r => r.HighRedshiftDensityMpc3, "not computed"),
             Quantity("τ_γ [s]", r => r.XRayLifetimeSeconds, "no active–sterile mixing in this model: no X-ray line"),
+            Quantity("ΔN_eff BBN", r => r.DeltaNeffBbn, "not computed for this model"),
         };
         foreach (string criterion in ScanCriteria.All)
         {
@@ -136,7 +139,7 @@ public static class ScanReport
                 r => Failed(r) is { Length: > 0 } f ? f : "criterion not judged for this point"));
         }
 
-        columns.Add(new("warnings", r => string.Join("; ", r.Warnings), _ => double.NaN, _ => string.Empty));
+        columns.Add(new("warnings", r => string.Join(ScanStore.WarningSeparator, r.Warnings), _ => double.NaN, _ => string.Empty));
         columns.Add(new("seconds", r => r.Timings.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture), r => r.Timings.TotalSeconds, _ => string.Empty));
         columns.Add(new("error", r => r.Error ?? string.Empty, _ => double.NaN, _ => string.Empty));
         columns.RemoveAll(c => results.All(r => c.Text(r).Length == 0));

@@ -26,7 +26,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         }
 
         this.specification = specification;
-        production = new ScalarDecaySolver();
+        production = new ScalarDecaySolver(ScanSettings.ScalarDecay(specification.Settings));
         structure = new ScanStructureStage(specification, pointsInParallel);
     }
 
@@ -44,13 +44,32 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         var produced = ScanStructureStage.Stage("production", () => production.Solve(model, specification.Cosmology.OmegaDarkMatterH2, null, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
 
+        var timings = new ScanTimings(clock.Elapsed.TotalSeconds, clock.Elapsed.TotalSeconds, 0, 0);
+        if (produced.Validity != ScalarDecayValidity.Valid)
+        {
+            // An impossible point keeps its reason and warnings, gets no m_N, no spectrum, no Boltzmann run and no verdict.
+            return new ScanPointResult(point)
+            {
+                Status = produced.Validity == ScalarDecayValidity.KinematicallyForbidden ? ScanPointStatus.KinematicallyForbidden : ScanPointStatus.OutsideValidity,
+                Error = produced.ValidityReason,
+                Regime = Regime(produced),
+                Warnings = produced.Warnings,
+                Timings = timings,
+            };
+        }
+
         var partial = new ScanPointResult(point)
         {
             Regime = Regime(produced),
             SterileMassKeV = produced.SterileMassKeV,
             OmegaH2 = produced.OmegaH2,
             MeanQ = produced.MeanQ,
-            PeaksQ = [.. produced.Peaks.Select(p => p.Q)],
+            PeaksQ = [.. produced.Components.Select(c => c.PeakQ)],
+            ComponentFractions = [.. produced.Components.Select(c => c.NumberFraction)],
+            ComponentMeanQ = [.. produced.Components.Select(c => c.MeanQ)],
+            DeltaNeffBbn = produced.DeltaNeffBbn,
+            DeltaNeffRecombination = produced.DeltaNeffRecombination,
+            Warnings = produced.Warnings,
             Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
             Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
         };

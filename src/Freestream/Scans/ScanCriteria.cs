@@ -8,9 +8,9 @@ public static class ScanCriteria
 {
     /// <summary>
     /// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combined
-    /// only with a constraint set that has them, e.g. <c>current</c>).
+    /// only with a constraint set that has them, e.g. <c>current</c>; darkRadiation where ΔN_eff is known).
     /// </summary>
-    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "xRay"];
+    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "xRay", "darkRadiation"];
 
     /// <summary>Human-readable label of a criterion key.</summary>
     public static string Label(string criterion) => criterion switch
@@ -23,6 +23,7 @@ public static class ScanCriteria
         "combined" => "combined bounds (half-mode)",
         "highRedshift" => "z = 6 galaxy counts",
         "xRay" => "X-ray line N → νγ",
+        "darkRadiation" => "dark radiation ΔN_eff(BBN)",
         _ => criterion,
     };
 
@@ -37,6 +38,7 @@ public static class ScanCriteria
         "combined" => "verdict_combined",
         "highRedshift" => "verdict_high_redshift",
         "xRay" => "verdict_x_ray",
+        "darkRadiation" => "verdict_dark_radiation",
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, $"unknown criterion '{criterion}'"),
     };
 

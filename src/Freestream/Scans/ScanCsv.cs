@@ -80,7 +80,7 @@ public static class ScanCsv
         return column switch
         {
             "point_index" => I(r.Point.Index),
-            "status" => r.Status == ScanPointStatus.Ok ? "ok" : "failed",
+            "status" => ScanPointStatusNames.Name(r.Status),
             "error" => r.Error ?? string.Empty,
             "regime" => r.Regime,
             "sterile_mass_kev" => R(r.SterileMassKeV),
@@ -89,6 +89,11 @@ public static class ScanCsv
             "lepton_asymmetry_l6" => R(r.LeptonAsymmetryL6),
             "peak_count" => I(r.PeaksQ.Count),
             "peaks_q" => string.Join(";", r.PeaksQ.Select(R)),
+            "component_fractions" => string.Join(";", r.ComponentFractions.Select(R)),
+            "component_mean_q" => string.Join(";", r.ComponentMeanQ.Select(R)),
+            "delta_neff_bbn" => R(r.DeltaNeffBbn),
+            "delta_neff_recombination" => R(r.DeltaNeffRecombination),
+            "warnings" => string.Join(ScanStore.WarningSeparator, r.Warnings),
             "free_streaming_mpc" => R(r.FreeStreamingLengthMpc),
             "half_mode_k_hmpc" => R(r.HalfModeKHMpc),
             "lyman_alpha_delta_a" => R(r.LymanAlphaDeltaA),

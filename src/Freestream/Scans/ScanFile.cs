@@ -1,6 +1,7 @@
 using System.Globalization;
 using Freestream.Cosmology;
 using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Structure;
 using Tomlyn;
 using Tomlyn.Model;
@@ -169,7 +170,8 @@ public static class ScanFile
 
     /// <summary>
     /// The [settings] table: every key a number, except the presets (keys ending in <c>_preset</c>), which are named
-    /// fast, default or precise and kept in the specification as their index 0, 1, 2.
+    /// fast, default or precise and kept in the specification as their index 0, 1, 2, and the words of scalar_kinetics
+    /// ("momentum" = 0, "kinetic-equilibrium" = 1) and scalar_statistics ("quantum" = 0, "classical" = 1).
     /// </summary>
     public static Dictionary<string, double> ReadSettings(TomlTable root, string source)
     {
@@ -178,9 +180,15 @@ public static class ScanFile
         var table = Table(root, "settings", source);
         foreach (string key in table?.Keys ?? [])
         {
-            settings[key] = key.EndsWith("_preset", StringComparison.Ordinal) && ScanSettings.Known.ContainsKey(key)
-                ? PresetIndex(table![key], key, source)
-                : Threshold(Number(table!, key, "settings", source)!.Value, key, source);
+            settings[key] = (key, table![key]) switch
+            {
+                ("scalar_kinetics", string word) => ScalarDecaySettingNames.ParseKinetics(word) is { } kinetics ? (int)kinetics
+                    : throw new InvalidDataException($"{source}: [settings] scalar_kinetics: expected \"momentum\" or \"kinetic-equilibrium\", got {InputEcho.Quote(word)}"),
+                ("scalar_statistics", string word) => ScalarDecaySettingNames.ParseStatistics(word) is { } statistics ? (int)statistics
+                    : throw new InvalidDataException($"{source}: [settings] scalar_statistics: expected \"quantum\" or \"classical\", got {InputEcho.Quote(word)}"),
+                _ when key.EndsWith("_preset", StringComparison.Ordinal) && ScanSettings.Known.ContainsKey(key) => PresetIndex(table![key], key, source),
+                _ => Threshold(Number(table!, key, "settings", source)!.Value, key, source),
+            };
         }
 
         return settings;

@@ -1,3 +1,4 @@
+using Freestream.Distributions;
 using Freestream.Structure;
 
 namespace Freestream.Scans;
@@ -9,7 +10,7 @@ namespace Freestream.Scans;
 /// <param name="Point">The grid point.</param>
 public sealed record ScanPointResult(ScanPoint Point)
 {
-    /// <summary>Ok or failed.</summary>
+    /// <summary>Ok, failed, or impossible (kinematically forbidden / outside validity).</summary>
     public ScanPointStatus Status { get; init; } = ScanPointStatus.Ok;
 
     /// <summary>Error message of a failed point (one line), null otherwise.</summary>
@@ -37,8 +38,23 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// </summary>
     public double XRayLifetimeSeconds { get; init; } = double.NaN;
 
-    /// <summary>Positions q of the peaks of q² f(q) (one or two).</summary>
+    /// <summary>Positions q of the peaks of the spectrum's populations by number (one or two, <see cref="Distributions.SpectrumComponents"/>).</summary>
     public IReadOnlyList<double> PeaksQ { get; init; } = [];
+
+    /// <summary>Number fraction of each population, in the order of <see cref="PeaksQ"/>.</summary>
+    public IReadOnlyList<double> ComponentFractions { get; init; } = [];
+
+    /// <summary>⟨q⟩ of each population, in the order of <see cref="PeaksQ"/>.</summary>
+    public IReadOnlyList<double> ComponentMeanQ { get; init; } = [];
+
+    /// <summary>ΔN_eff at BBN (T_ν = 1 MeV), <see cref="Distributions.DarkRadiationDensity"/>.</summary>
+    public double DeltaNeffBbn { get; init; } = double.NaN;
+
+    /// <summary>ΔN_eff at recombination (radiation-like part).</summary>
+    public double DeltaNeffRecombination { get; init; } = double.NaN;
+
+    /// <summary>Every warning of the point (one line each).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Free-streaming length λ_fs in Mpc.</summary>
     public double FreeStreamingLengthMpc { get; init; } = double.NaN;
@@ -57,9 +73,6 @@ public sealed record ScanPointResult(ScanPoint Point)
 
     /// <summary>Verdict per criterion key (<see cref="ScanCriteria.All"/>); missing keys were not judged.</summary>
     public IReadOnlyDictionary<string, ScanVerdict> Verdicts { get; init; } = new Dictionary<string, ScanVerdict>();
-
-    /// <summary>Warnings of the point's computation (validity of the production solution), one line each; empty when none.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Seconds spent, in total and per stage.</summary>
     public ScanTimings Timings { get; init; } = ScanTimings.Zero;

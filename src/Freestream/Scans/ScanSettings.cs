@@ -17,14 +17,37 @@ public static class ScanSettings
     public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(
         ScanSettingQuantities.Thresholds.Select(q => KeyValuePair.Create(q.Key, q.Title))
             .Concat(ScanSettingQuantities.Presets.Select(p => KeyValuePair.Create(p.Key, $"{p.Description}: {string.Join(", ", ScanFile.PresetNames)} (default {p.Default})")))
+            .Concat(ScalarDecayWords)
             .ToDictionary(StringComparer.Ordinal),
         StringComparer.Ordinal);
+
+    /// <summary>The scalar-decay solver choices, given as words in the scan file (docs/physics/scalar_decay_validity.md).</summary>
+    private static KeyValuePair<string, string>[] ScalarDecayWords =>
+    [
+        KeyValuePair.Create("scalar_kinetics", "scalar-decay S kinetics: \"momentum\" (default, MT15/KMT16) or \"kinetic-equilibrium\" (fast elastic scattering)"),
+        KeyValuePair.Create("scalar_statistics", "scalar-decay S <-> NN statistics: \"quantum\" (default: Pauli blocking, inverse decays) or \"classical\" (decays only)"),
+    ];
 
     /// <summary>The verdict thresholds among the settings: a scan with a constraint set takes its thresholds from the set instead.</summary>
     public static IReadOnlySet<string> Thresholds { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "half_mode_strict_mass_kev", "half_mode_conservative_mass_kev", "lyman_alpha_strict_mass_kev", "lyman_alpha_conservative_mass_kev", "satellites_observed", "satellites_strict_observed",
     };
+
+    /// <summary>The scalar-decay solver settings named by scalar_kinetics and scalar_statistics (defaults of <see cref="ScalarDecaySettings"/>).</summary>
+    public static ScalarDecaySettings ScalarDecay(IReadOnlyDictionary<string, double> settings)
+    {
+        Validate(settings);
+        var d = ScalarDecaySettings.Default;
+        double kinetics = settings.TryGetValue("scalar_kinetics", out double k) ? k : (int)d.Kinetics;
+        double statistics = settings.TryGetValue("scalar_statistics", out double s) ? s : (int)d.Statistics;
+        if (kinetics is not (0 or 1) || statistics is not (0 or 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), "[settings] scalar_kinetics / scalar_statistics: \"momentum\" or \"kinetic-equilibrium\" / \"quantum\" or \"classical\"");
+        }
+
+        return d with { Kinetics = (ScalarKinetics)(int)kinetics, Statistics = (ScalarDecayStatistics)(int)statistics };
+    }
 
     /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
     public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
@@ -46,6 +69,7 @@ public static class ScanSettings
 
         Structure(settings);
         Boltzmann(settings);
+        ScalarDecay(settings);
         if (shiFuller)
         {
             ShiFuller(settings);

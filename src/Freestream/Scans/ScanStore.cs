@@ -25,15 +25,19 @@ public sealed class ScanStore : IDisposable
     /// <summary>File name of the database inside the scan folder.</summary>
     public const string FileName = "scan.db";
 
-    private const int SchemaVersion = 3;
+    private const int SchemaVersion = 4;
+
+    /// <summary>Separator of the warnings of one point in the <c>warnings</c> column.</summary>
+    public const string WarningSeparator = " | ";
 
     private static readonly string[] ValueColumns =
     [
         "point_index", "x_index", "y_index", "x", "y", "status", "error",
-        "regime", "sterile_mass_kev", "omega_h2", "mean_q", "lepton_asymmetry_l6", "peak_count", "peaks_q", "free_streaming_mpc",
+        "regime", "sterile_mass_kev", "omega_h2", "mean_q", "lepton_asymmetry_l6", "peak_count", "peaks_q", "component_fractions", "component_mean_q",
+        "delta_neff_bbn", "delta_neff_recombination", "free_streaming_mpc",
         "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3", "x_ray_lifetime_s",
-        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_lensing", "verdict_combined", "verdict_high_redshift", "verdict_x_ray",
-        "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
+        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_lensing", "verdict_combined", "verdict_high_redshift", "verdict_x_ray", "verdict_dark_radiation",
+        "warnings", "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
     ];
 
     private readonly SqliteConnection connection;
@@ -493,7 +497,7 @@ public sealed class ScanStore : IDisposable
         yield return ("y_index", p.YIndex);
         yield return ("x", p.X);
         yield return ("y", p.Y);
-        yield return ("status", r.Status == ScanPointStatus.Ok ? "ok" : "failed");
+        yield return ("status", ScanPointStatusNames.Name(r.Status));
         yield return ("error", r.Error);
         yield return ("regime", r.Regime);
         yield return ("sterile_mass_kev", Real(r.SterileMassKeV));
@@ -501,7 +505,11 @@ public sealed class ScanStore : IDisposable
         yield return ("mean_q", Real(r.MeanQ));
         yield return ("lepton_asymmetry_l6", Real(r.LeptonAsymmetryL6));
         yield return ("peak_count", r.PeaksQ.Count);
-        yield return ("peaks_q", string.Join(";", r.PeaksQ.Select(q => q.ToString("R", CultureInfo.InvariantCulture))));
+        yield return ("peaks_q", List(r.PeaksQ));
+        yield return ("component_fractions", List(r.ComponentFractions));
+        yield return ("component_mean_q", List(r.ComponentMeanQ));
+        yield return ("delta_neff_bbn", Real(r.DeltaNeffBbn));
+        yield return ("delta_neff_recombination", Real(r.DeltaNeffRecombination));
         yield return ("free_streaming_mpc", Real(r.FreeStreamingLengthMpc));
         yield return ("half_mode_k_hmpc", Real(r.HalfModeKHMpc));
         yield return ("lyman_alpha_delta_a", Real(r.LymanAlphaDeltaA));
@@ -513,6 +521,7 @@ public sealed class ScanStore : IDisposable
             yield return (ScanCriteria.Column(criterion), r.Verdicts.TryGetValue(criterion, out var v) ? ScanCriteria.Name(v) : null);
         }
 
+        yield return ("warnings", string.Join(WarningSeparator, r.Warnings));
         yield return ("seconds", r.Timings.TotalSeconds);
         yield return ("production_seconds", r.Timings.ProductionSeconds);
         yield return ("boltzmann_seconds", r.Timings.BoltzmannSeconds);
@@ -521,6 +530,11 @@ public sealed class ScanStore : IDisposable
     }
 
     private static object? Real(double value) => double.IsNaN(value) ? null : value;
+
+    private static string List(IEnumerable<double> values) => string.Join(";", values.Select(q => q.ToString("R", CultureInfo.InvariantCulture)));
+
+    private static double[] ParseList(string? text) =>
+        [.. (text ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))];
 
     private static ScanPointResult ReadRow(SqliteDataReader reader)
     {
@@ -551,17 +565,21 @@ public sealed class ScanStore : IDisposable
             }
         }
 
-        string peaks = S("peaks_q") ?? string.Empty;
         return new ScanPointResult(point)
         {
-            Status = S("status") == "ok" ? ScanPointStatus.Ok : ScanPointStatus.Failed,
+            Status = ScanPointStatusNames.Parse(S("status")),
             Error = S("error"),
             Regime = S("regime") ?? string.Empty,
             SterileMassKeV = D("sterile_mass_kev"),
             OmegaH2 = D("omega_h2"),
             MeanQ = D("mean_q"),
             LeptonAsymmetryL6 = D("lepton_asymmetry_l6"),
-            PeaksQ = [.. peaks.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))],
+            PeaksQ = ParseList(S("peaks_q")),
+            ComponentFractions = ParseList(S("component_fractions")),
+            ComponentMeanQ = ParseList(S("component_mean_q")),
+            DeltaNeffBbn = D("delta_neff_bbn"),
+            DeltaNeffRecombination = D("delta_neff_recombination"),
+            Warnings = (S("warnings") ?? string.Empty).Split(WarningSeparator, StringSplitOptions.RemoveEmptyEntries),
             FreeStreamingLengthMpc = D("free_streaming_mpc"),
             HalfModeKHMpc = D("half_mode_k_hmpc"),
             LymanAlphaDeltaA = D("lyman_alpha_delta_a"),

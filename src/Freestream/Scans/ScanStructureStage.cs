@@ -110,7 +110,8 @@ internal sealed class ScanStructureStage
         var (measurements, freeStreaming, verdicts) = Stage("verdicts", () =>
         {
             var streaming = FreeStreamingLength.Compute(distribution, massKeV, cosmology, structure.FreeStreaming);
-            var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, streaming, background, fit: false, constraints);
+            double deltaNeffBbn = DarkRadiationDensity.DeltaNeff(distribution, massKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV);
+            var report = StructureJudge.Judge(transfer, thresholds, cosmology, structure, streaming, background, fit: false, constraints, deltaNeffBbn);
             return (report.Measurements, streaming, report.Verdicts);
         });
         double verdictSeconds = clock.Elapsed.TotalSeconds - boltzmannSeconds;

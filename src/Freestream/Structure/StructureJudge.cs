@@ -22,7 +22,9 @@ public static class StructureJudge
     /// The published bounds to judge against (<see cref="ConstraintSet"/>; <paramref name="thresholds"/> must hold its thermal
     /// masses); null judges against the reference masses and counts of <paramref name="settings"/>.
     /// </param>
-    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true, ConstraintSet? constraints = null)
+    /// <param name="deltaNeffBbn">ΔN_eff of the model at BBN, if known: adds the dark-radiation verdict (the set's ΔN_eff
+    /// entry, or <see cref="DarkRadiationVerdict"/> without a set).</param>
+    public static StructureReport Judge(TransferFunction model, ThermalThresholds thresholds, CosmologyParameters cosmology, StructureSettings settings, FreeStreamingResult? freeStreaming = null, LateTimeExpansion? background = null, bool fit = true, ConstraintSet? constraints = null, double? deltaNeffBbn = null)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(settings);
@@ -40,6 +42,11 @@ public static class StructureJudge
                 verdicts[criterion] = verdict;
             }
 
+            if (deltaNeffBbn is double neff && ConstraintJudge.JudgeDarkRadiation(neff, constraints) is { } darkRadiation)
+            {
+                verdicts[DarkRadiationVerdict.Criterion] = darkRadiation;
+            }
+
             return new StructureReport(measurements, freeStreaming, thresholds, verdicts) { ConstraintSetName = constraints.Label };
         }
 
@@ -47,6 +54,11 @@ public static class StructureJudge
         verdicts["lymanAlpha"] = LymanAlphaArea.Judge(measurements.LymanAlpha, thresholds, settings.LymanAlpha);
         verdicts["satellites"] = SubhaloCount.Judge(measurements.Subhalos, settings.Subhalos, thresholds);
         verdicts["highRedshift"] = HighRedshiftGalaxyCount.Judge(measurements.HighRedshift, thresholds, settings.HighRedshift);
+        if (deltaNeffBbn is double deltaNeff)
+        {
+            verdicts[DarkRadiationVerdict.Criterion] = DarkRadiationVerdict.Judge(deltaNeff, DarkRadiationSettings.Default);
+        }
+
         return new StructureReport(measurements, freeStreaming, thresholds, verdicts);
     }
 }
