@@ -122,7 +122,7 @@ public static class ScanFile
         }).Validated();
     }
 
-    /// <summary>The [settings] table: every key a number.</summary>
+    /// <summary>The [settings] table: every key a number, except the presets, which are named ("fast", "default", "precise").</summary>
     public static Dictionary<string, double> ReadSettings(TomlTable root, string source)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -130,7 +130,9 @@ public static class ScanFile
         var table = Table(root, "settings", source);
         foreach (string key in table?.Keys ?? [])
         {
-            settings[key] = Number(table!, key, "settings", source)!.Value;
+            settings[key] = table![key] is string name && key.EndsWith("_preset", StringComparison.Ordinal)
+                ? ScanSettings.PresetCode(name) ?? throw new InvalidDataException($"{source}: [settings] {key}: must be \"fast\", \"default\" or \"precise\", got \"{name}\"")
+                : Number(table!, key, "settings", source)!.Value;
         }
 
         return settings;

@@ -15,7 +15,7 @@ public static class ScanSettings
     /// <summary>Every accepted name with its meaning (units in the name).</summary>
     public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["boltzmann_preset"] = "Boltzmann solver preset: 0 fast (scan default), 1 default, 2 precise",
+        [BoltzmannPresetKey] = "Boltzmann solver preset (CLI --preset): \"fast\", \"default\" (scan default) or \"precise\"; stored as 0, 1, 2",
         ["half_mode_strict_mass_kev"] = "thermal mass (keV) whose k_1/2 a point must reach to be allowed by the half-mode criterion",
         ["half_mode_conservative_mass_kev"] = "thermal mass (keV) below whose k_1/2 a point is excluded by the half-mode criterion",
         ["lyman_alpha_strict_mass_kev"] = "thermal mass (keV) of the strict Lyman-α δA bound",
@@ -123,17 +123,42 @@ public static class ScanSettings
         }
     }
 
-    /// <summary>The Boltzmann preset named by boltzmann_preset (default 0, fast).</summary>
+    /// <summary>Key of the Boltzmann preset in [settings] and in the store's specification.</summary>
+    public const string BoltzmannPresetKey = "boltzmann_preset";
+
+    /// <summary>Preset names in the order of their stored codes 0, 1, 2.</summary>
+    public static IReadOnlyList<string> PresetNames { get; } = ["fast", "default", "precise"];
+
+    /// <summary>Code of the Boltzmann preset a scan uses when none is given (1, <see cref="BoltzmannSettings.Default"/>).</summary>
+    public const double DefaultBoltzmannPresetCode = 1;
+
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default 1, <see cref="BoltzmannSettings.Default"/>).</summary>
     public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, "boltzmann_preset", 0, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+        Preset(settings, BoltzmannPresetKey, DefaultBoltzmannPresetCode, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+
+    /// <summary>Name (fast, default, precise) of the Boltzmann preset of <paramref name="settings"/>.</summary>
+    public static string BoltzmannPresetName(IReadOnlyDictionary<string, double> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Boltzmann(settings);
+        return PresetNames[(int)(settings.TryGetValue(BoltzmannPresetKey, out double code) ? code : DefaultBoltzmannPresetCode)];
+    }
+
+    /// <summary>The stored code 0, 1, 2 of a preset name (case-insensitive), or null for another name.</summary>
+    public static double? PresetCode(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int index = PresetNames.ToList().IndexOf(name.Trim().ToLowerInvariant());
+        return index < 0 ? null : index;
+    }
 
     /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
-    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, int fallback, T[] presets)
+    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, double fallback, T[] presets)
     {
         Validate(settings);
         double preset = settings.TryGetValue(key, out double v) ? v : fallback;
         return preset is 0 or 1 or 2
             ? presets[(int)preset]
-            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be 0 (fast), 1 (default) or 2 (precise), got {preset}"));
+            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be \"fast\", \"default\" or \"precise\" (stored 0, 1, 2), got {preset}"));
     }
 }
