@@ -23,17 +23,24 @@ internal static class AdaptiveTransferSampling
     /// Solves the modes needed and returns the signed T at every candidate (solved or interpolated).
     /// </summary>
     /// <param name="lnK">ln k of the candidate modes, strictly increasing.</param>
-    /// <param name="solve">Signed T at the given candidate indices (one Boltzmann run per index).</param>
+    /// <param name="solve">
+    /// Signed T at the given candidate indices (one Boltzmann run per index), reporting each finished run to the
+    /// progress it is given (may be null).
+    /// </param>
     /// <param name="pilotPerDecade">Density of the pilot grid (modes per decade).</param>
-    /// <param name="tolerance">Largest |T²_spline − T²_solved| accepted at a checked midpoint.</param>
+    /// <param name="tolerance">Largest change of T² inside an interval accepted when its midpoint is solved.</param>
     /// <param name="isSolved">Whether each candidate was solved (otherwise interpolated).</param>
-    public static double[] Transfer(double[] lnK, Func<int[], double[]> solve, int pilotPerDecade, double tolerance, out bool[] isSolved)
+    /// <param name="progress">
+    /// Receives the number of candidates decided so far (solved, or inside an interval that needs no more modes),
+    /// rising to <paramref name="lnK"/>.Length.
+    /// </param>
+    public static double[] Transfer(double[] lnK, Func<int[], IProgress<int>?, double[]> solve, int pilotPerDecade, double tolerance, out bool[] isSolved, IProgress<int>? progress = null)
     {
         int n = lnK.Length;
         var solved = new double[n];
         isSolved = new bool[n];
         var pilot = PilotIndices(lnK, Math.Log(10) / pilotPerDecade);
-        Store(pilot, solve(pilot), solved, isSolved);
+        Store(pilot, solve(pilot, progress), solved, isSolved);
 
         var open = new List<(int Lo, int Hi)>();
         for (int j = 0; j + 1 < pilot.Length; j++)
@@ -45,7 +52,8 @@ internal static class AdaptiveTransferSampling
         while (open.Count > 0)
         {
             var midpoints = open.Select(iv => Midpoint(lnK, iv.Lo, iv.Hi)).ToArray();
-            Store(midpoints, solve(midpoints), solved, isSolved);
+            int decided = n - Undecided(open, isSolved);
+            Store(midpoints, solve(midpoints, progress is null ? null : new OffsetProgress(progress, decided)), solved, isSolved);
             var refined = Spline(lnK, solved, isSolved);
             var next = new List<(int Lo, int Hi)>();
             for (int j = 0; j < midpoints.Length; j++)
@@ -59,6 +67,7 @@ internal static class AdaptiveTransferSampling
 
             spline = refined;
             open = next;
+            progress?.Report(n - Undecided(open, isSolved));
         }
 
         var result = new double[n];
@@ -89,6 +98,10 @@ internal static class AdaptiveTransferSampling
 
         return pilot.ToArray();
     }
+
+    /// <summary>Unsolved candidates inside intervals still open.</summary>
+    private static int Undecided(List<(int Lo, int Hi)> open, bool[] isSolved) =>
+        open.Sum(iv => Enumerable.Range(iv.Lo + 1, iv.Hi - iv.Lo - 1).Count(i => !isSolved[i]));
 
     /// <summary>Largest |T²| change between two splines over the candidates inside (lo, hi).</summary>
     private static double LargestChange(double[] lnK, CubicSpline before, CubicSpline after, int lo, int hi)
@@ -149,5 +162,11 @@ internal static class AdaptiveTransferSampling
         }
 
         return CubicSpline.InterpolateNaturalSorted(x.ToArray(), y.ToArray());
+    }
+
+    /// <summary>Forwards a count of finished runs shifted by the candidates already decided (synchronously, like the solver).</summary>
+    private sealed class OffsetProgress(IProgress<int> inner, int offset) : IProgress<int>
+    {
+        public void Report(int value) => inner.Report(offset + value);
     }
 }

@@ -110,7 +110,10 @@ public sealed class LinearPowerCalculator
     /// </summary>
     /// <param name="species">The non-cold species (its Ω h² must not exceed ω_dm).</param>
     /// <param name="redshift">Redshift (0 ≤ z ≤ 1000).</param>
-    /// <param name="progress">Receives the number of finished model modes.</param>
+    /// <param name="progress">
+    /// Receives the number of <see cref="ModelCandidates"/> decided (solved, or interpolated within the tolerance);
+    /// with the tolerance 0, the number of finished base-grid modes.
+    /// </param>
     /// <param name="cancellationToken">Stops starting new k modes (modes in flight finish); throws <see cref="OperationCanceledException"/>.</param>
     public TransferFunction Transfer(NcdmSpecies species, double redshift = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -159,15 +162,12 @@ public sealed class LinearPowerCalculator
     private TransferFunction AdaptiveTransfer(PerturbationSolver solver, MatterPower cdm, double redshift, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var baseK = cdm.KHMpc;
-        var fine = Settings.KPerDecadeInCutoff > 0 ? LogUniform(BaoWindowMaxKHMpc, MaximumKHMpc, Settings.KPerDecadeInCutoff) : [];
-        var candidates = Merge(baseK, fine);
+        var candidates = ModelCandidates(Settings);
         var pCdm = candidates.Select(k => ExactOrSpline(cdm, k)).ToArray();
-        int finished = 0;
         double sign = 0;
-        double[] Solve(int[] indices)
+        double[] Solve(int[] indices, IProgress<int>? finished)
         {
-            var counting = progress is null ? null : new Progress<int>(_ => progress.Report(Interlocked.Increment(ref finished)));
-            var contrast = solver.MatterContrast(indices.Select(i => candidates[i] * Parameters.H).ToArray(), redshift, counting, cancellationToken);
+            var contrast = solver.MatterContrast(indices.Select(i => candidates[i] * Parameters.H).ToArray(), redshift, finished, cancellationToken);
             var power = MatterPower.FromContrast(Parameters, indices.Select(i => candidates[i]).ToArray(), contrast, redshift).PowerHMpc3;
             if (sign == 0)
             {
@@ -179,7 +179,7 @@ public sealed class LinearPowerCalculator
         }
 
         var lnK = candidates.Select(k => Math.Log(k)).ToArray();
-        var t = AdaptiveTransferSampling.Transfer(lnK, Solve, Settings.KPerDecadePilot, Settings.TransferInterpolationTolerance, out bool[] isSolved);
+        var t = AdaptiveTransferSampling.Transfer(lnK, Solve, Settings.KPerDecadePilot, Settings.TransferInterpolationTolerance, out bool[] isSolved, progress);
         LastSolvedModes = isSolved.Count(solved => solved);
         var spline = MathNet.Numerics.Interpolation.CubicSpline.InterpolateNaturalSorted(lnK, t);
         var baseT2 = baseK.Select(k => Math.Pow(spline.Interpolate(Math.Log(k)), 2)).ToArray();
@@ -187,6 +187,21 @@ public sealed class LinearPowerCalculator
         var outputCdm = output.Select(k => ExactOrSpline(cdm, k)).ToArray();
         var outputModel = output.Select((k, i) => Math.Pow(spline.Interpolate(Math.Log(k)), 2) * outputCdm[i]).ToArray();
         return new TransferFunction(output, outputModel, outputCdm, redshift);
+    }
+
+    /// <summary>
+    /// The k (h/Mpc) a model run may solve: the base grid and, above the baryon-acoustic window (where the CDM spline
+    /// is smooth), <see cref="BoltzmannSettings.KPerDecadeInCutoff"/> per decade; with
+    /// <see cref="BoltzmannSettings.TransferInterpolationTolerance"/> = 0 only the base grid (and the cutoff points
+    /// found on it). Its length is the total of the progress that <see cref="Transfer"/> reports.
+    /// </summary>
+    public static double[] ModelCandidates(BoltzmannSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var baseK = BaseGrid(settings);
+        return settings.TransferInterpolationTolerance > 0 && settings.KPerDecadeInCutoff > 0
+            ? Merge(baseK, LogUniform(BaoWindowMaxKHMpc, MaximumKHMpc, settings.KPerDecadeInCutoff))
+            : baseK;
     }
 
     /// <summary>Number of k modes solved by the last adaptive <see cref="Transfer"/> call (a cost diagnostic).</summary>

@@ -30,7 +30,7 @@ public class AdaptiveTransferSamplingTests(ITestOutputHelper output)
         int calls = 0;
         var t = AdaptiveTransferSampling.Transfer(
             lnK,
-            indices =>
+            (indices, _) =>
             {
                 calls += indices.Length;
                 return indices.Select(i => transfer(Math.Exp(lnK[i]))).ToArray();
