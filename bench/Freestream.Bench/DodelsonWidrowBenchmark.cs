@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Bench;
 

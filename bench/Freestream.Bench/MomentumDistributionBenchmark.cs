@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Bench;
 

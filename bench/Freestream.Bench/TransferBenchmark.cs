@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Freestream.Cosmology;
+using Freestream.Structure;
 
 namespace Freestream.Bench;
 

@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Freestream.Cosmology;
-using Freestream.IO;
 using Freestream.Production;
 using Freestream.Structure;
+using Freestream.Distributions;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Freestream.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

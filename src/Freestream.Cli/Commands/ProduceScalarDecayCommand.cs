@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

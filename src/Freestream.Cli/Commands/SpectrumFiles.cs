@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Freestream.IO;
 using Freestream.Plotting;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 

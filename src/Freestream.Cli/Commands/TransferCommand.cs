@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.IO;
 using Freestream.Plotting;
+using Freestream.Distributions;
+using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 

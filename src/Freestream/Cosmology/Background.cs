@@ -6,12 +6,14 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// The homogeneous flat universe: photons, massless neutrinos (N_eff), baryons, CDM, Λ and optionally one
 /// non-cold species whose ρ and p are integrated over its f(q). Friedmann equation ℋ² = a² Σ ρ̃_i with
-/// ρ̃ = (8πG/3)ρ in Mpc⁻² (boltzmann.md §1, §3); tables of conformal time and growth factor in ln a.
+/// ρ̃ = (8πG/3)ρ in Mpc⁻² (boltzmann.md §1, §3); a table of conformal time in ln a. This is the background of
+/// the perturbation integration; the growth factor, ages and distances of the late universe used by the
+/// structure verdicts are those of <see cref="LateTimeExpansion"/> (one growth factor in the library).
 /// </summary>
 /// <remarks>
 /// Ω_γ h² = (π²/15) T_CMB⁴/(ħc)³/(ρ_c/h²); ρ̃_ur = N_eff (7/8)(4/11)^{4/3} ρ̃_γ; Λ closes the budget.
 /// Conformal time τ = ∫ d ln a/ℋ (trapezoid on the table, starting from τ = a/√(a⁴ρ̃) deep in the
-/// radiation era); growth factor D ∝ H ∫ da/(aH)³ (Heath 1977), normalised to D(a = 1) = 1.
+/// radiation era).
 /// </remarks>
 public sealed class Background
 {
@@ -21,7 +23,6 @@ public sealed class Background
     private readonly double lnAMin;
     private readonly double dLnA;
     private readonly double[] lnTau;
-    private readonly double[] growth;
 
     /// <summary>Builds the background.</summary>
     /// <param name="parameters">Cosmological parameters (validated).</param>
@@ -60,7 +61,6 @@ public sealed class Background
         int n = (int)Math.Ceiling(-lnAMin / dLnA) + 1;
         dLnA = -lnAMin / (n - 1);
         lnTau = new double[n];
-        growth = new double[n];
         var conformalHubble = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -71,21 +71,10 @@ public sealed class Background
         Densities(a0, out var d0);
         double tau = a0 / Math.Sqrt(a0 * a0 * a0 * a0 * d0.Total);
         lnTau[0] = Math.Log(tau);
-        double growthIntegral = a0 / Math.Pow(conformalHubble[0], 3) / 4;
-        growth[0] = growthIntegral * conformalHubble[0] / a0;
         for (int i = 1; i < n; i++)
         {
             tau += 0.5 * dLnA * (1 / conformalHubble[i - 1] + 1 / conformalHubble[i]);
             lnTau[i] = Math.Log(tau);
-            double ai = Math.Exp(lnAMin + i * dLnA), aPrev = Math.Exp(lnAMin + (i - 1) * dLnA);
-            growthIntegral += 0.5 * dLnA * (aPrev / Math.Pow(conformalHubble[i - 1], 3) + ai / Math.Pow(conformalHubble[i], 3));
-            growth[i] = growthIntegral * conformalHubble[i] / ai;
-        }
-
-        double g1 = growth[^1];
-        for (int i = 0; i < n; i++)
-        {
-            growth[i] /= g1;
         }
 
         ConformalAge = tau;
@@ -163,8 +152,6 @@ public sealed class Background
     /// <summary>Conformal time τ(a) in Mpc (linear interpolation of ln τ in ln a).</summary>
     public double ConformalTime(double a) => Math.Exp(Interpolate(lnTau, Math.Log(a)));
 
-    /// <summary>Linear growth factor D(a), normalised to D(1) = 1.</summary>
-    public double GrowthFactor(double a) => Interpolate(growth, Math.Log(a));
 
     /// <summary>The scale factor at conformal time τ (bisection on the monotone table).</summary>
     public double ScaleFactorAtConformalTime(double tau)

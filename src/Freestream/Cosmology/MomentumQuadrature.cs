@@ -1,5 +1,6 @@
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.LinearAlgebra;
+using Freestream.Distributions;
 
 namespace Freestream.Cosmology;
 
@@ -32,7 +33,7 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
     /// <param name="tolerance">Relative tolerance of the test moments.</param>
     /// <param name="minNodes">Fewest nodes accepted.</param>
     /// <param name="maxNodes">Most nodes tried; the best rule at this size is returned if none passes.</param>
-    public static MomentumQuadrature Select(NcdmDistribution distribution, double dimensionlessMass, double tolerance, int minNodes, int maxNodes)
+    public static MomentumQuadrature Select(MomentumDistribution distribution, double dimensionlessMass, double tolerance, int minNodes, int maxNodes)
     {
         var reference = ReferenceMoments.Compute(distribution, dimensionlessMass);
         MomentumQuadrature? best = null;
@@ -79,14 +80,14 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
         }
     }
 
-    private static MomentumQuadrature Rate((double[] Q, double[] W, string Name) rule, NcdmDistribution distribution, ReferenceMoments reference)
+    private static MomentumQuadrature Rate((double[] Q, double[] W, string Name) rule, MomentumDistribution distribution, ReferenceMoments reference)
     {
         int n = rule.Q.Length;
         var f = new double[n];
         var s = new double[n];
         for (int i = 0; i < n; i++)
         {
-            f[i] = distribution.F(rule.Q[i]);
+            f[i] = distribution.Occupation(rule.Q[i]);
             s[i] = distribution.LogSlope(rule.Q[i]);
         }
 

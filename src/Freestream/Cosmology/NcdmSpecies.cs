@@ -1,5 +1,6 @@
 using Freestream.Production;
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Cosmology;
 
@@ -35,7 +36,7 @@ public sealed class NcdmSpecies
     /// <param name="omegaH2">Ω h² of the species (&gt; 0).</param>
     /// <param name="cmbTemperatureK">T_CMB in K (sets T_ν0 = (4/11)^{1/3} T_CMB).</param>
     /// <param name="settings">Quadrature tolerances and node limits.</param>
-    public NcdmSpecies(NcdmDistribution distribution, double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
+    public NcdmSpecies(MomentumDistribution distribution, double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
     {
         ArgumentNullException.ThrowIfNull(distribution);
         if (!double.IsFinite(massKeV) || massKeV <= 0)
@@ -65,8 +66,8 @@ public sealed class NcdmSpecies
         Normalisation = omegaH2 / (HubbleDistanceMpcTimesH * HubbleDistanceMpcTimesH) / todaySum;
     }
 
-    /// <summary>Shape of f(q).</summary>
-    public NcdmDistribution Distribution { get; }
+    /// <summary>f(q); only its shape is used (<see cref="MomentumDistribution.Occupation"/>, <see cref="MomentumDistribution.LogSlope"/>).</summary>
+    public MomentumDistribution Distribution { get; }
 
     /// <summary>Mass in keV.</summary>
     public double MassKeV { get; }
@@ -93,7 +94,7 @@ public sealed class NcdmSpecies
     public static NcdmSpecies FromDistribution(MomentumDistribution distribution, double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
     {
         ArgumentNullException.ThrowIfNull(distribution);
-        return new NcdmSpecies(NcdmDistribution.Tabulated(distribution.Q, distribution.F), massKeV, omegaH2, cmbTemperatureK, settings);
+        return new NcdmSpecies(distribution, massKeV, omegaH2, cmbTemperatureK, settings);
     }
 
     /// <summary>
@@ -114,7 +115,7 @@ public sealed class NcdmSpecies
     public static NcdmSpecies ThermalRelic(double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
     {
         double t = ThermalTemperatureRatio(massKeV, omegaH2, cmbTemperatureK);
-        return new NcdmSpecies(NcdmDistribution.FermiDirac(t), massKeV, omegaH2, cmbTemperatureK, settings);
+        return new NcdmSpecies(MomentumDistribution.FermiDirac(t), massKeV, omegaH2, cmbTemperatureK, settings);
     }
 
     /// <summary>

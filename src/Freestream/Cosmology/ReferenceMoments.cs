@@ -1,4 +1,5 @@
 using MathNet.Numerics.Integration;
+using Freestream.Distributions;
 
 namespace Freestream.Cosmology;
 
@@ -38,7 +39,7 @@ internal sealed class ReferenceMoments
     public double QMax => UGrid[^1] * UGrid[^1];
 
     /// <summary>Computes the reference integrals of a distribution.</summary>
-    public static ReferenceMoments Compute(NcdmDistribution distribution, double dimensionlessMass)
+    public static ReferenceMoments Compute(MomentumDistribution distribution, double dimensionlessMass)
     {
         _ = dimensionlessMass;
         double uMax = Math.Sqrt(UpperMomentum(distribution));
@@ -61,7 +62,7 @@ internal sealed class ReferenceMoments
                 double u = (p + 0.5) * du + 0.5 * du * rule.Abscissas[i];
                 q[j] = u * u;
                 w[j] = 0.5 * du * rule.Weights[i] * 2 * u;
-                f[j] = distribution.F(q[j]);
+                f[j] = distribution.Occupation(q[j]);
                 s[j] = distribution.LogSlope(q[j]);
                 panelMass += w[j] * q[j] * q[j] * f[j];
             }
@@ -146,17 +147,17 @@ internal sealed class ReferenceMoments
         return sum;
     }
 
-    private static double UpperMomentum(NcdmDistribution distribution)
+    private static double UpperMomentum(MomentumDistribution distribution)
     {
         double peak = 0;
         double qPeak = 0;
         for (double lq = -6; lq <= 4; lq += 0.01)
         {
             double q = Math.Pow(10, lq);
-            double v = q * q * q * q * distribution.F(q);
+            double v = q * q * q * q * distribution.Occupation(q);
             if (double.IsNaN(v) || v < 0)
             {
-                throw new InvalidDataException($"f(q) must be finite and >= 0; f({q}) = {distribution.F(q)}");
+                throw new InvalidDataException($"f(q) must be finite and >= 0; f({q}) = {distribution.Occupation(q)}");
             }
 
             if (v > peak)
@@ -175,7 +176,7 @@ internal sealed class ReferenceMoments
         while (qUpper < 1e6)
         {
             qUpper *= 1.05;
-            if (qUpper * qUpper * qUpper * qUpper * distribution.F(qUpper) < 1e-16 * peak)
+            if (qUpper * qUpper * qUpper * qUpper * distribution.Occupation(qUpper) < 1e-16 * peak)
             {
                 return qUpper;
             }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Interpolation;
 using MathNet.Numerics.RootFinding;
+using Freestream.Structure;
 
 namespace Freestream.Cosmology;
 

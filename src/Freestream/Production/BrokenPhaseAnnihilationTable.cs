@@ -1,4 +1,5 @@
 using MathNet.Numerics.Integration;
+using Freestream.Thermal;
 
 namespace Freestream.Production;
 

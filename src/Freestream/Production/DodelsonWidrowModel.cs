@@ -1,4 +1,5 @@
 using MathNet.Numerics.RootFinding;
+using Freestream.Distributions;
 
 namespace Freestream.Production;
 

@@ -1,3 +1,5 @@
+using Freestream.Distributions;
+
 namespace Freestream.Production;
 
 /// <summary>

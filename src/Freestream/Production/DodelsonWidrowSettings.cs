@@ -1,4 +1,5 @@
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Production;
 

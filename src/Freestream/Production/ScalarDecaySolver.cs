@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Distributions;
 
 namespace Freestream.Production;
 

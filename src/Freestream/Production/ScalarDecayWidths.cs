@@ -1,3 +1,5 @@
+using Freestream.Thermal;
+
 namespace Freestream.Production;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Freestream.Distributions;
+
 namespace Freestream.Production;
 
 /// <summary>One step of a Shi–Fuller run: photon temperature, remaining asymmetry and resonance position.</summary>

@@ -1,5 +1,6 @@
 using Freestream.Thermal;
 using MathNet.Numerics.Interpolation;
+using Freestream.Cosmology;
 
 namespace Freestream.Production;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Structure;
 
 namespace Freestream.Scans;
 

@@ -1,3 +1,5 @@
+using Freestream.Structure;
+
 namespace Freestream.Scans;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using Freestream.Structure;
 
 namespace Freestream.Scans;
 

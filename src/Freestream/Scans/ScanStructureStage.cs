@@ -4,6 +4,7 @@ using Freestream.Cosmology;
 using Freestream.Production;
 using Freestream.Structure;
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Scans;
 

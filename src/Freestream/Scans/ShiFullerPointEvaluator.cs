@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Freestream.Production;
 using Freestream.Structure;
+using Freestream.Distributions;
 
 namespace Freestream.Scans;
 

@@ -1,6 +1,7 @@
 using Freestream.Cosmology;
 using Freestream.Production;
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Structure;
 

@@ -1,5 +1,6 @@
 using Freestream.Cosmology;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Structure;
 

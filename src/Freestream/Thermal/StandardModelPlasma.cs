@@ -1,3 +1,5 @@
+using Freestream.Cosmology;
+
 namespace Freestream.Thermal;
 
 /// <summary>

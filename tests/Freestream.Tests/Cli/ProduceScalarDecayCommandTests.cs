@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Freestream.IO;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Cli;
 

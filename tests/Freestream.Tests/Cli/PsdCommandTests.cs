@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Freestream.IO;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Cli;
 

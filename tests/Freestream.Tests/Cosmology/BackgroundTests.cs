@@ -1,5 +1,7 @@
 using global::Freestream.Cosmology;
 
+using Freestream.Distributions;
+
 namespace Freestream.Tests.Cosmology;
 
 /// <summary>The homogeneous background with the non-cold species (boltzmann.md §3).</summary>
@@ -50,15 +52,6 @@ public class BackgroundTests
     }
 
     [Fact]
-    public void GrowthFactorGrowsLikeScaleFactorInMatterEra()
-    {
-        // D ∝ a in matter domination (Heath 1977 integral); radiation and Λ are < 1 % at a = 0.05–0.1.
-        var background = new Background(Planck, null, 0.12, BoltzmannSettings.Fast);
-        Assert.Equal(0.5, background.GrowthFactor(0.05) / background.GrowthFactor(0.1), 0.01);
-        Assert.Equal(1.0, background.GrowthFactor(1), 1e-12);
-    }
-
-    [Fact]
     public void ConformalTimeIsInverseOfScaleFactorTable()
     {
         var background = new Background(Planck, null, 0.12, BoltzmannSettings.Fast);
@@ -81,7 +74,7 @@ public class NcdmSpeciesFromDistributionTests
     {
         // A g = 2 Fermi–Dirac table at T = T_ν0 has Ω h² = m/94.07 eV (README, PDG 2024 constants): ω = 0.12
         // needs m = 11.29 eV, and the species' own Ω h² is then the requested one.
-        var table = global::Freestream.Production.MomentumDistribution.FermiDirac();
+        var table = global::Freestream.Distributions.MomentumDistribution.FermiDirac();
         var species = NcdmSpecies.FromDistributionWithMassFromOmega(table, 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, BoltzmannSettings.Fast);
         Assert.Equal(0.12 * 94.07e-3, species.MassKeV, 2e-3 * species.MassKeV);
         species.Densities(1, out double rho, out _, out _);

@@ -1,5 +1,6 @@
 using global::Freestream.Cosmology;
 using Xunit.Abstractions;
+using Freestream.Structure;
 
 namespace Freestream.Tests.Cosmology;
 

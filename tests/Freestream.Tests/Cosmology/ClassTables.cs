@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Distributions;
 using global::Freestream.Cosmology;
 
 namespace Freestream.Tests.Cosmology;
@@ -36,6 +37,6 @@ internal static class ClassTables
     public static NcdmSpecies ThermalRelic(string massKeV, BoltzmannSettings settings)
     {
         double t = ThermalTncdmOverTcmb[massKeV] / Math.Cbrt(4.0 / 11.0);
-        return new NcdmSpecies(NcdmDistribution.FermiDirac(t), double.Parse(massKeV, CultureInfo.InvariantCulture), 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, settings);
+        return new NcdmSpecies(MomentumDistribution.FermiDirac(t), double.Parse(massKeV, CultureInfo.InvariantCulture), 0.12, CosmologyParameters.Planck2018.CmbTemperatureK, settings);
     }
 }

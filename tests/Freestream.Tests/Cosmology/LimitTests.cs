@@ -1,5 +1,6 @@
 using global::Freestream.Cosmology;
 using Xunit.Abstractions;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Cosmology;
 
@@ -15,7 +16,7 @@ public class LimitTests(ITestOutputHelper output)
         // must reproduce P(k) of N_eff = 3.044 massless neutrinos. Its ρ today is (7/8)(4/11)^{4/3} ω_γ.
         var settings = BoltzmannSettings.Default;
         double omegaNu = 7.0 / 8.0 * Math.Pow(4.0 / 11.0, 4.0 / 3.0) * new Background(Planck, null, 0.12, settings).OmegaPhotonH2;
-        var species = new NcdmSpecies(NcdmDistribution.FermiDirac(1), 1e-9, omegaNu, Planck.CmbTemperatureK, settings);
+        var species = new NcdmSpecies(MomentumDistribution.FermiDirac(1), 1e-9, omegaNu, Planck.CmbTemperatureK, settings);
         double[] k = [0.001, 0.01, 0.03, 0.1];
         var withSpecies = new LinearPowerCalculator(Planck with { EffectiveNeutrinoNumber = 2.044 }, settings).Solve(species, 0.12, k, 0);
         var massless = new LinearPowerCalculator(Planck, settings).Solve(null, 0.12, k, 0);

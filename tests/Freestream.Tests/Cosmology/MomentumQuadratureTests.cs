@@ -1,5 +1,7 @@
 using global::Freestream.Cosmology;
 
+using Freestream.Distributions;
+
 namespace Freestream.Tests.Cosmology;
 
 /// <summary>The adaptive momentum quadrature (boltzmann.md §11) on thermal, q^(−1/2) and two-peak spectra.</summary>
@@ -8,16 +10,16 @@ public class MomentumQuadratureTests
     private const double Zeta3 = 1.2020569031595942;
 
     /// <summary>f = q^(−1/2) e^(−q): ∫qⁿ f dq = Γ(n + 1/2).</summary>
-    internal static NcdmDistribution InverseSqrtSpectrum() => Tabulate(q => Math.Exp(-q) / Math.Sqrt(q), 1e-4, 60);
+    internal static MomentumDistribution InverseSqrtSpectrum() => Tabulate(q => Math.Exp(-q) / Math.Sqrt(q), 1e-4, 60);
 
     /// <summary>Two peaks in q²f: e^(−q/0.4) + 0.001 e^(−q/4) (peaks of q²f near q = 0.8 and q = 8, equal ∫q³f).</summary>
-    internal static NcdmDistribution TwoPeakSpectrum() => Tabulate(q => Math.Exp(-q / 0.4) + 0.001 * Math.Exp(-q / 4), 1e-4, 200);
+    internal static MomentumDistribution TwoPeakSpectrum() => Tabulate(q => Math.Exp(-q / 0.4) + 0.001 * Math.Exp(-q / 4), 1e-4, 200);
 
-    internal static NcdmDistribution Tabulate(Func<double, double> f, double qMin, double qMax)
+    internal static MomentumDistribution Tabulate(Func<double, double> f, double qMin, double qMax)
     {
         const int n = 400;
         var q = Enumerable.Range(0, n).Select(i => qMin * Math.Pow(qMax / qMin, i / (double)(n - 1))).ToArray();
-        return NcdmDistribution.Tabulated(q, q.Select(f).ToArray());
+        return new MomentumDistribution(q, q.Select(f).ToArray());
     }
 
     private static double Sum(MomentumQuadrature quadrature, Func<double, double, double, double> integrand)
@@ -39,7 +41,7 @@ public class MomentumQuadratureTests
     {
         // ∫q²/(e^{q/t}+1) dq = (3/2) ζ(3) t³ and ∫q³/(e^{q/t}+1) dq = (7π⁴/120) t⁴ (Kolb & Turner eq. 3.52-3.53).
         double t = 0.15;
-        var quadrature = MomentumQuadrature.Select(NcdmDistribution.FermiDirac(t), 2e7, tolerance, 3, 60);
+        var quadrature = MomentumQuadrature.Select(MomentumDistribution.FermiDirac(t), 2e7, tolerance, 3, 60);
         Assert.True(quadrature.MomentError <= tolerance);
         double m2 = Sum(quadrature, (q, f, _) => q * q * f);
         double m3 = Sum(quadrature, (q, f, _) => q * q * q * f);
@@ -54,7 +56,7 @@ public class MomentumQuadratureTests
     public void ThermalRelicNeedsFewNodes()
     {
         // CLASS's automatic selection ends with about 5 perturbation nodes at tolerance 1e-3 (boltzmann.md §11).
-        var quadrature = MomentumQuadrature.Select(NcdmDistribution.FermiDirac(0.15), 2e7, 1e-3, 2, 40);
+        var quadrature = MomentumQuadrature.Select(MomentumDistribution.FermiDirac(0.15), 2e7, 1e-3, 2, 40);
         Assert.InRange(quadrature.Count, 3, 7);
     }
 
@@ -84,11 +86,11 @@ public class MomentumQuadratureTests
     [Fact]
     public void TabulatedSlopeMatchesAnalyticFermiDirac()
     {
-        var exact = NcdmDistribution.FermiDirac(0.2);
+        var exact = MomentumDistribution.FermiDirac(0.2);
         var table = Tabulate(q => 1 / (Math.Exp(q / 0.2) + 1), 1e-4, 20);
         foreach (double q in new[] { 0.01, 0.1, 0.3, 0.6, 1.5 })
         {
-            Assert.Equal(exact.F(q), table.F(q), 1e-4 * exact.F(q));
+            Assert.Equal(exact.Occupation(q), table.Occupation(q), 1e-4 * exact.Occupation(q));
             Assert.Equal(exact.LogSlope(q), table.LogSlope(q), 2e-3 * Math.Max(1, Math.Abs(exact.LogSlope(q))));
         }
     }
@@ -96,10 +98,11 @@ public class MomentumQuadratureTests
     [Fact]
     public void TableThatDoesNotFallOffIsRejected()
     {
-        var q = new[] { 0.1, 0.2, 0.5, 1, 2, 5 };
-        Assert.Throws<InvalidDataException>(() => NcdmDistribution.Tabulated(q, q.Select(_ => 1.0).ToArray()));
-        Assert.Throws<InvalidDataException>(() => NcdmDistribution.Tabulated(q, q.Select(x => Math.Pow(x, -4) * Math.Exp(-x)).ToArray()));
-        Assert.Throws<InvalidDataException>(() => NcdmDistribution.Tabulated(q, q.Select(x => -Math.Exp(-x)).ToArray()));
+        // The table itself is integrable; its continuation to all q, which the Boltzmann solver samples, is not.
+        var q = new[] { 0.1, 0.2, 0.3, 0.5, 0.7, 1, 2, 5 };
+        Assert.Throws<InvalidDataException>(() => new MomentumDistribution(q, q.Select(_ => 1.0).ToArray()).Occupation(10));
+        Assert.Throws<InvalidDataException>(() => new MomentumDistribution(q, q.Select(x => Math.Pow(x, -4) * Math.Exp(-x)).ToArray()).LogSlope(0.01));
+        Assert.Throws<ArgumentException>(() => new MomentumDistribution(q, q.Select(x => -Math.Exp(-x)).ToArray()));
     }
 
     private static double Factorial(int n) => n <= 1 ? 1 : n * Factorial(n - 1);

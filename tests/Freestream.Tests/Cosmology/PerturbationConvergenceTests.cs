@@ -1,5 +1,6 @@
 using global::Freestream.Cosmology;
 using Xunit.Abstractions;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Cosmology;
 
@@ -70,14 +71,14 @@ public class PerturbationConvergenceTests(ITestOutputHelper output)
         Assert.Equal(2.0, s2 / s1, 1e-9);
     }
 
-    internal static (NcdmDistribution Distribution, double MassKeV, double[] KHMpc) Spectrum(string name) => name switch
+    internal static (MomentumDistribution Distribution, double MassKeV, double[] KHMpc) Spectrum(string name) => name switch
     {
-        "thermal" => (NcdmDistribution.FermiDirac(0.10754398 / Math.Cbrt(4.0 / 11.0)), 3.3, [10, 20, 27, 35, 50]),
+        "thermal" => (MomentumDistribution.FermiDirac(0.10754398 / Math.Cbrt(4.0 / 11.0)), 3.3, [10, 20, 27, 35, 50]),
         "inverse-sqrt" => (MomentumQuadratureTests.InverseSqrtSpectrum(), 15, [5, 10, 15, 20, 30]),
         _ => (MomentumQuadratureTests.TwoPeakSpectrum(), 7, [2, 5, 10, 20, 40]),
     };
 
-    internal static NcdmSpecies Species(NcdmDistribution distribution, double massKeV, BoltzmannSettings settings)
+    internal static NcdmSpecies Species(MomentumDistribution distribution, double massKeV, BoltzmannSettings settings)
         => new(distribution, massKeV, 0.12, Planck.CmbTemperatureK, settings);
 
     internal static double[] TransferSquared(NcdmSpecies species, double[] kHMpc, BoltzmannSettings settings)

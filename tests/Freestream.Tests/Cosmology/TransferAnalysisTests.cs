@@ -1,5 +1,6 @@
 using global::Freestream.Cosmology;
 using StructureTables = Freestream.Tests.Structure.ClassTables;
+using Freestream.Structure;
 
 namespace Freestream.Tests.Cosmology;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Freestream.Cli.Commands;
-using Freestream.IO;
 using Freestream.Production;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Production;
 

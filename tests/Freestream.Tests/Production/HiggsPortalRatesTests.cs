@@ -1,6 +1,7 @@
 using Freestream.Production;
 using MathNet.Numerics;
 using MathNet.Numerics.Integration;
+using Freestream.Thermal;
 
 namespace Freestream.Tests.Production;
 

@@ -1,5 +1,6 @@
 using Freestream.Production;
 using Freestream.Thermal;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Production;
 

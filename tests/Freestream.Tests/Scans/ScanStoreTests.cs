@@ -1,4 +1,5 @@
 using Freestream.Scans;
+using Freestream.Structure;
 
 namespace Freestream.Tests.Scans;
 

@@ -1,6 +1,7 @@
 using Freestream.Cosmology;
 using Freestream.Plotting;
 using Freestream.Scans;
+using Freestream.Reports;
 
 namespace Freestream.Tests.Scans;
 

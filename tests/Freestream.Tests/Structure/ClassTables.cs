@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Structure;
 
 namespace Freestream.Tests.Structure;
 

@@ -1,6 +1,7 @@
 using Freestream.Cosmology;
 using Freestream.Production;
 using Freestream.Structure;
+using Freestream.Distributions;
 
 namespace Freestream.Tests.Structure;
 

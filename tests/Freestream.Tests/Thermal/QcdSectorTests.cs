@@ -1,4 +1,5 @@
 using Freestream.Thermal;
+using Freestream.Cosmology;
 
 namespace Freestream.Tests.Thermal;
 

@@ -1,4 +1,5 @@
 using Freestream.Thermal;
+using Freestream.Numerics;
 
 namespace Freestream.Tests.Thermal;
 

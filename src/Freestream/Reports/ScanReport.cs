@@ -3,8 +3,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Scans;
+using Freestream.Structure;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// <c>report.html</c>: one self-contained page (no network access needed: the maps are inline SVG,

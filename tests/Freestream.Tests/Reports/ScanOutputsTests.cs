@@ -1,8 +1,11 @@
 using System.Globalization;
 using Freestream.Plotting;
 using Freestream.Scans;
+using Freestream.Reports;
 
-namespace Freestream.Tests.Scans;
+using Freestream.Tests.Scans;
+
+namespace Freestream.Tests.Reports;
 
 public class ScanOutputsTests
 {

@@ -1,7 +1,7 @@
-using Freestream.IO;
 using Freestream.Production;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.IO;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>Reading and writing CLASS-style two-column momentum-distribution tables.</summary>
 public sealed class PsdFileTests : IDisposable

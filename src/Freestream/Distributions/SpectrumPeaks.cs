@@ -1,4 +1,4 @@
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>A maximum of q² f(q): position q and height q² f.</summary>
 /// <param name="Q">Peak position q = p/T_ν0.</param>

@@ -1,8 +1,9 @@
 using Freestream.Production;
 using Freestream.Thermal;
 using MathNet.Numerics;
+using Freestream.Distributions;
 
-namespace Freestream.Tests.Production;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>Moments, densities and constructors of <see cref="MomentumDistribution"/> against analytic results.</summary>
 public class MomentumDistributionTests

@@ -1,7 +1,7 @@
 using Freestream.Cosmology;
 using Freestream.Thermal;
 
-namespace Freestream.Tests.Thermal;
+namespace Freestream.Tests.Cosmology;
 
 /// <summary>The late-time background H(a), τ(a), t(a) and D(a) against analytic solutions and Planck 2018.</summary>
 public class LateTimeExpansionTests

@@ -1,6 +1,8 @@
 using Freestream.Production;
+using Freestream.Distributions;
+using Freestream.Numerics;
 
-namespace Freestream.Tests.Production;
+namespace Freestream.Tests.Distributions;
 
 /// <summary>Peak detection on q² f(q).</summary>
 public class SpectrumPeaksTests

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using Freestream.Structure;
 
-namespace Freestream.Structure;
+namespace Freestream.Reports;
 
 /// <summary>The JSON form of a <see cref="StructureReport"/> (camelCase keys, units in the key names or alongside).</summary>
 public static class StructureReportJson

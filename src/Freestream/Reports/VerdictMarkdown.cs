@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Freestream.Structure;
 
-namespace Freestream.Structure;
+namespace Freestream.Reports;
 
 /// <summary>A one-page Markdown table of a <see cref="StructureReport"/>: one row per criterion with the references used.</summary>
 public static class VerdictMarkdown

@@ -3,7 +3,7 @@ using Freestream.Thermal;
 using MathNet.Numerics;
 using MathNet.Numerics.Interpolation;
 
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// The phase-space distribution f(q) of a non-cold dark-matter species, tabulated on the comoving
@@ -38,6 +38,12 @@ public sealed class MomentumDistribution
     private readonly IInterpolation interpolation;
     private readonly bool logInterpolation;
 
+    /// <summary>T/T_ν0 and amplitude of an exact Fermi–Dirac shape (null for a table), used beyond the nodes.</summary>
+    private readonly (double TemperatureRatio, double Amplitude)? fermiDirac;
+
+    /// <summary>The table continued to every q &gt; 0 for the Boltzmann solver, built when first needed.</summary>
+    private readonly Lazy<ContinuedLogSpline> continuation;
+
     /// <summary>Builds a distribution from a table; the arrays are copied.</summary>
     /// <param name="q">Comoving momenta q = p/T_ν0 today: at least <see cref="MinimumPoints"/>, finite, &gt; 0, strictly increasing.</param>
     /// <param name="f">Occupation numbers f(q) per internal state: finite, ≥ 0, with 0 &lt; ∫q²f dq &lt; ∞ over the table.</param>
@@ -45,6 +51,11 @@ public sealed class MomentumDistribution
     /// <exception cref="ArgumentException">The table is shorter than <see cref="MinimumPoints"/>, the lengths differ, or a value is out of range.</exception>
     /// <exception cref="InvalidDataException">∫q² f dq over the table is not finite and positive.</exception>
     public MomentumDistribution(IReadOnlyList<double> q, IReadOnlyList<double> f, double degeneracy = 2)
+        : this(q, f, degeneracy, null)
+    {
+    }
+
+    private MomentumDistribution(IReadOnlyList<double> q, IReadOnlyList<double> f, double degeneracy, (double TemperatureRatio, double Amplitude)? fermiDirac)
     {
         ArgumentNullException.ThrowIfNull(q);
         ArgumentNullException.ThrowIfNull(f);
@@ -102,6 +113,8 @@ public sealed class MomentumDistribution
         interpolation = logInterpolation
             ? CubicSpline.InterpolatePchipSorted(logQ, Array.ConvertAll(this.f, Math.Log))
             : CubicSpline.InterpolatePchipSorted(logQ, [.. this.f]);
+        this.fermiDirac = fermiDirac;
+        continuation = new Lazy<ContinuedLogSpline>(() => new ContinuedLogSpline(this.q, this.f));
     }
 
     /// <summary>The tabulated comoving momenta q = p/T_ν0 today (strictly increasing).</summary>
@@ -184,6 +197,41 @@ public sealed class MomentumDistribution
         return logInterpolation ? Math.Exp(value) : Math.Max(value, 0);
     }
 
+    /// <summary>
+    /// f(q) at any q &gt; 0, as the Boltzmann solver samples it: exact for a <see cref="FermiDirac"/> shape; for a
+    /// table a monotone spline of ln f against ln q continued by a power law below the table and an exponential
+    /// tail above it (<c>ContinuedLogSpline</c>, docs/physics/boltzmann.md §11).
+    /// </summary>
+    /// <param name="momentum">q = p/T_ν0 today, &gt; 0.</param>
+    /// <exception cref="InvalidDataException">The table's continuation is not normalisable (fewer than four positive
+    /// rows, f ∝ q^s with s ≤ −3 at the start, or f not falling at the end).</exception>
+    public double Occupation(double momentum)
+    {
+        if (fermiDirac is { } fd)
+        {
+            return fd.Amplitude / (Math.Exp(momentum / fd.TemperatureRatio) + 1.0);
+        }
+
+        return continuation.Value.Value(momentum);
+    }
+
+    /// <summary>
+    /// s(q) = d ln f/d ln q of <see cref="Occupation"/>, the source of the ncdm momentum hierarchy (Ma &amp;
+    /// Bertschinger 1995 eqs. 56–58); −x/(1 + e^{−x}) with x = q/t for a Fermi–Dirac shape.
+    /// </summary>
+    /// <param name="momentum">q = p/T_ν0 today, &gt; 0.</param>
+    /// <exception cref="InvalidDataException">As for <see cref="Occupation"/>.</exception>
+    public double LogSlope(double momentum)
+    {
+        if (fermiDirac is { } fd)
+        {
+            double x = momentum / fd.TemperatureRatio;
+            return -x / (1.0 + Math.Exp(-x));
+        }
+
+        return continuation.Value.LogSlope(momentum);
+    }
+
     /// <summary>Relic density parameter Ω h² = m n/(ρ_c/h²) of the species with mass m (non-relativistic today).</summary>
     /// <param name="massKeV">Particle mass in keV, finite and &gt; 0.</param>
     public double OmegaH2(double massKeV)
@@ -205,7 +253,7 @@ public sealed class MomentumDistribution
     public MomentumDistribution Scaled(double factor)
     {
         RequirePositive(factor, nameof(factor), "the scale factor");
-        return new MomentumDistribution(q, Array.ConvertAll(f, v => v * factor), Degeneracy);
+        return new MomentumDistribution(q, Array.ConvertAll(f, v => v * factor), Degeneracy, fermiDirac is { } fd ? (fd.TemperatureRatio, fd.Amplitude * factor) : null);
     }
 
     /// <summary>
@@ -222,7 +270,8 @@ public sealed class MomentumDistribution
 
     /// <summary>
     /// Fermi–Dirac distribution f = 1/(e^{q/t} + 1) with t = T/T_ν0, tabulated on
-    /// <paramref name="grid"/> (default <see cref="MomentumGrid.Default"/>) scaled by t.
+    /// <paramref name="grid"/> (default <see cref="MomentumGrid.Default"/>) scaled by t; <see cref="Occupation"/>
+    /// and <see cref="LogSlope"/> use the exact function.
     /// Moments: ∫q²f = (3/2) ζ(3) t³, ⟨q⟩ = 7π⁴ t/(180 ζ(3)) = 3.15137 t.
     /// </summary>
     /// <param name="temperatureRatio">t = T/T_ν0, finite and &gt; 0 (1 for an active-neutrino-like species).</param>
@@ -230,8 +279,9 @@ public sealed class MomentumDistribution
     /// <param name="grid">Nodes in q/t.</param>
     public static MomentumDistribution FermiDirac(double temperatureRatio = 1, double degeneracy = 2, MomentumGrid? grid = null)
     {
+        RequirePositive(temperatureRatio, nameof(temperatureRatio), "T/T_ν0");
         double[] nodes = (grid ?? MomentumGrid.Default).Nodes(temperatureRatio);
-        return new MomentumDistribution(nodes, Array.ConvertAll(nodes, x => 1 / (Math.Exp(x / temperatureRatio) + 1)), degeneracy);
+        return new MomentumDistribution(nodes, Array.ConvertAll(nodes, x => 1 / (Math.Exp(x / temperatureRatio) + 1)), degeneracy, (temperatureRatio, 1.0));
     }
 
     /// <summary>

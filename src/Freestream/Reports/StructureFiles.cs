@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Freestream.Cosmology;
+using Freestream.Structure;
 
-namespace Freestream.Structure;
+namespace Freestream.Reports;
 
 /// <summary>
 /// Writes the files of a structure report into a directory: <c>verdict.md</c> (one-page table), the

@@ -1,6 +1,6 @@
 using Freestream.Scans;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// The results of a scan laid out on its (log10 x, log10 y) grid, with cell edges half-way between

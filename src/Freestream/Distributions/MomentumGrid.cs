@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Freestream.Production;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Logarithmically spaced nodes in q/t, where t is the temperature ratio T/T_ν0 of a thermal

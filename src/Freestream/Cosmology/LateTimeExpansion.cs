@@ -4,8 +4,9 @@ using MathNet.Numerics.Integration;
 using MathNet.Numerics.Interpolation;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.OdeSolvers;
+using Freestream.Thermal;
 
-namespace Freestream.Thermal;
+namespace Freestream.Cosmology;
 
 /// <summary>
 /// Homogeneous expansion of a flat universe after e± annihilation: photons (from T_CMB), N_eff massless

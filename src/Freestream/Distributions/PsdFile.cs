@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Freestream.Production;
 
-namespace Freestream.IO;
+namespace Freestream.Distributions;
 
 /// <summary>
 /// Two-column text tables of a momentum distribution, one "q f(q)" pair per line, as read by CLASS's

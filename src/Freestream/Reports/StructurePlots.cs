@@ -2,8 +2,9 @@ using System.Globalization;
 using Freestream.Cosmology;
 using Freestream.Plotting;
 using ScottPlot;
+using Freestream.Structure;
 
-namespace Freestream.Structure;
+namespace Freestream.Reports;
 
 /// <summary>
 /// The four plots of a structure report, each as PNG and SVG: T²(k) against the thermal references with

@@ -2,8 +2,9 @@ using System.Globalization;
 using Freestream.Scans;
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using Freestream.Plotting;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// Maps of a scan plane. For a scalar-decay (λ, y) plane at fixed m_S, as in König, Merle &amp;

@@ -1,6 +1,7 @@
 using Freestream.Plotting;
+using Freestream.Scans;
 
-namespace Freestream.Scans;
+namespace Freestream.Reports;
 
 /// <summary>
 /// Everything a scan folder shows besides its store: <c>points.csv</c>, the maps of the plane

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Freestream.Scans;
+using Freestream.Plotting;
 
-namespace Freestream.Plotting;
+namespace Freestream.Reports;
 
 /// <summary>
 /// Figures of selected scan points: their spectra q² f(q) (normalised to unit area, so shapes
