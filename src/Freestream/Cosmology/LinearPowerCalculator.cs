@@ -183,7 +183,11 @@ public sealed class LinearPowerCalculator
         LastSolvedModes = isSolved.Count(solved => solved);
         var spline = MathNet.Numerics.Interpolation.CubicSpline.InterpolateNaturalSorted(lnK, t);
         var baseT2 = baseK.Select(k => Math.Pow(spline.Interpolate(Math.Log(k)), 2)).ToArray();
-        var output = Merge(Merge(baseK, CutoffPoints(baseK, baseT2)), candidates.Where((_, i) => isSolved[i]).ToArray());
+        // Solved modes join the output only where they do not crowd a grid point: two points much closer than the
+        // grid spacing let a spline of ln P (the verdicts' resampling) overshoot wildly near a zero of T in the tail.
+        var grid = Merge(baseK, CutoffPoints(baseK, baseT2));
+        double crowd = MergeSpacingFraction * Math.Log(10) / Math.Max(Settings.KPerDecadeBao, Settings.KPerDecadeInCutoff);
+        var output = Merge(grid, candidates.Where((k, i) => isSolved[i] && grid.All(g => Math.Abs(Math.Log(k / g)) > crowd)).ToArray());
         var outputCdm = output.Select(k => ExactOrSpline(cdm, k)).ToArray();
         var outputModel = output.Select((k, i) => Math.Pow(spline.Interpolate(Math.Log(k)), 2) * outputCdm[i]).ToArray();
         return new TransferFunction(output, outputModel, outputCdm, redshift);
