@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Cli;
 
@@ -10,7 +11,7 @@ public static class OptionChecks
     {
         if (!double.IsFinite(value) || value <= 0)
         {
-            throw UsageException.OutOfRange(option, "a finite number > 0", Format(value));
+            throw UsageException.OutOfRange(option, QuantityRange.Positive.Describe(), QuantityRange.Format(value));
         }
 
         return value;
@@ -21,7 +22,7 @@ public static class OptionChecks
     {
         if (!double.IsFinite(value) || value < 0)
         {
-            throw UsageException.OutOfRange(option, "a finite number >= 0", Format(value));
+            throw UsageException.OutOfRange(option, QuantityRange.NonNegative.Describe(), QuantityRange.Format(value));
         }
 
         return value;
@@ -32,18 +33,7 @@ public static class OptionChecks
     {
         if (!double.IsFinite(value) || value < min || value > max)
         {
-            throw UsageException.OutOfRange(option, $"in [{Format(min)}, {Format(max)}]", Format(value));
-        }
-
-        return value;
-    }
-
-    /// <summary>Requires a finite value in the open interval (min, max), e.g. a mixing sin²2θ in (0, 1).</summary>
-    public static double OpenInterval(double value, double min, double max, string option)
-    {
-        if (!double.IsFinite(value) || value <= min || value >= max)
-        {
-            throw UsageException.OutOfRange(option, $"in ({Format(min)}, {Format(max)})", Format(value));
+            throw UsageException.OutOfRange(option, QuantityRange.Closed(min, max).Describe(), QuantityRange.Format(value));
         }
 
         return value;
@@ -55,7 +45,7 @@ public static class OptionChecks
         var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            throw new UsageException($"{option}: expected a comma-separated list of numbers, got '{text}'");
+            throw new UsageException($"{option}: expected a comma-separated list of numbers, got {InputEcho.Quote(text)}");
         }
 
         var values = new double[parts.Length];
@@ -63,22 +53,12 @@ public static class OptionChecks
         {
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]))
             {
-                throw new UsageException($"{option}: '{parts[i]}' is not a number");
+                throw new UsageException($"{option}: {InputEcho.Quote(parts[i])} is not a number");
             }
         }
 
         return values;
     }
-
-    /// <summary>The preset named by <paramref name="text"/>: fast, default or precise (case-insensitive).</summary>
-    /// <exception cref="UsageException">Any other name, naming <paramref name="option"/>.</exception>
-    public static T Preset<T>(string? text, string option, T fast, T @default, T precise) => text?.Trim().ToLowerInvariant() switch
-    {
-        "fast" => fast,
-        "default" => @default,
-        "precise" => precise,
-        _ => throw UsageException.OutOfRange(option, "one of fast, default, precise", $"'{text}'"),
-    };
 
     /// <summary>Invariant-culture round-trip formatting.</summary>
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Cli;
 
@@ -40,7 +41,7 @@ public static class Program
 
         if (UnknownOption(parse) is { } unknown)
         {
-            stderr.WriteLine($"freestream: unknown option '{unknown}' (see --help)");
+            stderr.WriteLine($"freestream: unknown option {InputEcho.Quote(unknown)} (see --help)");
             return UsageExitCode;
         }
 
@@ -100,10 +101,10 @@ public static class Program
         if (option is not null && IsNumber(option.Option.ValueType)
             && option.Tokens.FirstOrDefault(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) is { } bad)
         {
-            return $"{option.Option.Name}: '{bad.Value}' is not a number";
+            return $"{option.Option.Name}: {InputEcho.Quote(bad.Value)} is not a number";
         }
 
-        return error.Message;
+        return OneLine(error.Message).Length <= 2 * InputEcho.MaxLength ? error.Message : InputEcho.Quote(OneLine(error.Message)).Trim('\'');
     }
 
     private static bool IsNumber(Type type) =>

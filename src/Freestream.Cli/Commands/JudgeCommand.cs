@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.Production;
-using Freestream.Structure;
 using Freestream.Distributions;
+using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Reports;
+using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 
@@ -28,15 +30,9 @@ public sealed class JudgeCommand : ICliCommand
         Description = "Momentum distribution of the model: two columns q = p/T_nu0 and f(q) (CLASS psd format); with --sterile-mass-kev gives the free-streaming length",
     };
 
-    private readonly Option<double?> sterileMass = new("--sterile-mass-kev")
-    {
-        Description = "Mass of the --psd particle in keV",
-    };
+    private readonly QuantityOption sterileMass = new(ProductionQuantities.SterileMassKeV, "mass of the --psd particle, or a fixed mass for a production model");
 
-    private readonly Option<double?> thermalMass = new("--thermal-mass-kev")
-    {
-        Description = "Judge a thermal relic of this mass in keV (all of the dark matter): its Fermi-Dirac f(q) gives the free-streaming length",
-    };
+    private readonly QuantityOption thermalMass = new(StructureQuantities.ThermalMassKeV, "judge a thermal relic of this mass (all of the dark matter): its Fermi–Dirac f(q) gives the free-streaming length");
 
     private readonly Option<double> redshift = new("--table-redshift")
     {
@@ -56,17 +52,9 @@ public sealed class JudgeCommand : ICliCommand
         DefaultValueFactory = _ => "solver",
     };
 
-    private readonly Option<string> preset = new("--preset")
-    {
-        Description = "Boltzmann-solver accuracy preset for the model and the thermal references: fast, default or precise",
-        DefaultValueFactory = _ => "default",
-    };
+    private readonly PresetOption preset = new("Boltzmann solver of the model and of the thermal references");
 
-    private readonly Option<double> hubble = new("--hubble-h") { Description = "Dimensionless Hubble parameter h of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.H };
-
-    private readonly Option<double> omegaB = new("--omega-b-h2") { Description = "Physical baryon density omega_b = Omega_b h^2 of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaBaryonH2 };
-
-    private readonly Option<double> omegaDm = new("--omega-dm-h2") { Description = "Physical dark-matter density omega_dm = Omega_dm h^2 of the spectra", DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2 };
+    private readonly CosmologyOptions cosmologyOptions = new();
 
     private readonly Option<string> convention = new("--half-mode-convention")
     {
@@ -76,40 +64,40 @@ public sealed class JudgeCommand : ICliCommand
 
     private readonly Option<string> halfModeMasses = new("--half-mode-masses-kev")
     {
-        Description = "Thermal masses m_lo,m_hi in keV for the half-mode verdict (default 2,3.3)",
-        DefaultValueFactory = _ => "2,3.3",
+        Description = $"Thermal masses m_lo,m_hi in keV for the half-mode verdict (default {Defaults.HalfModeMasses})",
+        DefaultValueFactory = _ => Defaults.HalfModeMasses,
     };
 
     private readonly Option<string> lymanAlphaMasses = new("--lyman-alpha-masses-kev")
     {
-        Description = "Thermal masses (conservative,strict) in keV whose dA are dA_REF (default 3.5,5.3: Irsic et al. 2017)",
-        DefaultValueFactory = _ => "3.5,5.3",
+        Description = $"Thermal masses (conservative,strict) in keV whose dA are dA_REF (default {Defaults.LymanAlphaMasses}: Irsic et al. 2017)",
+        DefaultValueFactory = _ => Defaults.LymanAlphaMasses,
     };
 
     private readonly Option<string> lymanAlphaRange = new("--lyman-alpha-k-range-hmpc")
     {
-        Description = "k_min,k_max of the area integral in h/Mpc (default 0.5,20: Murgia et al. 2017)",
-        DefaultValueFactory = _ => "0.5,20",
+        Description = $"k_min,k_max of the area integral in h/Mpc (default {Defaults.LymanAlphaRange}: Murgia et al. 2017)",
+        DefaultValueFactory = _ => Defaults.LymanAlphaRange,
     };
 
     private readonly Option<string> satellites = new("--observed-satellites")
     {
-        Description = "Observed Milky-Way satellite counts conservative,strict (default 57,63)",
-        DefaultValueFactory = _ => "57,63",
+        Description = $"Observed Milky-Way satellite counts conservative,strict (default {Defaults.Satellites})",
+        DefaultValueFactory = _ => Defaults.Satellites,
     };
 
-    private readonly Option<double> hostMass = new("--host-mass-msun-h") { Description = "Milky-Way host halo mass in M_sun/h", DefaultValueFactory = _ => 1.77e12 };
+    private readonly Option<double> hostMass = new("--host-mass-msun-h") { Description = "Milky-Way host halo mass in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.HostMassMsunH };
 
-    private readonly Option<double> subhaloMinimum = new("--subhalo-min-mass-msun-h") { Description = "Smallest satellite-hosting subhalo in M_sun/h", DefaultValueFactory = _ => 1e8 };
+    private readonly Option<double> subhaloMinimum = new("--subhalo-min-mass-msun-h") { Description = "Smallest satellite-hosting subhalo in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.MinimumMassMsunH };
 
-    private readonly Option<double> subhaloC = new("--subhalo-c") { Description = "Sharp-k mass constant c of the subhalo function (dimensionless)", DefaultValueFactory = _ => 2.5 };
+    private readonly Option<double> subhaloC = new("--subhalo-c") { Description = "Sharp-k mass constant c of the subhalo function (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.FilterMassConstant };
 
-    private readonly Option<double> subhaloCn = new("--subhalo-cn") { Description = "Subhalo normalisation C_n (dimensionless)", DefaultValueFactory = _ => 44.5 };
+    private readonly Option<double> subhaloCn = new("--subhalo-cn") { Description = "Subhalo normalisation C_n (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.Normalisation };
 
     private readonly Option<string> highZMasses = new("--high-z-masses-kev")
     {
-        Description = "Thermal masses in keV at the 1,2,3 sigma bounds whose phi_bar calibrate the observed z=6 density (default 2.9,2.4,2.1: Menci et al. 2016)",
-        DefaultValueFactory = _ => "2.9,2.4,2.1",
+        Description = $"Thermal masses in keV at the 1,2,3 sigma bounds whose phi_bar calibrate the observed z=6 density (default {Defaults.HighRedshiftMasses}: Menci et al. 2016)",
+        DefaultValueFactory = _ => Defaults.HighRedshiftMasses,
     };
 
     private readonly Option<string?> highZObserved = new("--high-z-observed-mpc3")
@@ -117,26 +105,48 @@ public sealed class JudgeCommand : ICliCommand
         Description = "Explicit 1,2,3 sigma lower limits on the observed density of M_UV <= -12.5 galaxies in Mpc^-3 (replaces the thermal calibration)",
     };
 
-    private readonly Option<double> highZMinimum = new("--high-z-min-mass-msun-h") { Description = "Lowest halo mass of the z=6 maximum in M_sun/h", DefaultValueFactory = _ => 1e7 };
+    private readonly Option<double> highZMinimum = new("--high-z-min-mass-msun-h") { Description = "Lowest halo mass of the z=6 maximum in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.HighRedshift.MinimumHaloMassMsunH };
 
-    private readonly Option<double> highZC = new("--high-z-c") { Description = "Sharp-k mass constant c of the z=6 mass function (dimensionless)", DefaultValueFactory = _ => 2.7 };
+    private readonly Option<double> highZC = new("--high-z-c") { Description = "Sharp-k mass constant c of the z=6 mass function (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.HighRedshift.FilterMassConstant };
+
+    /// <summary>The defaults of the list options, written from <see cref="StructureSettings.Default"/> (not re-typed).</summary>
+    private static class Defaults
+    {
+        private static readonly StructureSettings D = StructureSettings.Default;
+
+        public static string HalfModeMasses => List(D.HalfMode.ConservativeReferenceMassKeV, D.HalfMode.StrictReferenceMassKeV);
+
+        public static string LymanAlphaMasses => List(D.LymanAlpha.ConservativeReferenceMassKeV, D.LymanAlpha.StrictReferenceMassKeV);
+
+        public static string LymanAlphaRange => List(D.LymanAlpha.KMinHMpc, D.LymanAlpha.KMaxHMpc);
+
+        public static string Satellites => List(D.Subhalos.ObservedSatellites, D.Subhalos.StrictObservedSatellites);
+
+        public static string HighRedshiftMasses => List([.. D.HighRedshift.ReferenceMasses]);
+
+        private static string List(params double[] values) => string.Join(",", values.Select(OptionChecks.Format));
+    }
 
     /// <inheritdoc />
     public Command Build()
     {
         var command = new Command("judge", "Structure-formation verdicts for one model: free streaming, half-mode, Lyman-alpha area, Milky-Way satellites, z=6 galaxy counts")
         {
-            transferTable, psd, sterileMass, thermalMass, redshift, referenceTables, referenceSource, preset, hubble, omegaB, omegaDm, convention, halfModeMasses,
+            transferTable, psd, redshift, referenceTables, referenceSource, convention, halfModeMasses,
             lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
             highZObserved, highZMinimum, highZC,
         };
+        sterileMass.AddTo(command);
+        thermalMass.AddTo(command);
+        preset.AddTo(command);
+        cosmologyOptions.AddTo(command);
         production.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var cosmology = Cosmology(parse);
+            var cosmology = cosmologyOptions.Read(parse);
             var settings = Settings(parse);
-            var solverSettings = TransferCommand.Preset(parse.GetValue(preset));
+            var solverSettings = preset.Select(parse, BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
             var distribution = Distribution(parse, cosmology);
             var file = parse.GetValue(transferTable);
             double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--table-redshift");
@@ -150,7 +160,7 @@ public sealed class JudgeCommand : ICliCommand
             else
             {
                 var (species, label) = distribution ?? throw new UsageException("--transfer-table: give a model transfer table, or a model for the Boltzmann solver (--psd FILE --sterile-mass-kev M, --thermal-mass-kev M, or a production model as for 'produce')");
-                context.Progress.Report($"judge: solving {label} (preset {parse.GetValue(preset)})");
+                context.Progress.Report($"judge: solving {label} (preset {preset.Read(parse)})");
                 model = SolveWithProgress(new LinearPowerCalculator(cosmology, solverSettings), Species(species, cosmology, solverSettings), z, context, "model");
                 title = label;
             }
@@ -159,14 +169,17 @@ public sealed class JudgeCommand : ICliCommand
             var thresholds = ThermalThresholds.Compute(references, cosmology, settings);
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming);
+            IReadOnlyList<string> files = [];
             if (context.OutDirectory is { } outDirectory)
             {
                 using var output = new OutputDirectory(outDirectory);
                 StructureFiles.Write(output.Staging.FullName, report, model, references, title);
-                output.Commit();
+                files = output.Commit();
             }
 
-            context.Emit(StructureReportJson.ToJson(report), () => Human(report));
+            var json = StructureReportJson.ToJson(report);
+            json["files"] = new JsonArray([.. files.Select(f => JsonValue.Create(f))]);
+            context.Emit(json, () => Human(report) + string.Concat(files.Select(f => $"{Environment.NewLine}wrote {f}")));
             return 0;
         });
         return command;
@@ -176,8 +189,8 @@ public sealed class JudgeCommand : ICliCommand
     private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)
     {
         var file = parse.GetValue(psd);
-        double? sterile = parse.GetValue(sterileMass);
-        double? thermal = parse.GetValue(thermalMass);
+        double? sterile = sterileMass.Value(parse);
+        double? thermal = thermalMass.Value(parse);
         int models = (file is null ? 0 : 1) + (thermal is null ? 0 : 1) + (production.IsGiven(parse) ? 1 : 0);
         if (models > 1)
         {
@@ -186,14 +199,12 @@ public sealed class JudgeCommand : ICliCommand
 
         if (production.IsGiven(parse))
         {
-            double? fixedMass = sterile is double ms ? OptionChecks.Positive(ms, "--sterile-mass-kev") : null;
-            var (produced, massKeV, label) = production.Produce(parse, fixedMass, cosmology.OmegaDarkMatterH2);
+            var (produced, massKeV, label) = production.Produce(parse, sterile, cosmology.OmegaDarkMatterH2);
             return ((produced, massKeV), label);
         }
 
         if (thermal is double thermalKeV)
         {
-            OptionChecks.InRange(thermalKeV, 0.01, 1000, "--thermal-mass-kev");
             return ((ThermalWarmDarkMatter.Distribution(thermalKeV, cosmology), thermalKeV), $"thermal relic {OptionChecks.Format(thermalKeV)} keV");
         }
 
@@ -202,31 +213,13 @@ public sealed class JudgeCommand : ICliCommand
             return sterile is null ? null : throw new UsageException("--sterile-mass-kev: needs --psd FILE or a production model");
         }
 
-        double mass = sterile is double m
-            ? OptionChecks.InRange(m, 0.01, 1000, "--sterile-mass-kev")
-            : throw new UsageException("--sterile-mass-kev: required with --psd (mass in keV, in [0.01, 1000])");
+        double mass = sterile ?? throw new UsageException($"--sterile-mass-kev: required with --psd ({ProductionQuantities.SterileMassKeV.Range.Describe("keV")})");
         return ((PsdFile.Read(file.FullName), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
     }
 
     /// <summary>The solver species of a model: all of the dark matter (ω = ω_dm).</summary>
     private static NcdmSpecies Species((MomentumDistribution Distribution, double MassKeV) model, CosmologyParameters cosmology, BoltzmannSettings settings) =>
         NcdmSpecies.FromDistribution(model.Distribution, model.MassKeV, cosmology.OmegaDarkMatterH2, cosmology.CmbTemperatureK, settings);
-
-    private CosmologyParameters Cosmology(ParseResult parse)
-    {
-        var cosmology = CosmologyParameters.Planck2018 with
-        {
-            H = parse.GetValue(hubble),
-            OmegaBaryonH2 = parse.GetValue(omegaB),
-            OmegaDarkMatterH2 = parse.GetValue(omegaDm),
-        };
-        return Checked(cosmology.Validated, parameter => parameter switch
-        {
-            nameof(CosmologyParameters.H) => "--hubble-h",
-            nameof(CosmologyParameters.OmegaBaryonH2) => "--omega-b-h2",
-            _ => "--omega-dm-h2",
-        });
-    }
 
     private StructureSettings Settings(ParseResult parse)
     {
@@ -240,7 +233,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             "amplitude" => HalfModeConvention.Amplitude,
             "power" => HalfModeConvention.Power,
-            var other => throw UsageException.OutOfRange("--half-mode-convention", "amplitude or power", other),
+            var other => throw UsageException.OutOfRange("--half-mode-convention", "amplitude or power", InputEcho.Quote(other)),
         };
         var settings = StructureSettings.Default with
         {
@@ -273,7 +266,10 @@ public sealed class JudgeCommand : ICliCommand
         return settings.Validated();
     }
 
-    /// <summary>Runs a library validation; its error becomes a usage error naming the option that set the parameter.</summary>
+    /// <summary>
+    /// Runs a library validation; its error becomes a usage error naming the option that set the parameter, with the
+    /// settings' member names (HostMassMsunH, KMinHMpc, …) replaced by what the option calls them.
+    /// </summary>
     private static T Checked<T>(Func<T> validate, Func<string, string> optionOf)
     {
         try
@@ -284,9 +280,32 @@ public sealed class JudgeCommand : ICliCommand
         {
             string parameter = ex.ParamName ?? string.Empty;
             string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal);
-            throw new UsageException($"{optionOf(parameter)}: {message}{(message.Contains(parameter, StringComparison.Ordinal) ? string.Empty : $" ({parameter})")}");
+            foreach (var (member, words) in SettingWords)
+            {
+                message = message.Replace(member, words, StringComparison.Ordinal);
+            }
+
+            throw new UsageException($"{optionOf(parameter)}: {message}");
         }
     }
+
+    /// <summary>The structure settings' member names as the options' help calls them (longest names first).</summary>
+    private static readonly (string Member, string Words)[] SettingWords =
+    [
+        (nameof(LymanAlphaSettings.ConservativeReferenceMassKeV), "the conservative mass"),
+        (nameof(LymanAlphaSettings.StrictReferenceMassKeV), "the strict mass"),
+        (nameof(HighRedshiftSettings.ObservedDensitiesMpc3), "the observed densities"),
+        (nameof(HighRedshiftSettings.ReferenceMassesKeV), "the list of masses"),
+        (nameof(HighRedshiftSettings.MinimumHaloMassMsunH), "the lowest halo mass"),
+        (nameof(SubhaloSettings.StrictObservedSatellites), "the strict count"),
+        (nameof(SubhaloSettings.ObservedSatellites), "the conservative count"),
+        (nameof(SubhaloSettings.HostMassMsunH), "the host mass"),
+        (nameof(SubhaloSettings.MinimumMassMsunH), "the smallest subhalo mass"),
+        (nameof(SubhaloSettings.FilterMassConstant), "c"),
+        (nameof(SubhaloSettings.Normalisation), "C_n"),
+        (nameof(LymanAlphaSettings.KMinHMpc), "k_min"),
+        (nameof(LymanAlphaSettings.KMaxHMpc), "k_max"),
+    ];
 
     private ThermalReferences References(ParseResult parse, TransferFunction model, CosmologyParameters cosmology, BoltzmannSettings solverSettings, double z, CommandContext context)
     {
@@ -299,7 +318,7 @@ public sealed class JudgeCommand : ICliCommand
                 int split = entry.IndexOf('=');
                 if (split <= 0 || !double.TryParse(entry[..split], NumberStyles.Float, CultureInfo.InvariantCulture, out double mass) || mass <= 0)
                 {
-                    throw new UsageException($"--reference-table: expected MASS_KEV=FILE with MASS_KEV > 0, got '{entry}'");
+                    throw new UsageException($"--reference-table: expected MASS_KEV=FILE with MASS_KEV > 0, got {InputEcho.Quote(entry)}");
                 }
 
                 byMass[mass] = TransferTable.Read(entry[(split + 1)..], z);
@@ -313,7 +332,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             var calculator = new LinearPowerCalculator(cosmology, solverSettings);
             return ThermalReferences.FromFunction(
-                $"thermal relics through the Boltzmann solver (preset {parse.GetValue(preset)}, same cosmology)",
+                $"thermal relics through the Boltzmann solver (preset {preset.Read(parse)}, same cosmology)",
                 mass =>
                 {
                     context.Progress.Report($"judge: solving the {OptionChecks.Format(mass)} keV thermal reference");
@@ -326,7 +345,7 @@ public sealed class JudgeCommand : ICliCommand
         {
             "viel2005" => ThermalTransferFit.Viel2005,
             "bode2001" => ThermalTransferFit.Bode2001,
-            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", other),
+            var other => throw UsageException.OutOfRange("--references", "solver, viel2005 or bode2001", InputEcho.Quote(other)),
         };
         return ThermalReferences.FromFit(model, cosmology, fit);
     }
@@ -346,7 +365,7 @@ public sealed class JudgeCommand : ICliCommand
         var values = OptionChecks.ParseList(text, option);
         if (values.Length != 2)
         {
-            throw new UsageException($"{option}: expected two comma-separated numbers, got '{text}'");
+            throw new UsageException($"{option}: expected two comma-separated numbers, got {InputEcho.Quote(text)}");
         }
 
         return values;

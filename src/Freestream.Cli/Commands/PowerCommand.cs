@@ -16,19 +16,20 @@ public sealed class PowerCommand : ICliCommand
     /// <inheritdoc />
     public Command Build()
     {
-        var redshift = new Option<double>("--redshift") { Description = "Redshift z (dimensionless, 0 ≤ z ≤ 1000)", DefaultValueFactory = _ => 0.0 };
-        var preset = new Option<string>("--preset") { Description = "Accuracy preset: fast, default or precise", DefaultValueFactory = _ => "default" };
-        var command = new Command("power", "Linear matter P(k) [(Mpc/h)³] of ΛCDM for k in h/Mpc, and σ_8; --out DIR writes power.csv, power.png and power.svg")
-        {
-            redshift,
-            preset,
-        };
+        var redshift = new QuantityOption(CosmologyQuantities.Redshift, "of the spectrum");
+        var preset = new PresetOption("Boltzmann solver");
+        var cosmologyOptions = new CosmologyOptions();
+        var command = new Command("power", "Linear matter P(k) [(Mpc/h)³] of ΛCDM for k in h/Mpc, and σ_8; --out DIR writes power.csv, power.png and power.svg");
+        redshift.AddTo(command);
+        preset.AddTo(command);
+        cosmologyOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var settings = TransferCommand.Preset(parse.GetValue(preset));
-            double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--redshift");
-            var power = new LinearPowerCalculator(CosmologyParameters.Planck2018, settings)
+            var settings = TransferCommand.Preset(preset, parse);
+            double z = redshift.ValueOrDefault(parse);
+            var cosmology = cosmologyOptions.Read(parse);
+            var power = new LinearPowerCalculator(cosmology, settings)
                 .Cdm(z, context.CountProgress("k modes", LinearPowerCalculator.BaseGrid(settings).Length));
             double sigma8 = power.Sigma();
             var written = context.OutDirectory is { } dir ? Write(dir, power) : [];
@@ -40,7 +41,7 @@ public sealed class PowerCommand : ICliCommand
                 ["powerMpcH3"] = new JsonArray(power.PowerHMpc3.Select(v => (JsonNode?)v).ToArray()),
                 ["files"] = new JsonArray(written.Select(v => (JsonNode?)v).ToArray()),
             };
-            context.Emit(json, () => string.Create(CultureInfo.InvariantCulture, $"ΛCDM (Planck 2018), z = {z:G4}: sigma8 = {sigma8:F5}, {power.KHMpc.Length} k modes from {power.KHMpc[0]:G3} to {power.KHMpc[^1]:G3} h/Mpc")
+            context.Emit(json, () => string.Create(CultureInfo.InvariantCulture, $"ΛCDM ({(cosmology == CosmologyParameters.Planck2018 ? "Planck 2018" : "given cosmology")}), z = {z:G4}: sigma8 = {sigma8:F5}, {power.KHMpc.Length} k modes from {power.KHMpc[0]:G3} to {power.KHMpc[^1]:G3} h/Mpc")
                 + string.Concat(written.Select(f => $"\nwrote {f}")));
             return 0;
         });

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Freestream.Cosmology;
+using Freestream.Distributions;
+using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
-using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 
@@ -18,15 +20,8 @@ public static class ProduceDodelsonWidrowCommand
     /// <summary>Builds the <c>dodelson-widrow</c> subcommand (hooked under <c>produce</c> by the registry).</summary>
     public static Command Build()
     {
-        var mass = new Option<double>("--sterile-mass-kev")
-        {
-            Description = "Sterile-neutrino mass m_s in keV (> 0)",
-            Required = true,
-        };
-        var mixing = new Option<double?>("--sin2-2theta")
-        {
-            Description = "Vacuum mixing sin²2θ with the chosen flavour (dimensionless, in (0, 1)); not with --solve-mixing",
-        };
+        var mass = new QuantityOption(ProductionQuantities.SterileMassKeV);
+        var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "vacuum mixing with the chosen flavour; not with --solve-mixing");
         var flavour = new Option<string>("--flavour")
         {
             Description = "Active flavour the sterile state mixes with: e, mu or tau",
@@ -43,40 +38,38 @@ public static class ProduceDodelsonWidrowCommand
         };
         var solveMixing = new Option<bool>("--solve-mixing")
         {
-            Description = "Find the sin²2θ that gives Ω h² = --omega-h2 (pure DW, no --initial-psd)",
+            Description = "Find the sin²2θ that gives Ω h² = --omega-dm-h2 (pure DW, no --initial-psd)",
         };
-        var omega = new Option<double>("--omega-h2")
-        {
-            Description = "Target Ω h² for --solve-mixing (dimensionless, > 0)",
-            DefaultValueFactory = _ => 0.12,
-        };
+        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance for --solve-mixing");
         var opacity = new Option<string>("--opacity")
         {
             Description = "Active-neutrino opacity: standard-model (leptons + quarks/hadrons, default) or constant (y G_F² p T⁴ with y = 1.27 e, 0.92 mu/tau; analytic tests only)",
             DefaultValueFactory = _ => "standard-model",
         };
-        var precision = new Option<string>("--precision")
-        {
-            Description = "Temperature steps and momentum grid: fast, default or precise",
-            DefaultValueFactory = _ => "default",
-        };
+        var preset = new PresetOption("temperature steps and momentum grid");
         var command = new Command("dodelson-widrow", "Dodelson–Widrow (non-resonant) sterile-neutrino production, optionally on top of an initial population; Ω h², ⟨q⟩, psd.dat, summary.json, spectrum plots")
         {
-            mass, mixing, flavour, initial, initialDegeneracy, solveMixing, omega, opacity, precision,
+            flavour, initial, initialDegeneracy, solveMixing, opacity,
         };
+        foreach (var option in new[] { mass, mixing, omega })
+        {
+            option.AddTo(command);
+        }
+
+        preset.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             var request = new Request(
-                OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev"),
-                parse.GetValue(mixing),
+                mass.Required(parse, "(the sterile-neutrino mass)"),
+                mixing.Value(parse),
                 ParseFlavour(parse.GetValue(flavour) ?? "mu"),
                 parse.GetValue(initial),
                 OptionChecks.Positive(parse.GetValue(initialDegeneracy), "--initial-degeneracy"),
                 parse.GetValue(solveMixing),
-                OptionChecks.Positive(parse.GetValue(omega), "--omega-h2"),
+                omega.ValueOrDefault(parse),
                 parse.GetValue(opacity) ?? "standard-model",
-                parse.GetValue(precision) ?? "default");
+                preset.Read(parse));
             var result = Run(request);
             var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
             var (json, human) = Describe(result, request, outputs);
@@ -95,18 +88,18 @@ public static class ProduceDodelsonWidrowCommand
         }
         catch (ArgumentException)
         {
-            throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", $"'{text}'");
+            throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", InputEcho.Quote(text));
         }
     }
 
     private static DodelsonWidrowResult Run(Request request)
     {
-        var settings = OptionChecks.Preset(request.Precision, "--precision", DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
+        var settings = PresetOption.Choose(request.Precision, DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
         settings = request.Opacity.Trim().ToLowerInvariant() switch
         {
             "standard-model" => settings,
             "constant" => settings with { Opacity = ConstantActiveNeutrinoOpacity.ForFlavour(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", $"'{request.Opacity}'"),
+            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", InputEcho.Quote(request.Opacity)),
         };
 
         if (request.SolveMixing)
@@ -124,7 +117,7 @@ public static class ProduceDodelsonWidrowCommand
             return DodelsonWidrowModel.MixingForOmegaH2(request.MassKeV, request.OmegaH2, request.Flavour, settings);
         }
 
-        double s2 = OptionChecks.OpenInterval(request.Mixing ?? throw new UsageException("--sin2-2theta: required (a value in (0, 1)) unless --solve-mixing is given"), 0, 1, "--sin2-2theta");
+        double s2 = request.Mixing ?? throw new UsageException($"--sin2-2theta: required ({ProductionQuantities.Sin2TwoTheta.Range.Describe()}) unless --solve-mixing is given");
         if (request.Initial is { } file)
         {
             var initial = PsdFile.Read(file.FullName, request.InitialDegeneracy);
@@ -149,7 +142,7 @@ public static class ProduceDodelsonWidrowCommand
             ["maxOpticalDepth"] = result.MaxOpticalDepth,
             ["degeneracy"] = result.Distribution.Degeneracy,
             ["points"] = result.Distribution.Q.Count,
-            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+            ["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
         };
         if (request.SolveMixing)
         {
@@ -186,7 +179,7 @@ public static class ProduceDodelsonWidrowCommand
     {
         using var output = new OutputDirectory(directory);
         var (summary, _) = Describe(result, request, []);
-        summary.Remove("outputs");
+        summary.Remove("files");
         var series = new List<(string, MomentumDistribution)> { ("total", result.Distribution) };
         if (result.Initial is not null && result.DodelsonWidrowPart is not null)
         {

@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Freestream.Cosmology;
+using Freestream.Distributions;
 using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Thermal;
-using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 
@@ -20,31 +21,14 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
     /// <inheritdoc />
     public Command Build()
     {
-        var scalarMass = new Option<double>("--scalar-mass-gev") { Description = "Scalar mass m_S in GeV (> 0)", Required = true };
-        var lambda = new Option<double>("--lambda") { Description = "Higgs-portal coupling λ of 2λ(Φ†Φ)S² (dimensionless, > 0)", Required = true };
-        var yukawa = new Option<double>("--yukawa") { Description = "Yukawa coupling y of (y/2) S N̄ᶜN (dimensionless, > 0)", Required = true };
-        var sterileMass = new Option<double>("--sterile-mass-kev")
-        {
-            Description = "Sterile-neutrino mass m_N in keV (> 0, < m_S/2); default: fixed by Ω_N h² = --omega-h2",
-        };
-        var omegaH2 = new Option<double>("--omega-h2")
-        {
-            Description = "Target dark-matter density Ω h² (dimensionless, > 0) that fixes m_N when --sterile-mass-kev is absent",
-            DefaultValueFactory = _ => 0.12,
-        };
-        var electroweak = new Option<double>("--electroweak-temperature-gev")
-        {
-            Description = "Electroweak crossover temperature T_EW in GeV (≥ 0; sharp switch from regime I to II/III; 0 keeps regime I)",
-            DefaultValueFactory = _ => ScalarDecayModel.DefaultElectroweakTemperatureGeV,
-        };
-        var constantDof = new Option<double>("--constant-dof")
-        {
-            Description = "Use a constant g* = g*s (dimensionless, > 0; the MT15 setting) instead of the Standard-Model g*(T), g*s(T)",
-        };
-        var mixing = new Option<double>("--sin2-2theta")
-        {
-            Description = "Active–sterile mixing sin²2θ (dimensionless, in (0, 1)): Dodelson–Widrow conversion then acts on the scalar-decay population (exact evolution, arXiv:1512.05369)",
-        };
+        var scalarMass = new QuantityOption(ProductionQuantities.ScalarMassGeV);
+        var lambda = new QuantityOption(ProductionQuantities.Lambda, "of 2λ(Φ†Φ)S²");
+        var yukawa = new QuantityOption(ProductionQuantities.Yukawa, "of (y/2) S N̄ᶜN");
+        var sterileMass = new QuantityOption(ProductionQuantities.SterileMassKeV, "fixed m_N (< m_S/2); default: the mass that gives Ω_N h² = --omega-dm-h2");
+        var omegaH2 = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance that fixes m_N; not with --sterile-mass-kev");
+        var electroweak = new QuantityOption(ProductionQuantities.ElectroweakTemperatureGeV, "sharp switch from regime I to II/III; 0 keeps regime I");
+        var constantDof = new QuantityOption(ProductionQuantities.ConstantDof, "instead of the Standard-Model g*(T), g*s(T) (the MT15 setting)");
+        var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "Dodelson–Widrow conversion then acts on the scalar-decay population (exact evolution, arXiv:1512.05369)");
         var flavour = new Option<string>("--flavour")
         {
             Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
@@ -54,36 +38,38 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             "Sterile neutrinos N from S → NN of a Higgs-portal singlet scalar S (freeze-in or freeze-out of S; regimes I, II, III). " +
             "--out DIR writes psd.dat (CLASS ncdm_psd_filenames, q f), summary.json and spectrum.png/.svg (q² f(q))")
         {
-            scalarMass,
-            lambda,
-            yukawa,
-            sterileMass,
-            omegaH2,
-            electroweak,
-            constantDof,
-            mixing,
             flavour,
         };
+        foreach (var option in new[] { scalarMass, lambda, yukawa, sterileMass, omegaH2, electroweak, constantDof, mixing })
+        {
+            option.AddTo(command);
+        }
+
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double mS = OptionChecks.Positive(parse.GetValue(scalarMass), "--scalar-mass-gev");
-            double l = OptionChecks.Positive(parse.GetValue(lambda), "--lambda");
-            double y = OptionChecks.Positive(parse.GetValue(yukawa), "--yukawa");
-            double omega = OptionChecks.Positive(parse.GetValue(omegaH2), "--omega-h2");
-            double tew = OptionChecks.NonNegative(parse.GetValue(electroweak), "--electroweak-temperature-gev");
-            double? mN = parse.GetResult(sterileMass) is null ? null : OptionChecks.Positive(parse.GetValue(sterileMass), "--sterile-mass-kev");
+            double mS = scalarMass.Required(parse, "(the scalar mass)");
+            double l = lambda.Required(parse, "(the Higgs-portal coupling)");
+            double y = yukawa.Required(parse, "(the Yukawa coupling)");
+            double? mN = sterileMass.Value(parse);
+            if (mN is not null && omegaH2.IsGiven(parse))
+            {
+                throw new UsageException("--omega-dm-h2 and --sterile-mass-kev: a fixed mass leaves Ω h² to follow from the production; give one of them");
+            }
+
+            double omega = omegaH2.ValueOrDefault(parse);
+            double tew = electroweak.ValueOrDefault(parse);
             if (mN is double m && m * PhysicalConstants.KeVInGeV >= mS / 2)
             {
                 throw UsageException.OutOfRange("--sterile-mass-kev", Invariant($"< m_S/2 = {F(mS / 2 / PhysicalConstants.KeVInGeV)} keV"), F(m));
             }
 
             var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
-            double? s2 = parse.GetResult(mixing) is null ? null : OptionChecks.InRange(parse.GetValue(mixing), double.Epsilon, 1.0 - 1e-12, "--sin2-2theta");
+            double? s2 = mixing.Value(parse);
             var settings = ScalarDecaySettings.Default;
-            if (parse.GetResult(constantDof) is not null)
+            if (constantDof.Value(parse) is double g)
             {
-                settings = settings with { DegreesOfFreedom = new ConstantDegreesOfFreedom(OptionChecks.Positive(parse.GetValue(constantDof), "--constant-dof")) };
+                settings = settings with { DegreesOfFreedom = new ConstantDegreesOfFreedom(g) };
             }
 
             var model = new ScalarDecayModel(mS, l, y, tew, mN);
@@ -124,7 +110,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             }
 
             var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, spectrum, json) : [];
-            json["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
+            json["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
             context.Emit(json, () => Human(result, combined, outputs));
             return 0;
         });
@@ -138,10 +124,10 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         return new JsonObject
         {
             ["model"] = "scalar-decay",
-            ["scalarMassGeV"] = model.ScalarMassGeV,
-            ["lambda"] = model.Lambda,
-            ["yukawa"] = model.Yukawa,
-            ["electroweakTemperatureGeV"] = model.ElectroweakTemperatureGeV,
+            [ProductionQuantities.ScalarMassGeV.JsonKey] = model.ScalarMassGeV,
+            [ProductionQuantities.Lambda.JsonKey] = model.Lambda,
+            [ProductionQuantities.Yukawa.JsonKey] = model.Yukawa,
+            [ProductionQuantities.ElectroweakTemperatureGeV.JsonKey] = model.ElectroweakTemperatureGeV,
             ["regime"] = new JsonArray([.. result.Regimes.Select(r => JsonValue.Create(r.ToString()))]),
             ["scalarThermalised"] = result.ScalarThermalised,
             ["freezeOutTemperatureGeV"] = result.FreezeOutTemperatureGeV,
@@ -149,7 +135,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             ["lateDecayTemperatureGeV"] = result.LateDecayTemperatureGeV,
             ["decayParameterK"] = result.DecayParameter,
             ["yieldN"] = result.YieldN,
-            ["sterileMassKeV"] = result.SterileMassKeV,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.SterileMassKeV,
             ["sterileMassFromOmega"] = model.SterileMassKeV is null,
             ["omegaH2"] = result.OmegaH2,
             ["meanQ"] = result.MeanQ,

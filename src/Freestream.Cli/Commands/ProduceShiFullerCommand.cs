@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Freestream.Cosmology;
+using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
 
@@ -19,9 +21,9 @@ public static class ProduceShiFullerCommand
     /// <summary>Builds the <c>shi-fuller</c> subcommand (hooked under <c>produce</c> by the registry).</summary>
     public static Command Build()
     {
-        var mass = new Option<double>("--sterile-mass-kev") { Description = "Sterile-neutrino mass m_s in keV (> 0)", Required = true };
-        var mixing = new Option<double>("--sin2-2theta") { Description = "Vacuum mixing sin²2θ with the chosen flavour (dimensionless, in (0, 1))", Required = true };
-        var l6 = new Option<double?>("--lepton-asymmetry-l6") { Description = "Initial flavour lepton asymmetry as L₆ = 10⁶ L/s (L = total ν_α + ℓ_α lepton number density, s = entropy density; dimensionless, ≥ 0)" };
+        var mass = new QuantityOption(ProductionQuantities.ShiFullerSterileMassKeV);
+        var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "vacuum mixing with the chosen flavour");
+        var l6 = new QuantityOption(ProductionQuantities.LeptonAsymmetryL6, "L = total ν_α + ℓ_α lepton number density, s = entropy density");
         var perEntropy = new Option<double?>("--lepton-asymmetry-per-entropy") { Description = "Initial flavour lepton asymmetry as L/s (dimensionless, ≥ 0)" };
         var perPhoton = new Option<double?>("--lepton-asymmetry-per-photon") { Description = "Initial flavour lepton asymmetry as L/n_γ at --asymmetry-reference-temperature-gev (dimensionless, ≥ 0)" };
         var perCube = new Option<double?>("--lepton-asymmetry-per-t3") { Description = "Initial flavour lepton asymmetry as L/T³ at --asymmetry-reference-temperature-gev (dimensionless, ≥ 0)" };
@@ -30,33 +32,39 @@ public static class ProduceShiFullerCommand
             Description = "Photon temperature (GeV, 0.001–20) at which L/n_γ and L/T³ are given and reported (they change with g*s; L/s does not)",
             DefaultValueFactory = _ => 10.0,
         };
-        var solve = new Option<bool>("--solve-asymmetry") { Description = "Find the initial asymmetry that gives Ω h² = --omega-h2 (monotone bracketing + Brent); no asymmetry option then" };
-        var omega = new Option<double>("--omega-h2") { Description = "Target Ω h² for --solve-asymmetry (dimensionless, > 0)", DefaultValueFactory = _ => 0.12 };
+        var solve = new Option<bool>("--solve-asymmetry") { Description = "Find the initial asymmetry that gives Ω h² = --omega-dm-h2 (monotone bracketing + Brent); no asymmetry option then" };
+        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance for --solve-asymmetry");
         var flavour = new Option<string>("--flavour") { Description = "Active flavour carrying the asymmetry and mixing with the sterile state: e, mu or tau", DefaultValueFactory = _ => "mu" };
         var redistribution = new Option<string>("--redistribution")
         {
             Description = "Share of the asymmetry among ν, charged leptons and hadrons: equilibrium (charge neutrality, chemical equilibrium; default) or all-in-neutrino (naive V_L = 2√2 G_F L)",
             DefaultValueFactory = _ => "equilibrium",
         };
-        var precision = new Option<string>("--precision") { Description = "Temperature steps and momentum grid: fast, default or precise", DefaultValueFactory = _ => "default" };
+        var preset = new PresetOption("temperature steps and momentum grid");
         var command = new Command("shi-fuller", "Shi–Fuller (lepton-asymmetry-driven, resonant) sterile-neutrino production: Ω h², ⟨q⟩ of the ν and ν̄ parts, asymmetry used; psd files, summary.json, spectrum plots")
         {
-            mass, mixing, l6, perEntropy, perPhoton, perCube, reference, solve, omega, flavour, redistribution, precision,
+            perEntropy, perPhoton, perCube, reference, solve, flavour, redistribution,
         };
+        foreach (var option in new[] { mass, mixing, l6, omega })
+        {
+            option.AddTo(command);
+        }
+
+        preset.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             double referenceT = OptionChecks.InRange(parse.GetValue(reference), 1e-3, 20, "--asymmetry-reference-temperature-gev");
             var request = new Request(
-                OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev"),
-                OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta"),
-                Asymmetry(parse.GetValue(l6), parse.GetValue(perEntropy), parse.GetValue(perPhoton), parse.GetValue(perCube), referenceT, parse.GetValue(solve)),
+                mass.Required(parse, "(the sterile-neutrino mass)"),
+                mixing.Required(parse, "(the vacuum mixing)"),
+                Asymmetry(l6.Value(parse), parse.GetValue(perEntropy), parse.GetValue(perPhoton), parse.GetValue(perCube), referenceT, parse.GetValue(solve)),
                 referenceT,
                 parse.GetValue(solve),
-                OptionChecks.Positive(parse.GetValue(omega), "--omega-h2"),
+                omega.ValueOrDefault(parse),
                 ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu"),
                 parse.GetValue(redistribution) ?? "equilibrium",
-                parse.GetValue(precision) ?? "default");
+                preset.Read(parse));
             var result = Run(request);
             var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
             var (json, human) = Describe(result, request, outputs);
@@ -100,12 +108,12 @@ public static class ProduceShiFullerCommand
 
     private static ShiFullerResult Run(Request request)
     {
-        var settings = OptionChecks.Preset(request.Precision, "--precision", ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
+        var settings = PresetOption.Choose(request.Precision, ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
         settings = request.Redistribution.Trim().ToLowerInvariant() switch
         {
             "equilibrium" => settings,
             "all-in-neutrino" => settings with { Redistribution = LeptonAsymmetryRedistribution.AllInNeutrino(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", $"'{request.Redistribution}'"),
+            _ => throw UsageException.OutOfRange("--redistribution", "one of equilibrium, all-in-neutrino", InputEcho.Quote(request.Redistribution)),
         };
         if (!request.Solve)
         {
@@ -118,7 +126,7 @@ public static class ProduceShiFullerCommand
         }
         catch (ShiFullerTargetException ex)
         {
-            string option = ex.Failure == ShiFullerTargetFailure.OverproducedWithoutAsymmetry ? "--sin2-2theta" : "--omega-h2";
+            string option = ex.Failure == ShiFullerTargetFailure.OverproducedWithoutAsymmetry ? "--sin2-2theta" : "--omega-dm-h2";
             throw new UsageException($"{option}: {ex.Reason}");
         }
     }
@@ -150,7 +158,7 @@ public static class ProduceShiFullerCommand
             ["asymmetryConservationError"] = result.ConservationError,
             ["degeneracy"] = result.Distribution.Degeneracy,
             ["points"] = result.GridPoints,
-            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+            ["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
         };
         if (request.Solve)
         {
@@ -188,7 +196,7 @@ public static class ProduceShiFullerCommand
     {
         using var output = new OutputDirectory(directory);
         var (summary, _) = Describe(result, request, []);
-        summary.Remove("outputs");
+        summary.Remove("files");
         SpectrumFiles.Write(
             output,
             result.Distribution,

@@ -12,18 +12,11 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class ProductionModelOptions
 {
-    private readonly Option<double?> scalarMass = new("--scalar-mass-gev") { Description = "Scalar-decay model: scalar mass m_S in GeV (> 0); with --lambda and --yukawa" };
-    private readonly Option<double?> lambda = new("--lambda") { Description = "Scalar-decay model: Higgs-portal coupling λ (dimensionless, > 0)" };
-    private readonly Option<double?> yukawa = new("--yukawa") { Description = "Scalar-decay model: Yukawa coupling y of S → NN (dimensionless, > 0)" };
-    private readonly Option<double?> mixing = new("--sin2-2theta")
-    {
-        Description = "Active–sterile mixing sin²2θ (dimensionless, in (0, 1)): Dodelson–Widrow production (with --sterile-mass-kev), or DW on top of the scalar-decay model",
-    };
-
-    private readonly Option<double?> asymmetryL6 = new("--lepton-asymmetry-l6")
-    {
-        Description = "Shi–Fuller production (with --sin2-2theta and --sterile-mass-kev): initial flavour lepton asymmetry L₆ = 10⁶ L/s (dimensionless, ≥ 0; other conventions: 'produce shi-fuller')",
-    };
+    private readonly QuantityOption scalarMass = new(ProductionQuantities.ScalarMassGeV, "scalar-decay model, with --lambda and --yukawa");
+    private readonly QuantityOption lambda = new(ProductionQuantities.Lambda, "scalar-decay model");
+    private readonly QuantityOption yukawa = new(ProductionQuantities.Yukawa, "scalar-decay model");
+    private readonly QuantityOption mixing = new(ProductionQuantities.Sin2TwoTheta, "Dodelson–Widrow production (with --sterile-mass-kev), or DW on top of the scalar-decay model");
+    private readonly QuantityOption asymmetryL6 = new(ProductionQuantities.LeptonAsymmetryL6, "Shi–Fuller production (with --sin2-2theta and --sterile-mass-kev); other conventions: 'produce shi-fuller'");
 
     private readonly Option<bool> solveAsymmetry = new("--solve-asymmetry")
     {
@@ -35,19 +28,20 @@ public sealed class ProductionModelOptions
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
-        command.Options.Add(scalarMass);
-        command.Options.Add(lambda);
-        command.Options.Add(yukawa);
-        command.Options.Add(mixing);
-        command.Options.Add(asymmetryL6);
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new[] { scalarMass, lambda, yukawa, mixing, asymmetryL6 })
+        {
+            option.AddTo(command);
+        }
+
         command.Options.Add(solveAsymmetry);
         command.Options.Add(flavour);
     }
 
     /// <summary>True when any production-model option was given.</summary>
     public bool IsGiven(ParseResult parse) =>
-        parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null || parse.GetValue(mixing) is not null
-        || parse.GetValue(asymmetryL6) is not null || parse.GetValue(solveAsymmetry);
+        scalarMass.IsGiven(parse) || lambda.IsGiven(parse) || yukawa.IsGiven(parse) || mixing.IsGiven(parse)
+        || asymmetryL6.IsGiven(parse) || parse.GetValue(solveAsymmetry);
 
     /// <summary>
     /// Runs the production model; the mass is <paramref name="sterileMassKeV"/> when given, otherwise the one
@@ -56,9 +50,9 @@ public sealed class ProductionModelOptions
     public (MomentumDistribution Distribution, double MassKeV, string Label) Produce(ParseResult parse, double? sterileMassKeV, double omegaH2)
     {
         var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
-        double? s2 = parse.GetValue(mixing) is double m ? OptionChecks.InRange(m, double.Epsilon, 1.0 - 1e-12, "--sin2-2theta") : null;
-        bool scalar = parse.GetValue(scalarMass) is not null || parse.GetValue(lambda) is not null || parse.GetValue(yukawa) is not null;
-        bool resonant = parse.GetValue(asymmetryL6) is not null || parse.GetValue(solveAsymmetry);
+        double? s2 = mixing.Value(parse);
+        bool scalar = scalarMass.IsGiven(parse) || lambda.IsGiven(parse) || yukawa.IsGiven(parse);
+        bool resonant = asymmetryL6.IsGiven(parse) || parse.GetValue(solveAsymmetry);
         if (resonant)
         {
             return ShiFuller(parse, scalar, sterileMassKeV, s2, active, omegaH2);
@@ -66,14 +60,14 @@ public sealed class ProductionModelOptions
 
         if (!scalar)
         {
-            double mass = sterileMassKeV ?? throw new UsageException("--sterile-mass-kev: required for Dodelson–Widrow production with --sin2-2theta (mass in keV, > 0)");
+            double mass = sterileMassKeV ?? throw new UsageException($"--sterile-mass-kev: required for Dodelson–Widrow production with --sin2-2theta ({ProductionQuantities.SterileMassKeV.Range.Describe("keV")})");
             var dw = DodelsonWidrowModel.Produce(mass, s2!.Value, active);
             return (dw.Distribution, mass, $"Dodelson–Widrow {OptionChecks.Format(mass)} keV, sin²2θ = {OptionChecks.Format(s2.Value)} ({active.ShortName()})");
         }
 
-        double mS = OptionChecks.Positive(parse.GetValue(scalarMass) ?? throw new UsageException("--scalar-mass-gev: required for the scalar-decay model (GeV, > 0)"), "--scalar-mass-gev");
-        double l = OptionChecks.Positive(parse.GetValue(lambda) ?? throw new UsageException("--lambda: required for the scalar-decay model (dimensionless, > 0)"), "--lambda");
-        double y = OptionChecks.Positive(parse.GetValue(yukawa) ?? throw new UsageException("--yukawa: required for the scalar-decay model (dimensionless, > 0)"), "--yukawa");
+        double mS = scalarMass.Required(parse, "for the scalar-decay model");
+        double l = lambda.Required(parse, "for the scalar-decay model");
+        double y = yukawa.Required(parse, "for the scalar-decay model");
         if (sterileMassKeV is double fixedMass && fixedMass * 1e-6 >= mS / 2)
         {
             throw UsageException.OutOfRange("--sterile-mass-kev", $"< m_S/2 = {OptionChecks.Format(mS / 2 * 1e6)} keV", OptionChecks.Format(fixedMass));
@@ -98,9 +92,10 @@ public sealed class ProductionModelOptions
             throw new UsageException("--lepton-asymmetry-l6/--solve-asymmetry: Shi–Fuller production takes --sterile-mass-kev and --sin2-2theta, not the scalar-decay options");
         }
 
-        double mass = sterileMassKeV ?? throw new UsageException("--sterile-mass-kev: required for Shi–Fuller production (mass in keV, > 0)");
-        double mixingValue = s2 ?? throw new UsageException("--sin2-2theta: required for Shi–Fuller production (dimensionless, in (0, 1))");
-        double? l6 = parse.GetValue(asymmetryL6);
+        double mass = ProductionQuantities.ShiFullerSterileMassKeV.Check(
+            sterileMassKeV ?? throw new UsageException($"--sterile-mass-kev: required for Shi–Fuller production ({ProductionQuantities.ShiFullerSterileMassKeV.Range.Describe("keV")})"));
+        double mixingValue = s2 ?? throw new UsageException($"--sin2-2theta: required for Shi–Fuller production ({ProductionQuantities.Sin2TwoTheta.Range.Describe()})");
+        double? l6 = asymmetryL6.Value(parse);
         if (l6 is not null && parse.GetValue(solveAsymmetry))
         {
             throw new UsageException("--lepton-asymmetry-l6: --solve-asymmetry finds the asymmetry; do not give one");
@@ -110,7 +105,7 @@ public sealed class ProductionModelOptions
         try
         {
             run = l6 is double given
-                ? ShiFullerModel.Produce(mass, mixingValue, LeptonAsymmetry.FromL6(OptionChecks.InRange(given, 0, 1e6, "--lepton-asymmetry-l6")), active)
+                ? ShiFullerModel.Produce(mass, mixingValue, LeptonAsymmetry.FromL6(given), active)
                 : ShiFullerModel.AsymmetryForOmegaH2(mass, mixingValue, omegaH2, active);
         }
         catch (ShiFullerTargetException ex)

@@ -33,24 +33,21 @@ public sealed class PsdCommand : ICliCommand
         };
         var degeneracy = new Option<double>("--degeneracy")
         {
-            Description = "Number of internal states g (dimensionless, > 0; 2 for a Majorana fermion)",
+            Description = "Number of internal states g (dimensionless, in [0.001, 1000]; 2 for a Majorana fermion)",
             DefaultValueFactory = _ => 2.0,
         };
-        var mass = new Option<double>("--mass-kev")
-        {
-            Description = "Particle mass in keV (> 0); adds Ω h² of the table's normalisation",
-        };
-        var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
+        var mass = new QuantityOption(ProductionQuantities.SterileMassKeV, "adds Ω h² of the table's normalisation");
+        var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --sterile-mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
         {
             file,
             degeneracy,
-            mass,
         };
+        mass.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double g = OptionChecks.Positive(parse.GetValue(degeneracy), "--degeneracy");
-            double? massKeV = parse.GetResult(mass) is null ? null : OptionChecks.Positive(parse.GetValue(mass), "--mass-kev");
+            double g = OptionChecks.InRange(parse.GetValue(degeneracy), 1e-3, 1e3, "--degeneracy");
+            double? massKeV = mass.Value(parse);
             var path = parse.GetValue(file) ?? throw new UsageException("FILE: a momentum-distribution file is required");
             var distribution = PsdFile.Read(path.FullName, g);
             var outputs = context.OutDirectory is { } outDirectory ? WritePlots(outDirectory, distribution, path.Name) : [];
@@ -81,7 +78,7 @@ public sealed class PsdCommand : ICliCommand
             ["massKeV"] = massKeV,
             ["omegaH2"] = omegaH2,
             ["tailFraction"] = double.IsFinite(tail) ? tail : null,
-            ["outputs"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
+            ["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]),
         };
 
         var rows = new List<(string Label, string Value)>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Freestream.Numerics;
 using Freestream.Scans;
 using Tomlyn.Model;
 
@@ -13,7 +14,11 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class RunJob
 {
-    private static readonly string[] TopKeys = ["output", "benchmark", "scan", "cosmology", "settings"];
+    /// <summary>The tables of a run file.</summary>
+    public static IReadOnlyList<string> TopKeys { get; } = ["output", "benchmark", "scan", "cosmology", "settings"];
+
+    /// <summary>Output folder when the run file has no [output] directory.</summary>
+    public const string DefaultOutputDirectory = "out/quickstart";
 
     private RunJob(string source, string outputDirectory, ScanSpecification? benchmark, ScanSpecification? plane)
     {
@@ -42,10 +47,10 @@ public sealed class RunJob
         ArgumentNullException.ThrowIfNull(table);
         foreach (string key in table.Keys.Where(k => !TopKeys.Contains(k)))
         {
-            throw new InvalidDataException($"{source}: unknown table [{key}]; known: {string.Join(", ", TopKeys)}");
+            throw new InvalidDataException($"{source}: unknown table [{InputEcho.Quote(key).Trim('\'')}]; known: {string.Join(", ", TopKeys)}");
         }
 
-        string output = "out/quickstart";
+        string output = DefaultOutputDirectory;
         if (table.TryGetValue("output", out var o))
         {
             output = (o as TomlTable)?.TryGetValue("directory", out var d) == true && d is string s
@@ -90,6 +95,7 @@ public sealed class RunJob
         ArgumentNullException.ThrowIfNull(context);
         string root = context.OutDirectory?.FullName ?? Path.GetFullPath(OutputDirectory);
         var json = new JsonObject { ["source"] = Source, ["directory"] = root };
+        var files = new JsonArray();
         var human = new StringBuilder();
         human.AppendLine(CultureInfo.InvariantCulture, $"Run file: {Source}");
         human.AppendLine(CultureInfo.InvariantCulture, $"Output:   {root}");
@@ -101,7 +107,12 @@ public sealed class RunJob
             }
 
             string directory = Path.Combine(root, name);
-            var (summary, _) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            var (summary, written) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            foreach (string file in written)
+            {
+                files.Add(file);
+            }
+
             if (summary.Cancelled)
             {
                 return ScanCommand.InterruptedExitCode;
@@ -113,6 +124,7 @@ public sealed class RunJob
             human.AppendLine(Describe(specification, directory, results));
         }
 
+        json["files"] = files;
         context.Emit(json, () => human.ToString().TrimEnd());
         return 0;
     }

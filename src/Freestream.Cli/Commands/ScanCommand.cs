@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
+using Freestream.Numerics;
 using Freestream.Scans;
 using Freestream.Reports;
 
@@ -39,7 +40,7 @@ public sealed class ScanCommand : ICliCommand
         Recursive = true,
     };
 
-    private static readonly Option<string?> Preset = new("--preset")
+    private static readonly Option<string?> Preset = new(PresetOption.Name)
     {
         Description = "Boltzmann-solver accuracy: fast, default or precise (default: [settings] boltzmann_preset, else default); recorded in the store",
         Recursive = true,
@@ -137,8 +138,13 @@ public sealed class ScanCommand : ICliCommand
             }
             catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
             {
-                throw new UsageException($"--shard: must be i/n with 1 <= i <= n, got '{text}'");
+                throw new UsageException($"--shard: must be i/n with 1 <= i <= n, got {InputEcho.Quote(text)}");
             }
+        }
+
+        if (parse.GetValue(Fresh) && parse.GetResult(Resume) is not null)
+        {
+            throw new UsageException("--fresh and --resume: --fresh starts over, --resume continues the store; give one of them");
         }
 
         bool fresh = parse.GetValue(Fresh) || (parse.GetResult(Resume) is not null && !parse.GetValue(Resume));
@@ -151,46 +157,31 @@ public sealed class ScanCommand : ICliCommand
 
     /// <summary>The stored code of a --preset name, or null when the option is absent.</summary>
     internal static double? PresetCode(string? text) =>
-        text is null ? null : OptionChecks.Preset<double>(text, "--preset", 0, 1, 2);
+        text is null ? null : ScanSettings.PresetCode(text) ?? throw UsageException.OutOfRange(PresetOption.Name, "one of fast, default, precise", Freestream.Numerics.InputEcho.Quote(text));
 
     private static Command BuildScalarDecay()
     {
-        var mass = new Option<double>("--scalar-mass-gev")
-        {
-            Description = "Scalar mass m_S in GeV (1–1e5)",
-            Required = true,
-        };
-        var lambda = new Option<string>("--lambda")
-        {
-            Description = "Higgs-portal couplings λ (dimensionless): min:max:points (log-spaced) or a comma-separated list",
-            Required = true,
-        };
-        var yukawa = new Option<string>("--yukawa")
-        {
-            Description = "Yukawa couplings y (dimensionless): min:max:points (log-spaced) or a comma-separated list",
-            Required = true,
-        };
-        var omega = new Option<double>("--omega-dm-h2")
-        {
-            Description = "Target relic abundance Ω_DM h² that fixes m_N (dimensionless, default 0.12)",
-            DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2,
-        };
+        var model = ScanModel.ScalarDecay;
+        var mass = new QuantityOption(model.Parameters.Single(), "fixed on the plane");
+        var lambda = AxisOption(model.XAxis);
+        var yukawa = AxisOption(model.YAxis);
+        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance that fixes m_N at each point");
         var command = new Command("scalar-decay", "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR")
         {
-            mass, lambda, yukawa, omega,
+            lambda, yukawa,
         };
+        mass.AddTo(command);
+        omega.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var lambdas = ParseAxis("--lambda", "lambda", parse.GetValue(lambda)!);
-            var yukawas = ParseAxis("--yukawa", "yukawa", parse.GetValue(yukawa)!);
-            CheckValues("--lambda", lambdas, ScanModel.ScalarDecay.XBounds);
-            CheckValues("--yukawa", yukawas, ScanModel.ScalarDecay.YBounds);
+            var lambdas = ParseAxis(model.XAxis, parse.GetValue(lambda)!);
+            var yukawas = ParseAxis(model.YAxis, parse.GetValue(yukawa)!);
             var specification = ScanSpecification.ScalarDecay(
-                OptionChecks.InRange(parse.GetValue(mass), 1, 1e5, "--scalar-mass-gev"),
+                mass.Required(parse, "(the scalar mass of the plane)"),
                 lambdas,
                 yukawas,
-                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = OptionChecks.InRange(parse.GetValue(omega), 1e-3, 1, "--omega-dm-h2") });
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) });
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
@@ -199,61 +190,57 @@ public sealed class ScanCommand : ICliCommand
 
     private static Command BuildShiFuller()
     {
-        var mass = new Option<string>("--sterile-mass-kev")
-        {
-            Description = "Sterile-neutrino masses m_s in keV (each in (0.1, 100] keV): min:max:points (log-spaced) or a comma-separated list",
-            Required = true,
-        };
-        var mixing = new Option<string>("--sin2-2theta")
-        {
-            Description = "Vacuum mixings sin²2θ with ν_μ (dimensionless, each in (0, 1e-6]): min:max:points (log-spaced) or a comma-separated list",
-            Required = true,
-        };
-        var omega = new Option<double>("--omega-dm-h2")
-        {
-            Description = "Relic abundance Ω h² every point must reach; L is solved for it (dimensionless, default 0.12)",
-            DefaultValueFactory = _ => CosmologyParameters.Planck2018.OmegaDarkMatterH2,
-        };
+        var model = ScanModel.ShiFuller;
+        var mass = AxisOption(model.XAxis);
+        var mixing = AxisOption(model.YAxis);
+        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "abundance every point must reach; L is solved for it");
         var command = new Command("shi-fuller", "Scan Shi–Fuller resonant production on the (m_s, sin²2θ) plane at fixed Ω h², L solved per point: ⟨q⟩ map, L₆ contours, X-ray and structure verdicts; needs --out DIR")
         {
-            mass, mixing, omega,
+            mass, mixing,
         };
+        omega.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var masses = ParseAxis("--sterile-mass-kev", ScanModel.ShiFuller.XKey, parse.GetValue(mass)!);
-            var mixings = ParseAxis("--sin2-2theta", ScanModel.ShiFuller.YKey, parse.GetValue(mixing)!);
-            CheckValues("--sterile-mass-kev", masses, ScanModel.ShiFuller.XBounds);
-            CheckValues("--sin2-2theta", mixings, ScanModel.ShiFuller.YBounds);
+            var masses = ParseAxis(model.XAxis, parse.GetValue(mass)!);
+            var mixings = ParseAxis(model.YAxis, parse.GetValue(mixing)!);
             var specification = ScanSpecification.ShiFuller(
                 masses,
                 mixings,
-                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = OptionChecks.InRange(parse.GetValue(omega), 1e-3, 1, "--omega-dm-h2") });
+                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) });
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
         return command;
     }
 
-    private static void CheckValues(string option, ScanAxis axis, ScanAxisBounds bounds)
+    /// <summary>The option of a scan axis: the quantity's option name taking min:max:points or a list.</summary>
+    private static Option<string> AxisOption(Quantity quantity) => new(quantity.CliOption)
     {
-        if (bounds.FirstOutside(axis.Values) is { } bad)
-        {
-            throw UsageException.OutOfRange(option, "with each value in " + bounds.Describe(), bad.ToString("G6", CultureInfo.InvariantCulture));
-        }
-    }
+        Description = $"{quantity.Title} on the plane, each value {quantity.Range.Describe()}: min:max:points (log-spaced) or a comma-separated list",
+        Required = true,
+    };
 
-    private static ScanAxis ParseAxis(string option, string name, string text)
+    /// <summary>The axis written in <paramref name="text"/>, every value in the quantity's range.</summary>
+    private static ScanAxis ParseAxis(Quantity quantity, string text)
     {
+        ScanAxis axis;
         try
         {
-            return ScanAxis.Parse(name, text);
+            axis = ScanAxis.Parse(quantity.Key, text);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
         {
-            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
-            throw new UsageException($"{option}: {message.Replace(name + ": ", string.Empty, StringComparison.Ordinal)}");
+            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{quantity.Key}')", string.Empty, StringComparison.Ordinal);
+            throw new UsageException($"{quantity.CliOption}: {message.Replace(quantity.Key + ": ", string.Empty, StringComparison.Ordinal)}");
         }
+
+        foreach (double value in axis.Values)
+        {
+            quantity.Check(value);
+        }
+
+        return axis;
     }
 
     private static bool IsTerminal(CommandContext context) =>

@@ -13,17 +13,17 @@ namespace Freestream.Cli.Commands;
 /// </summary>
 public sealed class ThermoCommand : ICliCommand
 {
-    private const string TemperatureOption = "--temperature-gev";
+    private static readonly string TemperatureOption = ThermalQuantities.TemperatureGeV.CliOption;
 
     /// <inheritdoc />
     public Command Build()
     {
         var temperatures = new Option<string>(TemperatureOption)
         {
-            Description = "Comma-separated photon temperatures in GeV, each > 0 (g* is tabulated for 1e-6–1e4 GeV and clamped outside)",
+            Description = $"Comma-separated photon temperatures in GeV, each {ThermalQuantities.TemperatureGeV.Range.Describe("GeV")} (where g* is tabulated)",
             DefaultValueFactory = _ => "1000,0.003,1e-6",
         };
-        var command = new Command("thermo", "Standard-Model g*(T), g*s(T), d ln g*s/d ln T, Hubble rate H(T) and time t(T) in the radiation era")
+        var command = new Command("thermo", "Standard-Model g*(T), g*s(T), d ln g*s/d ln T, Hubble rate H(T) and time t(T) in the radiation era; --out DIR writes thermo.csv")
         {
             temperatures,
         };
@@ -33,18 +33,28 @@ public sealed class ThermoCommand : ICliCommand
             var values = OptionChecks.ParseList(parse.GetValue(temperatures) ?? string.Empty, TemperatureOption);
             foreach (double t in values)
             {
-                OptionChecks.Positive(t, TemperatureOption);
+                ThermalQuantities.TemperatureGeV.Check(t, TemperatureOption);
             }
 
-            var (json, human) = Tabulate(values);
-            context.Emit(json, () => human);
+            var (json, human, csv) = Tabulate(values);
+            var files = context.OutDirectory is { } directory ? Write(directory, csv) : [];
+            json["files"] = new JsonArray([.. files.Select(f => JsonValue.Create(f))]);
+            context.Emit(json, () => human + string.Concat(files.Select(f => $"{Environment.NewLine}wrote {f}")));
             return 0;
         });
         return command;
     }
 
-    private static (JsonObject Json, string Human) Tabulate(IReadOnlyList<double> temperaturesGeV)
+    private static IReadOnlyList<string> Write(DirectoryInfo directory, string csv)
     {
+        using var output = new OutputDirectory(directory);
+        File.WriteAllText(output.PathOf("thermo.csv"), csv);
+        return output.Commit();
+    }
+
+    private static (JsonObject Json, string Human, string Csv) Tabulate(IReadOnlyList<double> temperaturesGeV)
+    {
+        var csv = new StringBuilder("temperature_gev,g_star,g_star_s,dln_g_star_s_dln_t,hubble_gev,hubble_per_s,time_s\n");
         var dof = StandardModelDegreesOfFreedom.Instance;
         var points = new JsonArray();
         var human = new StringBuilder();
@@ -68,6 +78,7 @@ public sealed class ThermoCommand : ICliCommand
                 ["hubblePerSecond"] = hubblePerSecond,
                 ["timeSeconds"] = time,
             });
+            csv.Append(CultureInfo.InvariantCulture, $"{t:R},{g:R},{gs:R},{slope:R},{hubble:R},{hubblePerSecond:R},{time:R}\n");
             human.AppendLine(CultureInfo.InvariantCulture, $"{t,12:G6} {g,9:F4} {gs,9:F4} {slope,14:F5} {hubble,13:G6} {hubblePerSecond,13:G6} {time,13:G6}");
         }
 
@@ -77,6 +88,6 @@ public sealed class ThermoCommand : ICliCommand
             ["timeOrigin"] = "t = 0 at infinite temperature",
             ["points"] = points,
         };
-        return (json, human.ToString().TrimEnd());
+        return (json, human.ToString().TrimEnd(), csv.ToString());
     }
 }

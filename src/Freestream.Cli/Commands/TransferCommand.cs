@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
-using Freestream.Plotting;
 using Freestream.Distributions;
+using Freestream.Plotting;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
@@ -21,28 +22,33 @@ public sealed class TransferCommand : ICliCommand
     public Command Build()
     {
         var psd = new Option<FileInfo?>("--psd") { Description = "Momentum distribution f(q) table 'q f', q = p/T_ν0 today (dimensionless); needs --sterile-mass-kev" };
-        var sterileMass = new Option<double?>("--sterile-mass-kev") { Description = "Mass of the species of --psd in keV (> 0)" };
-        var thermalMass = new Option<double?>("--thermal-mass-kev") { Description = "Thermal-relic mass in keV (> 0): Fermi–Dirac, g = 2, temperature giving the Ω h² of --omega-h2" };
-        var omega = new Option<double?>("--omega-h2") { Description = "Ω h² of the species (dimensionless, in [1e-6, ω_dm = 0.12]); default: all of the dark matter" };
-        var redshift = new Option<double>("--redshift") { Description = "Redshift z of the spectra (dimensionless, 0 ≤ z ≤ 1000)", DefaultValueFactory = _ => 0.0 };
-        var preset = new Option<string>("--preset") { Description = "Accuracy preset: fast, default or precise (see README, Cosmology)", DefaultValueFactory = _ => "default" };
+        var sterileMass = new QuantityOption(ProductionQuantities.SterileMassKeV, "mass of the species of --psd");
+        var thermalMass = new QuantityOption(StructureQuantities.ThermalMassKeV, "Fermi–Dirac, g = 2, temperature giving the Ω h² of --omega-ncdm-h2");
+        var omega = new QuantityOption(CosmologyQuantities.OmegaNcdmH2, "at most --omega-dm-h2; the rest is cold");
+        var redshift = new QuantityOption(CosmologyQuantities.Redshift, "of the spectra");
+        var preset = new PresetOption("Boltzmann solver (see docs/performance.md)");
+        var cosmologyOptions = new CosmologyOptions(withAliases: false);
         var command = new Command("transfer", "Linear T²(k) = P_model/P_CDM (k in h/Mpc) of a non-cold dark-matter species; --out DIR writes transfer.csv, transfer.png and transfer.svg")
         {
             psd,
-            sterileMass,
-            thermalMass,
-            omega,
-            redshift,
-            preset,
         };
+        foreach (var option in new[] { sterileMass, thermalMass, omega, redshift })
+        {
+            option.AddTo(command);
+        }
+
+        preset.AddTo(command);
+        cosmologyOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var settings = Preset(parse.GetValue(preset));
-            double z = OptionChecks.InRange(parse.GetValue(redshift), 0, 1000, "--redshift");
-            var parameters = CosmologyParameters.Planck2018;
-            double omegaH2 = parse.GetValue(omega) is double o ? OptionChecks.InRange(o, 1e-6, parameters.OmegaDarkMatterH2, "--omega-h2") : parameters.OmegaDarkMatterH2;
-            var (species, label) = Species(parse.GetValue(psd), parse.GetValue(sterileMass), parse.GetValue(thermalMass), omegaH2, parameters, settings);
+            var settings = Preset(preset, parse);
+            double z = redshift.ValueOrDefault(parse);
+            var parameters = cosmologyOptions.Read(parse);
+            double omegaH2 = omega.Value(parse) is double o
+                ? (o <= parameters.OmegaDarkMatterH2 ? o : throw UsageException.OutOfRange(omega.NameGiven(parse), $"<= --omega-dm-h2 = {OptionChecks.Format(parameters.OmegaDarkMatterH2)}", OptionChecks.Format(o)))
+                : parameters.OmegaDarkMatterH2;
+            var (species, label) = Species(parse.GetValue(psd), sterileMass.Value(parse), thermalMass.Value(parse), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();
             var calculator = new LinearPowerCalculator(parameters, settings);
             calculator.Cdm(z, context.CountProgress("CDM k modes", LinearPowerCalculator.BaseGrid(settings).Length));
@@ -59,7 +65,7 @@ public sealed class TransferCommand : ICliCommand
                 ["massKeV"] = species.MassKeV,
                 ["omegaH2"] = species.OmegaH2,
                 ["redshift"] = z,
-                ["preset"] = parse.GetValue(preset),
+                ["preset"] = preset.Read(parse),
                 ["momentumNodes"] = species.PerturbationQuadrature.Count,
                 ["halfModeK"] = Finite(kHalf),
                 ["halfModeKAmplitude"] = Finite(kHalfAmplitude),
@@ -78,8 +84,9 @@ public sealed class TransferCommand : ICliCommand
 
     private static JsonNode? Finite(double value) => double.IsFinite(value) ? value : null;
 
-    internal static BoltzmannSettings Preset(string? name) =>
-        OptionChecks.Preset(name, "--preset", BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
+    /// <summary>The Boltzmann settings of the named preset.</summary>
+    internal static BoltzmannSettings Preset(PresetOption preset, ParseResult parse) =>
+        preset.Select(parse, BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
 
     private static (NcdmSpecies Species, string Label) Species(FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
     {
@@ -90,7 +97,6 @@ public sealed class TransferCommand : ICliCommand
                 throw new UsageException("--thermal-mass-kev: give either --thermal-mass-kev or --psd with --sterile-mass-kev, not both");
             }
 
-            OptionChecks.Positive(mt, "--thermal-mass-kev");
             return (NcdmSpecies.ThermalRelic(mt, omegaH2, parameters.CmbTemperatureK, settings), $"thermal relic {mt.ToString("G4", CultureInfo.InvariantCulture)} keV");
         }
 
@@ -101,10 +107,9 @@ public sealed class TransferCommand : ICliCommand
 
         if (sterileMass is not double ms)
         {
-            throw new UsageException("--sterile-mass-kev: required with --psd (a mass in keV > 0)");
+            throw new UsageException($"--sterile-mass-kev: required with --psd ({ProductionQuantities.SterileMassKeV.Range.Describe("keV")})");
         }
 
-        OptionChecks.Positive(ms, "--sterile-mass-kev");
         if (!psd.Exists)
         {
             throw new UsageException($"--psd: file '{psd.FullName}' does not exist");

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
@@ -15,38 +17,48 @@ public sealed class XRayCommand : ICliCommand
     /// <inheritdoc />
     public Command Build()
     {
-        var mass = new Option<double>("--sterile-mass-kev") { Description = "Sterile-neutrino mass m_s in keV (> 0)", Required = true };
-        var mixing = new Option<double>("--sin2-2theta") { Description = "Vacuum mixing sin²2θ (dimensionless, in (0, 1))", Required = true };
+        var mass = new QuantityOption(ProductionQuantities.SterileMassKeV);
+        var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "vacuum mixing");
         var dirac = new Option<bool>("--dirac") { Description = "Dirac sterile neutrino (half the Majorana width)" };
         var halo = new Option<string>("--halo")
         {
             Description = "Dark-matter halo: milky-way (NFW r_s = 20 kpc, ρ_⊙ = 0.4 GeV/cm³ at 8.5 kpc), m31, perseus, or custom (give --rs-kpc, --rhos-gev-cm3, --distance-kpc, --rmax-kpc)",
             DefaultValueFactory = _ => "milky-way",
         };
-        var fov = new Option<double>("--fov-radius-deg") { Description = "Radius of the circular field of view in degrees (in [1e-6, 90])", DefaultValueFactory = _ => 0.25 };
-        var offset = new Option<double>("--offset-deg") { Description = "Angle between the field centre and the halo centre in degrees (in [0, 180])", DefaultValueFactory = _ => 0.0 };
-        var rs = new Option<double?>("--rs-kpc") { Description = "Custom halo: NFW scale radius r_s in kpc (> 0)" };
-        var rhos = new Option<double?>("--rhos-gev-cm3") { Description = "Custom halo: NFW scale density ρ_s in GeV/cm³ (> 0)" };
-        var distance = new Option<double?>("--distance-kpc") { Description = "Custom halo: observer–centre distance in kpc (> 0)" };
-        var rmax = new Option<double?>("--rmax-kpc") { Description = "Custom halo: truncation radius in kpc (> 0)" };
+        var fov = new QuantityOption(StructureQuantities.FieldOfViewRadiusDeg);
+        var offset = new QuantityOption(StructureQuantities.FieldOffsetDeg);
+        var rs = new QuantityOption(StructureQuantities.HaloScaleRadiusKpc, "with --halo custom");
+        var rhos = new QuantityOption(StructureQuantities.HaloScaleDensityGeVPerCm3, "with --halo custom");
+        var distance = new QuantityOption(StructureQuantities.HaloDistanceKpc, "with --halo custom");
+        var rmax = new QuantityOption(StructureQuantities.HaloTruncationRadiusKpc, "with --halo custom");
         var command = new Command("xray", "X-ray line of sterile-neutrino decay N → νγ: width, lifetime, E = m_s/2 and photon flux from an NFW halo in a field of view")
         {
-            mass, mixing, dirac, halo, fov, offset, rs, rhos, distance, rmax,
+            dirac, halo,
         };
+        foreach (var option in new[] { mass, mixing, fov, offset, rs, rhos, distance, rmax })
+        {
+            option.AddTo(command);
+        }
+
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            double m = OptionChecks.Positive(parse.GetValue(mass), "--sterile-mass-kev");
-            double s2 = OptionChecks.OpenInterval(parse.GetValue(mixing), 0, 1, "--sin2-2theta");
-            double fovDeg = OptionChecks.InRange(parse.GetValue(fov), 1e-6, 90, "--fov-radius-deg");
-            double offsetDeg = OptionChecks.InRange(parse.GetValue(offset), 0, 180, "--offset-deg");
+            double m = mass.Required(parse, "(the sterile-neutrino mass)");
+            double s2 = mixing.Required(parse, "(the vacuum mixing)");
+            double fovDeg = fov.ValueOrDefault(parse);
+            double offsetDeg = offset.ValueOrDefault(parse);
             var nature = parse.GetValue(dirac) ? SterileNeutrinoNature.Dirac : SterileNeutrinoNature.Majorana;
             string haloName = (parse.GetValue(halo) ?? "milky-way").Trim().ToLowerInvariant();
+            var custom = new[] { rs, rhos, distance, rmax }.FirstOrDefault(o => o.IsGiven(parse));
+            if (haloName != "custom" && custom is not null)
+            {
+                throw new UsageException($"{custom.Name} and --halo {InputEcho.Quote(haloName).Trim('\'')}: the custom-halo options need --halo custom; a named halo has its own parameters");
+            }
+
             XRayHalo model;
             if (haloName == "custom")
             {
-                double Need(Option<double?> option) => OptionChecks.Positive(
-                    parse.GetValue(option) ?? throw new UsageException($"{option.Name}: required with --halo custom"), option.Name);
+                double Need(QuantityOption option) => option.Required(parse, "with --halo custom");
                 model = new XRayHalo("custom", Need(rs), Need(rhos), Need(distance), Need(rmax), "user-supplied NFW parameters").Validated();
             }
             else
@@ -57,11 +69,17 @@ public sealed class XRayCommand : ICliCommand
                 }
                 catch (ArgumentException)
                 {
-                    throw UsageException.OutOfRange("--halo", $"one of {XRayHalo.PresetNames}, custom", $"'{haloName}'");
+                    throw UsageException.OutOfRange("--halo", $"one of {XRayHalo.PresetNames}, custom", InputEcho.Quote(haloName));
                 }
             }
 
             var (json, human) = Compute(m, s2, nature, model, fovDeg, offsetDeg);
+            if (!double.IsFinite(json["photonFluxPerCm2PerS"]!.GetValue<double>()) || !double.IsFinite(json["dFactorGeVPerCm2Sr"]!.GetValue<double>()))
+            {
+                throw new UsageException("--rs-kpc, --rhos-gev-cm3, --distance-kpc, --rmax-kpc: this halo gives no finite line flux; give parameters of a real halo");
+            }
+
+            var files = new JsonArray();
             if (context.OutDirectory is { } directory)
             {
                 using var output = new OutputDirectory(directory);
@@ -69,9 +87,11 @@ public sealed class XRayCommand : ICliCommand
                 foreach (string path in output.Commit())
                 {
                     human += Environment.NewLine + "Wrote: " + path;
+                    files.Add(path);
                 }
             }
 
+            json["files"] = files;
             context.Emit(json, () => human);
             return 0;
         });

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Freestream.Cosmology;
 
 /// <summary>
@@ -33,27 +31,19 @@ public sealed record CosmologyParameters(
     /// <summary>Planck 2018 defaults (the cosmology of the CLASS reference tables).</summary>
     public static CosmologyParameters Planck2018 { get; } = new();
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the offending parameter.</summary>
+    /// <summary>Throws <see cref="Numerics.QuantityOutOfRangeException"/> naming the offending parameter by its option (ranges of <see cref="CosmologyQuantities"/>).</summary>
     public CosmologyParameters Validated()
     {
-        Check(H, 0.2, 2.0, nameof(H));
-        Check(OmegaBaryonH2, 1e-4, 0.2, nameof(OmegaBaryonH2));
-        Check(OmegaDarkMatterH2, 0.0, 1.0, nameof(OmegaDarkMatterH2));
-        Check(SpectralIndex, 0.5, 1.5, nameof(SpectralIndex));
-        Check(ScalarAmplitude, 1e-12, 1e-6, nameof(ScalarAmplitude));
-        Check(EffectiveNeutrinoNumber, 0.0, 20.0, nameof(EffectiveNeutrinoNumber));
-        Check(CmbTemperatureK, 1.0, 5.0, nameof(CmbTemperatureK));
-        Check(ReionizationOpticalDepth, 0.0, 0.5, nameof(ReionizationOpticalDepth));
-        Check(HeliumMassFraction, 0.0, 0.5, nameof(HeliumMassFraction));
-        Check(PivotScaleInvMpc, 1e-5, 10.0, nameof(PivotScaleInvMpc));
+        CosmologyQuantities.H.Check(H);
+        CosmologyQuantities.OmegaBaryonH2.Check(OmegaBaryonH2);
+        CosmologyQuantities.OmegaDarkMatterH2.Check(OmegaDarkMatterH2);
+        CosmologyQuantities.SpectralIndex.Check(SpectralIndex);
+        CosmologyQuantities.ScalarAmplitude.Check(ScalarAmplitude);
+        CosmologyQuantities.EffectiveNeutrinoNumber.Check(EffectiveNeutrinoNumber);
+        CosmologyQuantities.CmbTemperatureK.Check(CmbTemperatureK);
+        CosmologyQuantities.ReionizationOpticalDepth.Check(ReionizationOpticalDepth);
+        CosmologyQuantities.HeliumMassFraction.Check(HeliumMassFraction);
+        CosmologyQuantities.PivotScaleInvMpc.Check(PivotScaleInvMpc);
         return this;
-    }
-
-    private static void Check(double value, double min, double max, string name)
-    {
-        if (!double.IsFinite(value) || value < min || value > max)
-        {
-            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must lie in [{min}, {max}], got {value}"));
-        }
     }
 }

@@ -11,15 +11,15 @@ public sealed record ScalarDecayModel
 {
     /// <summary>Creates and validates a model point.</summary>
     /// <param name="scalarMassGeV">m_S in GeV, finite and &gt; 0.</param>
-    /// <param name="lambda">Portal coupling λ, finite and &gt; 0.</param>
-    /// <param name="yukawa">Yukawa coupling y, finite and &gt; 0.</param>
+    /// <param name="lambda">Portal coupling λ in (0, 4π] (<see cref="ProductionQuantities.Lambda"/>).</param>
+    /// <param name="yukawa">Yukawa coupling y in (0, 4π] (<see cref="ProductionQuantities.Yukawa"/>).</param>
     /// <param name="electroweakTemperatureGeV">T_EW in GeV (sharp regime switch), finite and ≥ 0; 0 keeps regime I throughout.</param>
     /// <param name="sterileMassKeV">m_N in keV, or null to fix it by the relic abundance; must be &lt; m_S/2.</param>
     public ScalarDecayModel(double scalarMassGeV, double lambda, double yukawa, double electroweakTemperatureGeV = DefaultElectroweakTemperatureGeV, double? sterileMassKeV = null)
     {
         RequirePositive(scalarMassGeV, nameof(scalarMassGeV));
-        RequirePositive(lambda, nameof(lambda));
-        RequirePositive(yukawa, nameof(yukawa));
+        ProductionQuantities.Lambda.Check(lambda);
+        ProductionQuantities.Yukawa.Check(yukawa);
         if (!double.IsFinite(electroweakTemperatureGeV) || electroweakTemperatureGeV < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(electroweakTemperatureGeV), electroweakTemperatureGeV, "T_EW must be a finite number >= 0 GeV");

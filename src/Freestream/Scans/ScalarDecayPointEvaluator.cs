@@ -11,7 +11,6 @@ namespace Freestream.Scans;
 public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
 {
     private readonly ScanSpecification specification;
-    private readonly double scalarMassGeV;
     private readonly ScalarDecaySolver production;
     private readonly ScanStructureStage structure;
 
@@ -27,7 +26,6 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
         }
 
         this.specification = specification;
-        scalarMassGeV = specification.Parameters["scalar_mass_gev"];
         production = new ScalarDecaySolver();
         structure = new ScanStructureStage(specification, pointsInParallel);
     }
@@ -40,7 +38,9 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
     {
         ArgumentNullException.ThrowIfNull(point);
         var clock = Stopwatch.StartNew();
-        var model = new ScalarDecayModel(scalarMassGeV, point.X, point.Y);
+        var inputs = specification.Inputs(point);
+        var model = new ScalarDecayModel(
+            inputs[ProductionQuantities.ScalarMassGeV.Key], inputs[ProductionQuantities.Lambda.Key], inputs[ProductionQuantities.Yukawa.Key]);
         var produced = ScanStructureStage.Stage("production", () => production.Solve(model, specification.Cosmology.OmegaDarkMatterH2, null, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Scans;
 
@@ -117,7 +118,7 @@ public sealed class ScanAxis
                 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double max)
                 || !int.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out int points))
             {
-                throw new FormatException($"{name}: expected min:max:points (e.g. 1e-10:1e-4:25) or a comma-separated list, got '{text}'");
+                throw new FormatException($"{name}: expected min:max:points (e.g. 1e-10:1e-4:25) or a comma-separated list, got {InputEcho.Quote(text)}");
             }
 
             return LogSpaced(name, min, max, points);
@@ -129,7 +130,7 @@ public sealed class ScanAxis
         {
             if (!double.TryParse(items[i], NumberStyles.Float, CultureInfo.InvariantCulture, out list[i]))
             {
-                throw new FormatException($"{name}: '{items[i]}' is not a number (expected min:max:points or a comma-separated list)");
+                throw new FormatException($"{name}: {InputEcho.Quote(items[i])} is not a number (expected min:max:points or a comma-separated list)");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Numerics;
 using Tomlyn;
 using Tomlyn.Model;
 
@@ -14,7 +15,11 @@ namespace Freestream.Scans;
 /// </summary>
 public static class ScanFile
 {
-    private static readonly string[] CosmologyKeys = ["h", "omega_b_h2", "omega_dm_h2", "n_s", "a_s", "n_eff", "t_cmb_k", "tau_reio", "y_he"];
+    /// <summary>The tables of a scan file.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["scan", "cosmology", "settings"];
+
+    /// <summary>Names of the Boltzmann and Shi–Fuller presets as written in [settings] (their code in the specification is the index).</summary>
+    public static IReadOnlyList<string> PresetNames { get; } = ["fast", "default", "precise"];
 
     /// <summary>Reads a TOML text into a table.</summary>
     /// <exception cref="InvalidDataException">Not valid TOML (the message names <paramref name="source"/>).</exception>
@@ -60,6 +65,11 @@ public static class ScanFile
     public static (ScanSpecification Specification, string? Output) FromTable(TomlTable table, string source)
     {
         ArgumentNullException.ThrowIfNull(table);
+        foreach (string key in table.Keys.Where(k => !Tables.Contains(k)))
+        {
+            throw new InvalidDataException($"{source}: unknown table [{InputEcho.Quote(key).Trim('\'')}]; known: {string.Join(", ", Tables)}");
+        }
+
         var scan = Table(table, "scan", source) ?? throw new InvalidDataException($"{source}: no [scan] table");
         return (FromScanTable(scan, table, source), scan.TryGetValue("output", out var o) ? Text(o, "scan", "output", source) : null);
     }
@@ -75,14 +85,16 @@ public static class ScanFile
         ArgumentNullException.ThrowIfNull(root);
         string name = scan.TryGetValue("model", out var m) ? Text(m, section, "model", source) : ScanModel.ScalarDecay.Name;
         var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
-            ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model '{name}'; known: {string.Join(", ", ScanSpecification.KnownModels)}");
+            ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model {InputEcho.Quote(name)}; known: {string.Join(", ", ScanSpecification.KnownModels)}");
         string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
         RejectUnknown(scan, keys, section, source);
         var parameters = model.Parameters.ToDictionary(
             p => p.Key,
-            p => Number(scan, p.Key, section, source) ?? throw new InvalidDataException($"{source}: [{section}] needs {p.Key} for model {model.Name}"));
-        var x = Axis(scan, model.XKey, section, source);
-        var y = Axis(scan, model.YKey, section, source);
+            p => p.Check(
+                Number(scan, p.Key, section, source) ?? throw new InvalidDataException($"{source}: [{section}] needs {p.Key} ({p.Title}) for model {model.Name}"),
+                $"{source}: [{section}] {p.Key}"));
+        var x = Axis(scan, model.XAxis, section, source);
+        var y = Axis(scan, model.YAxis, section, source);
         var cosmology = ReadCosmology(root, source);
         var settings = ReadSettings(root, source);
         try
@@ -106,23 +118,27 @@ public static class ScanFile
             return c;
         }
 
-        RejectUnknown(table, CosmologyKeys, "cosmology", source);
-        double Get(string key, double fallback) => Number(table, key, "cosmology", source) ?? fallback;
+        RejectUnknown(table, [.. CosmologyQuantities.Table.Select(q => q.Key)], "cosmology", source);
+        double Get(Quantity quantity, double fallback) =>
+            Number(table, quantity.Key, "cosmology", source) is double value ? quantity.Check(value, $"{source}: [cosmology] {quantity.Key}") : fallback;
         return (c with
         {
-            H = Get("h", c.H),
-            OmegaBaryonH2 = Get("omega_b_h2", c.OmegaBaryonH2),
-            OmegaDarkMatterH2 = Get("omega_dm_h2", c.OmegaDarkMatterH2),
-            SpectralIndex = Get("n_s", c.SpectralIndex),
-            ScalarAmplitude = Get("a_s", c.ScalarAmplitude),
-            EffectiveNeutrinoNumber = Get("n_eff", c.EffectiveNeutrinoNumber),
-            CmbTemperatureK = Get("t_cmb_k", c.CmbTemperatureK),
-            ReionizationOpticalDepth = Get("tau_reio", c.ReionizationOpticalDepth),
-            HeliumMassFraction = Get("y_he", c.HeliumMassFraction),
+            H = Get(CosmologyQuantities.H, c.H),
+            OmegaBaryonH2 = Get(CosmologyQuantities.OmegaBaryonH2, c.OmegaBaryonH2),
+            OmegaDarkMatterH2 = Get(CosmologyQuantities.OmegaDarkMatterH2, c.OmegaDarkMatterH2),
+            SpectralIndex = Get(CosmologyQuantities.SpectralIndex, c.SpectralIndex),
+            ScalarAmplitude = Get(CosmologyQuantities.ScalarAmplitude, c.ScalarAmplitude),
+            EffectiveNeutrinoNumber = Get(CosmologyQuantities.EffectiveNeutrinoNumber, c.EffectiveNeutrinoNumber),
+            CmbTemperatureK = Get(CosmologyQuantities.CmbTemperatureK, c.CmbTemperatureK),
+            ReionizationOpticalDepth = Get(CosmologyQuantities.ReionizationOpticalDepth, c.ReionizationOpticalDepth),
+            HeliumMassFraction = Get(CosmologyQuantities.HeliumMassFraction, c.HeliumMassFraction),
         }).Validated();
     }
 
-    /// <summary>The [settings] table: every key a number, except the presets, which are named ("fast", "default", "precise").</summary>
+    /// <summary>
+    /// The [settings] table: every key a number, except the presets (keys ending in <c>_preset</c>), which are named
+    /// fast, default or precise and kept in the specification as their index 0, 1, 2.
+    /// </summary>
     public static Dictionary<string, double> ReadSettings(TomlTable root, string source)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -130,12 +146,23 @@ public static class ScanFile
         var table = Table(root, "settings", source);
         foreach (string key in table?.Keys ?? [])
         {
-            settings[key] = table![key] is string name && key.EndsWith("_preset", StringComparison.Ordinal)
-                ? ScanSettings.PresetCode(name) ?? throw new InvalidDataException($"{source}: [settings] {key}: must be \"fast\", \"default\" or \"precise\", got \"{name}\"")
-                : Number(table!, key, "settings", source)!.Value;
+            settings[key] = key.EndsWith("_preset", StringComparison.Ordinal) && ScanSettings.Known.ContainsKey(key)
+                ? PresetIndex(table![key], key, source)
+                : Threshold(Number(table!, key, "settings", source)!.Value, key, source);
         }
 
         return settings;
+    }
+
+    private static double Threshold(double value, string key, string source) =>
+        ScanSettingQuantities.Thresholds.FirstOrDefault(q => q.Key == key) is { } quantity ? quantity.Check(value, $"{source}: [settings] {key}") : value;
+
+    private static int PresetIndex(object value, string key, string source)
+    {
+        int index = value is string name ? PresetNames.ToList().IndexOf(name.Trim().ToLowerInvariant()) : -1;
+        return index >= 0
+            ? index
+            : throw new InvalidDataException($"{source}: [settings] {key}: must be one of {string.Join(", ", PresetNames.Select(n => $"\"{n}\""))}, got {InputEcho.Quote(Convert.ToString(value, CultureInfo.InvariantCulture))}");
     }
 
     /// <summary>A number, or null when the key is absent.</summary>
@@ -152,30 +179,46 @@ public static class ScanFile
         {
             double d => d,
             long l => l,
-            _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected a number, got '{Convert.ToString(value, CultureInfo.InvariantCulture)}'"),
+            _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected a number, got {InputEcho.Quote(Convert.ToString(value, CultureInfo.InvariantCulture))}"),
         };
     }
 
-    private static ScanAxis Axis(TomlTable scan, string key, string section, string source)
+    private static ScanAxis Axis(TomlTable scan, Quantity quantity, string section, string source)
     {
+        string key = quantity.Key;
         if (!scan.TryGetValue(key, out var value))
         {
-            throw new InvalidDataException($"{source}: [{section}] needs {key} (\"min:max:points\" or an array of numbers)");
+            throw new InvalidDataException($"{source}: [{section}] needs {key} ({quantity.Title}: \"min:max:points\" or an array of numbers)");
         }
 
-        return value switch
+        ScanAxis axis;
+        try
         {
-            string text => ScanAxis.Parse(key, text),
-            TomlArray array => ScanAxis.FromValues(key, array.Select(v => v switch
+            axis = value switch
             {
-                double d => d,
-                long l => l,
-                _ => throw new InvalidDataException($"{source}: [{section}] {key}: every array element must be a number"),
-            })),
-            double d => ScanAxis.FromValues(key, [d]),
-            long l => ScanAxis.FromValues(key, [l]),
-            _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected \"min:max:points\" or an array of numbers"),
-        };
+                string text => ScanAxis.Parse(key, text),
+                TomlArray array => ScanAxis.FromValues(key, array.Select(v => v switch
+                {
+                    double d => d,
+                    long l => l,
+                    _ => throw new InvalidDataException($"{source}: [{section}] {key}: every array element must be a number"),
+                })),
+                double d => ScanAxis.FromValues(key, [d]),
+                long l => ScanAxis.FromValues(key, [l]),
+                _ => throw new InvalidDataException($"{source}: [{section}] {key}: expected \"min:max:points\" or an array of numbers"),
+            };
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"{source}: [{section}] {ex.Message.Split(" (Parameter")[0]}", ex);
+        }
+
+        foreach (double v in axis.Values)
+        {
+            quantity.Check(v, $"{source}: [{section}] {key}");
+        }
+
+        return axis;
     }
 
     private static TomlTable? Table(TomlTable root, string key, string source) =>
@@ -191,7 +234,7 @@ public static class ScanFile
         {
             if (!known.Contains(key))
             {
-                throw new InvalidDataException($"{source}: [{section}] unknown key '{key}'; known: {string.Join(", ", known)}");
+                throw new InvalidDataException($"{source}: [{section}] unknown key {InputEcho.Quote(key)}; known: {string.Join(", ", known)}");
             }
         }
     }

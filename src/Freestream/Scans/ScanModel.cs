@@ -1,4 +1,6 @@
 using System.Globalization;
+using Freestream.Numerics;
+using Freestream.Production;
 
 namespace Freestream.Scans;
 
@@ -12,40 +14,6 @@ public enum ScanContourQuantity
     LeptonAsymmetryL6,
 }
 
-/// <summary>Allowed values of one axis of a scan model: Minimum &lt; value ≤ Maximum.</summary>
-/// <param name="Minimum">Exclusive lower end.</param>
-/// <param name="Maximum">Inclusive upper end.</param>
-/// <param name="Unit">Unit for messages ("" for dimensionless).</param>
-public sealed record ScanAxisBounds(double Minimum, double Maximum, string Unit)
-{
-    /// <summary>The allowed range in words, e.g. "(0.1, 100] keV" (all significant digits of the ends).</summary>
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"({Minimum:R}, {Maximum:R}]{(Unit.Length > 0 ? " " + Unit : string.Empty)}");
-
-    /// <summary>The first value outside the bounds, or null.</summary>
-    public double? FirstOutside(IEnumerable<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        foreach (double v in values)
-        {
-            if (!(v > Minimum && v <= Maximum))
-            {
-                return v;
-            }
-        }
-
-        return null;
-    }
-}
-
-/// <summary>A fixed (not scanned) number of a scan model, with its allowed range.</summary>
-/// <param name="Key">Name in the specification, scan files and points.csv, unit in the name (e.g. "scalar_mass_gev").</param>
-/// <param name="Label">Symbol used in titles, e.g. "m_S".</param>
-/// <param name="Unit">Unit printed after the value in titles ("" for dimensionless).</param>
-/// <param name="Minimum">Smallest allowed value.</param>
-/// <param name="Maximum">Largest allowed value.</param>
-/// <param name="JsonKey">Name in the JSON summaries of <c>scan</c> and <c>run</c> (camel case, e.g. "scalarMassGeV").</param>
-public sealed record ScanParameter(string Key, string Label, string Unit, double Minimum, double Maximum, string JsonKey);
-
 /// <summary>
 /// A production model a scan can run, seen from the scan plane: the names and labels of its two
 /// axes, its fixed parameters, the contour quantity of its maps and the ⟨q⟩ bins that colour them.
@@ -53,25 +21,17 @@ public sealed record ScanParameter(string Key, string Label, string Unit, double
 /// </summary>
 /// <param name="Name">Model name ("scalar-decay", "shi-fuller").</param>
 /// <param name="DisplayName">Name in titles ("scalar decay", "Shi–Fuller (ν_μ asymmetry)").</param>
-/// <param name="XKey">Column name of the horizontal axis (unit in the name).</param>
-/// <param name="XLabel">Axis title of the horizontal axis.</param>
-/// <param name="YKey">Column name of the vertical axis.</param>
-/// <param name="YLabel">Axis title of the vertical axis.</param>
-/// <param name="XBounds">Allowed values on the horizontal axis.</param>
-/// <param name="YBounds">Allowed values on the vertical axis.</param>
+/// <param name="XAxis">Quantity on the horizontal axis (its key names the TOML key, the CSV column and the binding).</param>
+/// <param name="YAxis">Quantity on the vertical axis.</param>
 /// <param name="Parameters">Fixed parameters.</param>
 /// <param name="Contour">Quantity of the contour lines.</param>
 /// <param name="MeanQEdges">Bin edges of ⟨q⟩ for the cell colours of the ⟨q⟩ map (four edges, five bins).</param>
 public sealed record ScanModel(
     string Name,
     string DisplayName,
-    string XKey,
-    string XLabel,
-    string YKey,
-    string YLabel,
-    ScanAxisBounds XBounds,
-    ScanAxisBounds YBounds,
-    IReadOnlyList<ScanParameter> Parameters,
+    Quantity XAxis,
+    Quantity YAxis,
+    IReadOnlyList<Quantity> Parameters,
     ScanContourQuantity Contour,
     IReadOnlyList<double> MeanQEdges)
 {
@@ -80,10 +40,11 @@ public sealed record ScanModel(
     /// mass that gives the target Ω h², drawn as iso-mass lines (König, Merle &amp; Totzauer 2016).
     /// </summary>
     public static ScanModel ScalarDecay { get; } = new(
-        "scalar-decay", "scalar decay", "lambda", "Higgs-portal coupling λ", "yukawa", "Yukawa coupling y",
-        new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
-        new ScanAxisBounds(0, 4 * Math.PI, string.Empty),
-        [new ScanParameter("scalar_mass_gev", "m_S", "GeV", 1, 1e5, "scalarMassGeV")],
+        "scalar-decay",
+        "scalar decay",
+        ProductionQuantities.Lambda,
+        ProductionQuantities.Yukawa,
+        [ProductionQuantities.ScalarMassGeV],
         ScanContourQuantity.SterileMass,
         [2, 3, 5, 10]);
 
@@ -94,12 +55,31 @@ public sealed record ScanModel(
     /// resonant spectra (⟨q⟩ ≈ 1–2) against the Dodelson–Widrow value (≈ 2.5–2.8).
     /// </summary>
     public static ScanModel ShiFuller { get; } = new(
-        "shi-fuller", "Shi–Fuller (ν_μ asymmetry)", "sterile_mass_kev", "sterile-neutrino mass m_s (keV)", "sin2_2theta", "mixing sin²2θ (ν_μ)",
-        new ScanAxisBounds(0.1, 100, "keV"),
-        new ScanAxisBounds(0, 1e-6, string.Empty),
+        "shi-fuller",
+        "Shi–Fuller (ν_μ asymmetry)",
+        ProductionQuantities.ShiFullerSterileMassKeV,
+        ProductionQuantities.Sin2TwoTheta.Within(QuantityRange.OpenBelow(0, ShiFullerMaxSin2TwoTheta)),
         [],
         ScanContourQuantity.LeptonAsymmetryL6,
         [1.25, 1.5, 2, 2.5]);
+
+    /// <summary>
+    /// Largest mixing on a Shi–Fuller plane, the range its scans are run and tested over (X-ray limits exclude
+    /// mixings far below it across the plane's masses).
+    /// </summary>
+    public const double ShiFullerMaxSin2TwoTheta = 1e-6;
+
+    /// <summary>Key of the horizontal axis (TOML key, CSV column, binding key).</summary>
+    public string XKey => XAxis.Key;
+
+    /// <summary>Key of the vertical axis.</summary>
+    public string YKey => YAxis.Key;
+
+    /// <summary>Title of the horizontal axis.</summary>
+    public string XLabel => XAxis.Title;
+
+    /// <summary>Title of the vertical axis.</summary>
+    public string YLabel => YAxis.Title;
 
     /// <summary>Every model a scan can run.</summary>
     public static IReadOnlyList<ScanModel> All { get; } = [ScalarDecay, ShiFuller];
@@ -120,6 +100,6 @@ public sealed record ScanModel(
         }
 
         return string.Join(", ", Parameters.Select(p => string.Create(
-            CultureInfo.InvariantCulture, $"{p.Label} = {parameters[p.Key]:G4}{(p.Unit.Length > 0 ? " " + p.Unit : string.Empty)}")));
+            CultureInfo.InvariantCulture, $"{p.Symbol} = {parameters[p.Key]:G4}{(p.Unit.Length > 0 ? " " + p.Unit : string.Empty)}")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Freestream.Cosmology;
+using Freestream.Numerics;
 using Freestream.Production;
 using Freestream.Structure;
 
@@ -12,23 +13,12 @@ namespace Freestream.Scans;
 /// </summary>
 public static class ScanSettings
 {
-    /// <summary>Every accepted name with its meaning (units in the name).</summary>
-    public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
-    {
-        [BoltzmannPresetKey] = "Boltzmann solver preset (CLI --preset): \"fast\", \"default\" (scan default) or \"precise\"; stored as 0, 1, 2",
-        ["half_mode_strict_mass_kev"] = "thermal mass (keV) whose k_1/2 a point must reach to be allowed by the half-mode criterion",
-        ["half_mode_conservative_mass_kev"] = "thermal mass (keV) below whose k_1/2 a point is excluded by the half-mode criterion",
-        ["lyman_alpha_strict_mass_kev"] = "thermal mass (keV) of the strict Lyman-α δA bound",
-        ["lyman_alpha_conservative_mass_kev"] = "thermal mass (keV) of the conservative Lyman-α δA bound",
-        ["satellites_observed"] = "observed Milky-Way satellites (conservative bound on N_sub)",
-        ["satellites_strict_observed"] = "strict bound on N_sub",
-        ["high_z_redshift"] = "redshift of the galaxy-count criterion",
-        ["free_streaming_cold_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled cold",
-        ["free_streaming_warm_below_mpc"] = "λ_fs (Mpc) below which a spectrum is labelled warm (hot above)",
-        ["shi_fuller_preset"] = "Shi–Fuller solver preset: 0 fast, 1 default (scan default), 2 precise",
-        ["x_ray_min_lifetime_s"] = "radiative lifetime τ_γ (s, full dark matter) below which the X-ray line excludes a point (default 7e27)",
-        ["x_ray_strict_min_lifetime_s"] = "τ_γ (s) above which the X-ray line allows a point, marginal in between (default 1.4e28)",
-    };
+    /// <summary>Every accepted name with its meaning (units in the name), from <see cref="ScanSettingQuantities"/>.</summary>
+    public static IReadOnlyDictionary<string, string> Known { get; } = new SortedDictionary<string, string>(
+        ScanSettingQuantities.Thresholds.Select(q => KeyValuePair.Create(q.Key, q.Title))
+            .Concat(ScanSettingQuantities.Presets.Select(p => KeyValuePair.Create(p.Key, $"{p.Description}: {string.Join(", ", ScanFile.PresetNames)} (default {p.Default})")))
+            .ToDictionary(StringComparer.Ordinal),
+        StringComparer.Ordinal);
 
     /// <summary>Settings that only Shi–Fuller scans use; other models reject them.</summary>
     public static IReadOnlySet<string> ShiFullerOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { "shi_fuller_preset", "x_ray_min_lifetime_s", "x_ray_strict_min_lifetime_s" };
@@ -65,7 +55,7 @@ public static class ScanSettings
         {
             if (!Known.ContainsKey(key))
             {
-                throw new ArgumentException($"[settings] unknown setting '{key}'; known: {string.Join(", ", Known.Keys)}", nameof(settings));
+                throw new ArgumentException($"[settings] unknown setting {InputEcho.Quote(key)}; known: {string.Join(", ", Known.Keys)}", nameof(settings));
             }
         }
     }
@@ -78,33 +68,69 @@ public static class ScanSettings
         double Get(string key, double fallback) => settings.TryGetValue(key, out double v) ? v : fallback;
         return (d with
         {
-            HalfMode = d.HalfMode with
-            {
-                StrictReferenceMassKeV = Get("half_mode_strict_mass_kev", d.HalfMode.StrictReferenceMassKeV),
-                ConservativeReferenceMassKeV = Get("half_mode_conservative_mass_kev", d.HalfMode.ConservativeReferenceMassKeV),
-            },
-            LymanAlpha = d.LymanAlpha with
-            {
-                StrictReferenceMassKeV = Get("lyman_alpha_strict_mass_kev", d.LymanAlpha.StrictReferenceMassKeV),
-                ConservativeReferenceMassKeV = Get("lyman_alpha_conservative_mass_kev", d.LymanAlpha.ConservativeReferenceMassKeV),
-            },
-            Subhalos = d.Subhalos with
-            {
-                ObservedSatellites = Get("satellites_observed", d.Subhalos.ObservedSatellites),
-                StrictObservedSatellites = Get("satellites_strict_observed", d.Subhalos.StrictObservedSatellites),
-            },
-            HighRedshift = d.HighRedshift with { Redshift = Get("high_z_redshift", d.HighRedshift.Redshift) },
-            FreeStreaming = d.FreeStreaming with
-            {
-                ColdBelowMpc = Get("free_streaming_cold_below_mpc", d.FreeStreaming.ColdBelowMpc),
-                WarmBelowMpc = Get("free_streaming_warm_below_mpc", d.FreeStreaming.WarmBelowMpc),
-            },
+            HalfMode = Checked(
+                () => (d.HalfMode with
+                {
+                    StrictReferenceMassKeV = Get("half_mode_strict_mass_kev", d.HalfMode.StrictReferenceMassKeV),
+                    ConservativeReferenceMassKeV = Get("half_mode_conservative_mass_kev", d.HalfMode.ConservativeReferenceMassKeV),
+                }).Validated(),
+                (nameof(HalfModeSettings.StrictReferenceMassKeV), "half_mode_strict_mass_kev"),
+                (nameof(HalfModeSettings.ConservativeReferenceMassKeV), "half_mode_conservative_mass_kev")),
+            LymanAlpha = Checked(
+                () => (d.LymanAlpha with
+                {
+                    StrictReferenceMassKeV = Get("lyman_alpha_strict_mass_kev", d.LymanAlpha.StrictReferenceMassKeV),
+                    ConservativeReferenceMassKeV = Get("lyman_alpha_conservative_mass_kev", d.LymanAlpha.ConservativeReferenceMassKeV),
+                }).Validated(),
+                (nameof(LymanAlphaSettings.StrictReferenceMassKeV), "lyman_alpha_strict_mass_kev"),
+                (nameof(LymanAlphaSettings.ConservativeReferenceMassKeV), "lyman_alpha_conservative_mass_kev")),
+            Subhalos = Checked(
+                () => (d.Subhalos with
+                {
+                    ObservedSatellites = Get("satellites_observed", d.Subhalos.ObservedSatellites),
+                    StrictObservedSatellites = Get("satellites_strict_observed", d.Subhalos.StrictObservedSatellites),
+                }).Validated(),
+                (nameof(SubhaloSettings.StrictObservedSatellites), "satellites_strict_observed"),
+                (nameof(SubhaloSettings.ObservedSatellites), "satellites_observed")),
+            HighRedshift = Checked(
+                () => (d.HighRedshift with { Redshift = Get("high_z_redshift", d.HighRedshift.Redshift) }).Validated(),
+                (nameof(HighRedshiftSettings.Redshift), "high_z_redshift")),
+            FreeStreaming = Checked(
+                () => (d.FreeStreaming with
+                {
+                    ColdBelowMpc = Get("free_streaming_cold_below_mpc", d.FreeStreaming.ColdBelowMpc),
+                    WarmBelowMpc = Get("free_streaming_warm_below_mpc", d.FreeStreaming.WarmBelowMpc),
+                }).Validated(),
+                (nameof(FreeStreamingSettings.ColdBelowMpc), "free_streaming_cold_below_mpc"),
+                (nameof(FreeStreamingSettings.WarmBelowMpc), "free_streaming_warm_below_mpc")),
         }).Validated();
     }
 
-    /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default 1, <see cref="ShiFullerSettings.Default"/>).</summary>
+    /// <summary>
+    /// Validates one stage-settings record; an out-of-range member is reported under its [settings] key (the record's
+    /// member names never reach a message).
+    /// </summary>
+    private static T Checked<T>(Func<T> validated, params (string Member, string Key)[] keys)
+    {
+        try
+        {
+            return validated();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            string message = ex.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            foreach (var (member, key) in keys)
+            {
+                message = message.Replace(member, key, StringComparison.Ordinal);
+            }
+
+            throw new ArgumentOutOfRangeException("settings", ex.ActualValue, $"[settings] {message}");
+        }
+    }
+
+    /// <summary>The Shi–Fuller solver preset named by shi_fuller_preset (default "default", <see cref="ShiFullerSettings.Default"/>).</summary>
     public static ShiFullerSettings ShiFuller(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, "shi_fuller_preset", 1, [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
+        Preset(settings, "shi_fuller_preset", [ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise]);
 
     /// <summary>The X-ray lifetime bounds (defaults of <see cref="XRayLimitSettings"/>).</summary>
     public static XRayLimitSettings XRay(IReadOnlyDictionary<string, double> settings)
@@ -126,39 +152,38 @@ public static class ScanSettings
     /// <summary>Key of the Boltzmann preset in [settings] and in the store's specification.</summary>
     public const string BoltzmannPresetKey = "boltzmann_preset";
 
-    /// <summary>Preset names in the order of their stored codes 0, 1, 2.</summary>
-    public static IReadOnlyList<string> PresetNames { get; } = ["fast", "default", "precise"];
+    /// <summary>Code (0 fast, 1 default, 2 precise) of the Boltzmann preset a scan uses when none is given.</summary>
+    public static double DefaultBoltzmannPresetCode =>
+        PresetCode(ScanSettingQuantities.Presets.Single(p => p.Key == BoltzmannPresetKey).Default) ?? 1;
 
-    /// <summary>Code of the Boltzmann preset a scan uses when none is given (1, <see cref="BoltzmannSettings.Default"/>).</summary>
-    public const double DefaultBoltzmannPresetCode = 1;
-
-    /// <summary>The Boltzmann preset named by boltzmann_preset (default 1, <see cref="BoltzmannSettings.Default"/>).</summary>
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default "default").</summary>
     public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, BoltzmannPresetKey, DefaultBoltzmannPresetCode, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+        Preset(settings, BoltzmannPresetKey, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
 
     /// <summary>Name (fast, default, precise) of the Boltzmann preset of <paramref name="settings"/>.</summary>
     public static string BoltzmannPresetName(IReadOnlyDictionary<string, double> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Boltzmann(settings);
-        return PresetNames[(int)(settings.TryGetValue(BoltzmannPresetKey, out double code) ? code : DefaultBoltzmannPresetCode)];
+        return ScanFile.PresetNames[(int)(settings.TryGetValue(BoltzmannPresetKey, out double code) ? code : DefaultBoltzmannPresetCode)];
     }
 
     /// <summary>The stored code 0, 1, 2 of a preset name (case-insensitive), or null for another name.</summary>
     public static double? PresetCode(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        int index = PresetNames.ToList().IndexOf(name.Trim().ToLowerInvariant());
+        int index = ScanFile.PresetNames.ToList().IndexOf(name.Trim().ToLowerInvariant());
         return index < 0 ? null : index;
     }
 
     /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
-    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, double fallback, T[] presets)
+    private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, T[] presets)
     {
         Validate(settings);
+        int fallback = ScanFile.PresetNames.ToList().IndexOf(ScanSettingQuantities.Presets.Single(p => p.Key == key).Default);
         double preset = settings.TryGetValue(key, out double v) ? v : fallback;
         return preset is 0 or 1 or 2
             ? presets[(int)preset]
-            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be \"fast\", \"default\" or \"precise\" (stored 0, 1, 2), got {preset}"));
+            : throw new ArgumentOutOfRangeException(nameof(settings), preset, string.Create(CultureInfo.InvariantCulture, $"[settings] {key}: must be \"fast\", \"default\" or \"precise\" (codes 0, 1, 2), got {preset}"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Scans;
 
@@ -28,7 +29,7 @@ public sealed record ScanShard(int Number, int Count)
             || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int number)
             || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
         {
-            throw new FormatException($"shard: expected i/n such as 2/8, got '{text}'");
+            throw new FormatException($"shard: expected i/n such as 2/8, got {InputEcho.Quote(text)}");
         }
 
         return new ScanShard(number, count).Validated();

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
+using Freestream.Numerics;
 
 namespace Freestream.Scans;
 
@@ -34,8 +34,8 @@ public sealed class ScanSpecification
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(cosmology);
         Description = ScanModel.Named(model);
-        CheckAxis(Description.XKey, Description.XBounds, x);
-        CheckAxis(Description.YKey, Description.YBounds, y);
+        CheckAxis(Description.XAxis, x);
+        CheckAxis(Description.YAxis, y);
         Parameters = CheckedParameters(Description, parameters);
         Settings = CheckedSettings(settings);
         ScanSettings.ValidateFor(model, Settings);
@@ -101,6 +101,21 @@ public sealed class ScanSpecification
         int i = index / Y.Count;
         int j = index % Y.Count;
         return new ScanPoint(index, i, j, X.Values[i], Y.Values[j]);
+    }
+
+    /// <summary>
+    /// Every input of the model at <paramref name="point"/> by key: the fixed parameters and the two axis values under
+    /// their quantities' keys (e.g. scalar_mass_gev, lambda, yukawa), so that evaluators bind by name, not by position.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Inputs(ScanPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var inputs = new Dictionary<string, double>(Parameters, StringComparer.Ordinal)
+        {
+            [Description.XKey] = point.X,
+            [Description.YKey] = point.Y,
+        };
+        return inputs;
     }
 
     /// <summary>The points of one shard, in index order.</summary>
@@ -198,11 +213,11 @@ public sealed class ScanSpecification
         return settings;
     }
 
-    private static void CheckAxis(string key, ScanAxisBounds bounds, ScanAxis axis)
+    private static void CheckAxis(Quantity quantity, ScanAxis axis)
     {
-        if (bounds.FirstOutside(axis.Values) is { } bad)
+        foreach (double value in axis.Values)
         {
-            throw new ArgumentOutOfRangeException(key, bad, string.Create(CultureInfo.InvariantCulture, $"{key}: each value must lie in {bounds.Describe()}, got {bad:G6}"));
+            quantity.Check(value, quantity.Key);
         }
     }
 
@@ -221,13 +236,7 @@ public sealed class ScanSpecification
                 throw new ArgumentException($"{p.Key}: required by {model.Name} scans", nameof(parameters));
             }
 
-            if (!double.IsFinite(value) || value < p.Minimum || value > p.Maximum)
-            {
-                throw new ArgumentOutOfRangeException(nameof(parameters), value, string.Create(CultureInfo.InvariantCulture,
-                    $"{p.Key}: must lie in [{p.Minimum:G6}, {p.Maximum:G6}]{(p.Unit.Length > 0 ? " " + p.Unit : string.Empty)}, got {value:G6}"));
-            }
-
-            sorted[p.Key] = value;
+            sorted[p.Key] = p.Check(value, p.Key);
         }
 
         return sorted;

@@ -26,6 +26,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     /// <summary>Flavour carrying the asymmetry and the mixing.</summary>
     public const ActiveNeutrinoFlavour Flavour = ActiveNeutrinoFlavour.Muon;
 
+    private readonly ScanSpecification specification;
     private readonly double omegaH2;
     private readonly ShiFullerSolver solver;
     private readonly XRayLimitSettings xRay;
@@ -42,6 +43,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
             throw new ArgumentException($"model: expected shi-fuller, got '{specification.Model}'", nameof(specification));
         }
 
+        this.specification = specification;
         omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
         solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
         xRay = ScanSettings.XRay(specification.Settings);
@@ -55,7 +57,8 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     public ScanPointResult Evaluate(ScanPoint point, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        double massKeV = point.X, sin2TwoTheta = point.Y;
+        var inputs = specification.Inputs(point);
+        double massKeV = inputs[ProductionQuantities.SterileMassKeV.Key], sin2TwoTheta = inputs[ProductionQuantities.Sin2TwoTheta.Key];
         var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
         var extra = new Dictionary<string, ScanVerdict> { [XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level) };
         var partial = new ScanPointResult(point)

@@ -1,3 +1,5 @@
+using Freestream.Numerics;
+
 namespace Freestream.Structure;
 
 /// <summary>Range checks shared by the structure settings records; each failure names the parameter.</summary>
@@ -7,7 +9,7 @@ internal static class SettingsChecks
     {
         if (!double.IsFinite(value) || value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [{min}, {max}], got {value}");
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {QuantityRange.Closed(min, max).Describe()}, got {QuantityRange.Format(value)}");
         }
     }
 
@@ -15,7 +17,7 @@ internal static class SettingsChecks
     {
         if (!double.IsFinite(value) || value <= 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number > 0, got {value}");
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {QuantityRange.Positive.Describe()}, got {QuantityRange.Format(value)}");
         }
     }
 

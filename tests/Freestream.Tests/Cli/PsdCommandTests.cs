@@ -28,7 +28,7 @@ public sealed class PsdCommandTests : IDisposable
     [Fact]
     public void JsonHasCamelCaseKeysAndOmegaWithMass()
     {
-        var (code, output, _) = CliBasicsTests.Run("psd", "info", Example, "--json", "--mass-kev", "0.001");
+        var (code, output, _) = CliBasicsTests.Run("psd", "info", Example, "--json", "--sterile-mass-kev", "0.01");
         Assert.Equal(0, code);
         var json = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(400, (int)json["points"]!);
@@ -38,8 +38,8 @@ public sealed class PsdCommandTests : IDisposable
         Assert.Equal(Math.Sqrt(12.939417665), (double)json["rmsQ"]!, 1e-6);
         Assert.Equal(112.0, (double)json["numberDensityCm3"]!, 0.1);
 
-        // One neutrino-like species of 1 eV: Ω h² = 1/94.07 (instantaneous decoupling, see MomentumDistributionTests).
-        Assert.Equal(1 / 94.07, (double)json["omegaH2"]!, 2e-6);
+        // One neutrino-like species of 10 eV: Ω h² = m/(94.07 eV) (instantaneous decoupling, see MomentumDistributionTests).
+        Assert.Equal(10 / 94.07, (double)json["omegaH2"]!, 2e-5);
 
         var (_, withoutMass, _) = CliBasicsTests.Run("psd", "info", Example, "--json");
         Assert.Null(JsonNode.Parse(withoutMass)!["omegaH2"]);

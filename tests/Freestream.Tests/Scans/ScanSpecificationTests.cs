@@ -1,4 +1,5 @@
 using Freestream.Cosmology;
+using Freestream.Production;
 using Freestream.Scans;
 
 namespace Freestream.Tests.Scans;
@@ -32,6 +33,23 @@ public class ScanSpecificationTests
         var back = ScanSpecification.FromJson(specification.ToJson().ToJsonString());
         Assert.Equal(specification.Hash, back.Hash);
         Assert.Equal(specification.X.Values, back.X.Values);
+    }
+
+    [Fact]
+    public void InputsNameEveryCoordinateByItsQuantityKey()
+    {
+        var scalar = ScanSpecification.ScalarDecay(65, ScanAxis.Parse("lambda", "1e-9,3e-8"), ScanAxis.Parse("yukawa", "1e-11,1e-9,1e-7"), CosmologyParameters.Planck2018);
+        var point = scalar.PointAt(4);
+        var inputs = scalar.Inputs(point);
+        Assert.Equal(65, inputs[ProductionQuantities.ScalarMassGeV.Key]);
+        Assert.Equal(3e-8, inputs[ProductionQuantities.Lambda.Key]);
+        Assert.Equal(1e-9, inputs[ProductionQuantities.Yukawa.Key]);
+
+        var resonant = ScanSpecification.ShiFuller(ScanAxis.Parse("sterile_mass_kev", "7.1,20"), ScanAxis.Parse("sin2_2theta", "1e-11,1e-10"), CosmologyParameters.Planck2018);
+        var resonantInputs = resonant.Inputs(resonant.PointAt(1));
+        Assert.Equal(7.1, resonantInputs[ProductionQuantities.SterileMassKeV.Key]);
+        Assert.Equal(1e-10, resonantInputs[ProductionQuantities.Sin2TwoTheta.Key]);
+        Assert.Equal(2, resonantInputs.Count);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class ShiFullerScanTests
     [Fact]
     public void ScanFileSelectsTheModelAxes()
     {
-        const string toml = "[scan]\nmodel = \"shi-fuller\"\nsterile_mass_kev = \"5:30:6\"\nsin2_2theta = \"1e-12:1e-9:7\"\n[settings]\nshi_fuller_preset = 0\n";
+        const string toml = "[scan]\nmodel = \"shi-fuller\"\nsterile_mass_kev = \"5:30:6\"\nsin2_2theta = \"1e-12:1e-9:7\"\n[settings]\nshi_fuller_preset = \"fast\"\n";
         var (specification, _) = ScanFile.FromTable(ScanFile.ParseToml(toml, "test.toml"), "test.toml");
         Assert.Equal(("shi-fuller", 42), (specification.Model, specification.PointCount));
         Assert.Empty(specification.Parameters);

@@ -1,0 +1,38 @@
+using Freestream.Numerics;
+
+namespace Freestream.Structure;
+
+/// <summary>Declared inputs of the structure stage (see <see cref="Quantity"/>).</summary>
+public static class StructureQuantities
+{
+    /// <summary>
+    /// Mass of a thermal relic (Fermi–Dirac, g = 2, all of the dark matter) in keV: one range for <c>transfer</c> and
+    /// <c>judge</c>: the keV window of warm dark matter (heavier relics are cold on every scale of the solver's k grid).
+    /// </summary>
+    public static Quantity ThermalMassKeV { get; } = new(
+        "thermal_mass_kev", "thermalMassKeV", "m_th", "keV", "thermal-relic mass m_th", QuantityRange.Closed(0.01, 1000));
+
+    /// <summary>NFW scale radius of a custom X-ray halo: from dwarf galaxies (~0.1 kpc) to galaxy clusters (~1 Mpc), with margin.</summary>
+    public static Quantity HaloScaleRadiusKpc { get; } = new(
+        "rs_kpc", "scaleRadiusKpc", "r_s", "kpc", "NFW scale radius r_s of a custom halo", QuantityRange.Closed(1e-3, 1e4));
+
+    /// <summary>NFW scale density of a custom X-ray halo (the Milky Way's is ≈ 0.3 GeV/cm³).</summary>
+    public static Quantity HaloScaleDensityGeVPerCm3 { get; } = new(
+        "rhos_gev_cm3", "scaleDensityGeVPerCm3", "ρ_s", "GeV/cm³", "NFW scale density ρ_s of a custom halo", QuantityRange.Closed(1e-6, 1e6));
+
+    /// <summary>Distance from the observer to the centre of a custom halo (Perseus is ≈ 75 Mpc away).</summary>
+    public static Quantity HaloDistanceKpc { get; } = new(
+        "distance_kpc", "distanceKpc", "d", "kpc", "observer–centre distance of a custom halo", QuantityRange.Closed(1e-3, 1e6));
+
+    /// <summary>Truncation radius of a custom X-ray halo.</summary>
+    public static Quantity HaloTruncationRadiusKpc { get; } = new(
+        "rmax_kpc", "truncationRadiusKpc", "r_max", "kpc", "truncation radius of a custom halo", QuantityRange.Closed(1e-3, 1e5));
+
+    /// <summary>Radius of the circular field of view of an X-ray line search.</summary>
+    public static Quantity FieldOfViewRadiusDeg { get; } = new(
+        "fov_radius_deg", "fovRadiusDeg", "θ_fov", "deg", "radius of the circular field of view", QuantityRange.Closed(1e-6, 90), 0.25);
+
+    /// <summary>Angle between the field centre and the halo centre.</summary>
+    public static Quantity FieldOffsetDeg { get; } = new(
+        "offset_deg", "offsetDeg", "ψ", "deg", "angle between the field centre and the halo centre", QuantityRange.Closed(0, 180), 0);
+}
