@@ -8,7 +8,7 @@ namespace Freestream.Bench;
 /// One Dodelson–Widrow spectrum (m_s = 7.1 keV, sin²2θ = 1e-10, ν_μ, default settings: 661 steps in T,
 /// 160 momenta): with the background tabulated per call (what <c>freestream produce dodelson-widrow</c>
 /// does), with a reused solver (a mixing scan), on top of an initial population, and the mixing solve
-/// for Ω h² = 0.12. Issue 7 target: one spectrum in &lt; 1 s.
+/// for Ω h² = 0.12. Issue 17 target: one spectrum (tabulated p/T-dependent opacity) in &lt; 50 ms.
 /// </summary>
 [MemoryDiagnoser]
 public class DodelsonWidrowBenchmark

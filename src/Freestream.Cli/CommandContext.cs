@@ -11,6 +11,12 @@ namespace Freestream.Cli;
 /// </summary>
 public sealed class CommandContext
 {
+    /// <summary>
+    /// Version of the JSON outputs, written as <c>schemaVersion</c> first in every one: the major number changes
+    /// when a key is removed or changes meaning, the minor when keys are added (schemas: docs/schemas/).
+    /// </summary>
+    public const string JsonSchemaVersion = "1.0";
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private CommandContext(bool json, DirectoryInfo? outDirectory, bool verbose, TextWriter stdout, TextWriter stderr)
@@ -45,10 +51,27 @@ public sealed class CommandContext
         parse.InvocationConfiguration.Output,
         parse.InvocationConfiguration.Error);
 
-    /// <summary>Prints the JSON object (with <c>--json</c>) or the human text.</summary>
+    /// <summary>Prints the JSON object (with <c>--json</c>, <c>schemaVersion</c> first) or the human text.</summary>
     public void Emit(JsonNode json, Func<string> human)
     {
-        Stdout.WriteLine(Json ? json.ToJsonString(Indented) : human());
+        ArgumentNullException.ThrowIfNull(json);
+        Stdout.WriteLine(Json ? Versioned(json).ToJsonString(Indented) : human());
+    }
+
+    private static JsonNode Versioned(JsonNode json)
+    {
+        if (json is not JsonObject body)
+        {
+            return json;
+        }
+
+        var versioned = new JsonObject { ["schemaVersion"] = JsonSchemaVersion };
+        foreach (var (key, value) in body.Where(entry => entry.Key != "schemaVersion"))
+        {
+            versioned[key] = value?.DeepClone();
+        }
+
+        return versioned;
     }
 
     /// <summary>Human-readable "label:  value" lines with the values aligned in one column.</summary>

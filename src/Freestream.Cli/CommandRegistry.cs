@@ -18,5 +18,6 @@ public static class CommandRegistry
         new JudgeCommand(),
         new ScanCommand(),
         new MergeCommand(),
+        new FigureCommand(),
     ];
 }

@@ -25,6 +25,8 @@ public sealed class JudgeCommand : ICliCommand
         Description = "Model transfer table: columns k [h/Mpc], T2, P_model [(Mpc/h)^3], P_cdm [(Mpc/h)^3] (CSV or whitespace, '#' comments), as 'transfer --out' writes; without it the model (--psd or --thermal-mass-kev) goes through the Boltzmann solver",
     };
 
+    private readonly PsdTableOptions psdTable = new();
+
     private readonly Option<FileInfo?> psd = new("--psd")
     {
         Description = "Momentum distribution of the model: two columns q = p/T_nu0 and f(q) (CLASS psd format); with --sterile-mass-kev gives the free-streaming length",
@@ -141,6 +143,7 @@ public sealed class JudgeCommand : ICliCommand
         preset.AddTo(command);
         cosmologyOptions.AddTo(command);
         production.AddTo(command);
+        psdTable.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -214,7 +217,7 @@ public sealed class JudgeCommand : ICliCommand
         }
 
         double mass = sterile ?? throw new UsageException($"--sterile-mass-kev: required with --psd ({ProductionQuantities.SterileMassKeV.Range.Describe("keV")})");
-        return ((PsdFile.Read(file.FullName), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
+        return ((psdTable.Read(parse, file, degeneracy: 2), mass), $"{file.Name}, {OptionChecks.Format(mass)} keV");
     }
 
     /// <summary>The solver species of a model: all of the dark matter (ω = ω_dm).</summary>

@@ -41,15 +41,15 @@ public static class ProduceDodelsonWidrowCommand
             Description = "Find the sin²2θ that gives Ω h² = --omega-dm-h2 (pure DW, no --initial-psd)",
         };
         var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance for --solve-mixing");
-        var opacity = new Option<string>("--opacity")
+        var rates = new Option<string>("--rates")
         {
-            Description = "Active-neutrino opacity: standard-model (leptons + quarks/hadrons, default) or constant (y G_F² p T⁴ with y = 1.27 e, 0.92 mu/tau; analytic tests only)",
-            DefaultValueFactory = _ => "standard-model",
+            Description = "Active-neutrino opacity Γ_α(p, T): tabulated (published table in p/T and T, default), tree-level (own channel sum, no Pauli blocking) or constant (y G_F² p T⁴, analytic tests only)",
+            DefaultValueFactory = _ => "tabulated",
         };
         var preset = new PresetOption("temperature steps and momentum grid");
         var command = new Command("dodelson-widrow", "Dodelson–Widrow (non-resonant) sterile-neutrino production, optionally on top of an initial population; Ω h², ⟨q⟩, psd.dat, summary.json, spectrum plots")
         {
-            flavour, initial, initialDegeneracy, solveMixing, opacity,
+            flavour, initial, initialDegeneracy, solveMixing, rates,
         };
         foreach (var option in new[] { mass, mixing, omega })
         {
@@ -68,7 +68,7 @@ public static class ProduceDodelsonWidrowCommand
                 OptionChecks.Positive(parse.GetValue(initialDegeneracy), "--initial-degeneracy"),
                 parse.GetValue(solveMixing),
                 omega.ValueOrDefault(parse),
-                parse.GetValue(opacity) ?? "standard-model",
+                ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));
             var result = Run(request);
             var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
@@ -92,15 +92,23 @@ public static class ProduceDodelsonWidrowCommand
         }
     }
 
+    /// <summary>Parses tabulated, tree-level or constant, naming the option otherwise.</summary>
+    public static ActiveNeutrinoRates ParseRates(string text)
+    {
+        try
+        {
+            return ActiveNeutrinoOpacities.Parse(text);
+        }
+        catch (ArgumentException)
+        {
+            throw UsageException.OutOfRange("--rates", $"one of {ActiveNeutrinoOpacities.AllowedNames}", InputEcho.Quote(text));
+        }
+    }
+
     private static DodelsonWidrowResult Run(Request request)
     {
         var settings = PresetOption.Choose(request.Precision, DodelsonWidrowSettings.Fast, DodelsonWidrowSettings.Default, DodelsonWidrowSettings.Precise);
-        settings = request.Opacity.Trim().ToLowerInvariant() switch
-        {
-            "standard-model" => settings,
-            "constant" => settings with { Opacity = ConstantActiveNeutrinoOpacity.ForFlavour(request.Flavour) },
-            _ => throw UsageException.OutOfRange("--opacity", "one of standard-model, constant", InputEcho.Quote(request.Opacity)),
-        };
+        settings = settings with { Opacity = ActiveNeutrinoOpacities.For(request.Rates, request.Flavour) };
 
         if (request.SolveMixing)
         {
@@ -135,7 +143,7 @@ public static class ProduceDodelsonWidrowCommand
             ["massKeV"] = result.MassKeV,
             ["sin2TwoTheta"] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
-            ["opacity"] = request.Opacity,
+            ["rates"] = request.Rates.Name(),
             ["omegaH2"] = result.OmegaH2,
             ["meanQ"] = result.MeanQ,
             ["peakTemperatureMeV"] = result.PeakTemperatureGeV * 1e3,
@@ -155,9 +163,10 @@ public static class ProduceDodelsonWidrowCommand
             ("Sterile mass", Invariant($"{F(result.MassKeV)} keV")),
             ("sin²2θ" + (request.SolveMixing ? Invariant($" (for Ω h² = {F(request.OmegaH2)})") : string.Empty), F(result.Sin2TwoTheta)),
             ("Flavour", result.Flavour.ShortName()),
+            ("Active-neutrino rates", request.Rates.Name()),
             ("Ω h²", F(result.OmegaH2)),
             ("⟨q⟩ = ⟨p/T_ν⟩", F(result.MeanQ)),
-            ("Peak production at T", Invariant($"{F(result.PeakTemperatureGeV * 1e3)} MeV")),
+            ("Peak production per ln T at T", Invariant($"{F(result.PeakTemperatureGeV * 1e3)} MeV")),
             ("Largest optical depth τ(q)", F(result.MaxOpticalDepth)),
         };
         if (result.Initial is not null)
@@ -187,7 +196,7 @@ public static class ProduceDodelsonWidrowCommand
             series.Add(("DW part", result.DodelsonWidrowPart));
         }
 
-        SpectrumFiles.Write(output, result.Distribution, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
+        SpectrumFiles.Write(output, result.Distribution, result.MassKeV, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
         return [.. output.Commit()];
     }
 
@@ -203,6 +212,6 @@ public static class ProduceDodelsonWidrowCommand
         double InitialDegeneracy,
         bool SolveMixing,
         double OmegaH2,
-        string Opacity,
+        ActiveNeutrinoRates Rates,
         string Precision);
 }

@@ -179,6 +179,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         SpectrumFiles.Write(
             output,
             psd,
+            json["sterileMassKeV"]!.GetValue<double>(),
             json,
             Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
             [(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd)]);

@@ -200,6 +200,7 @@ public static class ProduceShiFullerCommand
         SpectrumFiles.Write(
             output,
             result.Distribution,
+            result.MassKeV,
             summary,
             Invariant($"Shi–Fuller, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}, L₆ = {F(result.InitialAsymmetry.L6)}"),
             [("ν", result.NeutrinoPart), ("ν̄", result.AntineutrinoPart)],

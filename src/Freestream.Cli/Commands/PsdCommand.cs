@@ -29,7 +29,7 @@ public sealed class PsdCommand : ICliCommand
     {
         var file = new Argument<FileInfo>("FILE")
         {
-            Description = "Two-column table 'q f(q)', q = p/T_ν0 today (dimensionless), f per internal state; '#' comments allowed",
+            Description = "Momentum-distribution table: Freestream's 'q f(q)' (q = p/T_ν0 today, f per internal state, '#' comments allowed), or a CLASS or sterile-dm table (see --psd-format)",
         };
         var degeneracy = new Option<double>("--degeneracy")
         {
@@ -37,19 +37,21 @@ public sealed class PsdCommand : ICliCommand
             DefaultValueFactory = _ => 2.0,
         };
         var mass = new QuantityOption(ProductionQuantities.SterileMassKeV, "adds Ω h² of the table's normalisation");
+        var tableOptions = new PsdTableOptions();
         var command = new Command("info", "Print points, q range, ∫q²f dq, ⟨q⟩, ⟨q²⟩^1/2, number density today [cm⁻³] and, with --sterile-mass-kev, Ω h²; --out DIR writes psd.png and psd.svg of q² f(q)")
         {
             file,
             degeneracy,
         };
         mass.AddTo(command);
+        tableOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             double g = OptionChecks.InRange(parse.GetValue(degeneracy), 1e-3, 1e3, "--degeneracy");
             double? massKeV = mass.Value(parse);
             var path = parse.GetValue(file) ?? throw new UsageException("FILE: a momentum-distribution file is required");
-            var distribution = PsdFile.Read(path.FullName, g);
+            var distribution = tableOptions.Read(parse, path, g, "FILE");
             var outputs = context.OutDirectory is { } outDirectory ? WritePlots(outDirectory, distribution, path.Name) : [];
             Warn(context, distribution, path.FullName);
             var (json, human) = Describe(distribution, path.FullName, massKeV, outputs);

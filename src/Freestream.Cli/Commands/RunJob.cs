@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Numerics;
+using Freestream.Reports;
 using Freestream.Scans;
 using Tomlyn.Model;
 
 namespace Freestream.Cli.Commands;
 
 /// <summary>
-/// A run file read into scan specifications: an optional benchmark point (a 1 × 1 scan, so it gets
-/// the same store, tables, plots and report as a plane) and an optional plane, written under one
-/// output folder (<c>benchmark/</c> and <c>plane/</c>).
+/// A run file read into scan specifications: an optional benchmark point (computed as a 1 × 1 scan, so it
+/// gets the same store, pipeline and resumption as a plane, but written as a point: psd.dat, summary.json,
+/// verdict.md, spectrum, T²(k) with the thermal references and a one-page report.html) and an optional
+/// plane, written under one output folder (<c>benchmark/</c> and <c>plane/</c>).
 /// </summary>
 public sealed class RunJob
 {
@@ -107,7 +109,8 @@ public sealed class RunJob
             }
 
             string directory = Path.Combine(root, name);
-            var (summary, written) = ScanCommand.RunScan(context, specification, directory, (options, fresh));
+            bool point = name == "benchmark";
+            var (summary, written) = ScanCommand.RunScan(context, specification, directory, (options, fresh), planeExports: !point);
             foreach (string file in written)
             {
                 files.Add(file);
@@ -119,8 +122,14 @@ public sealed class RunJob
             }
 
             using var store = ScanStore.OpenExisting(directory);
-            var results = store.ReadAll(withTables: false);
+            var results = store.ReadAll(withTables: point);
             json[name] = Summary(specification, directory, summary, results);
+            if (point && results.Count == 1)
+            {
+                BenchmarkPointFiles.Write(specification, results[0], store.ReadReferences(), directory);
+                File.WriteAllText(Path.Combine(directory, "summary.json"), json[name]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            }
+
             human.AppendLine(Describe(specification, directory, results));
         }
 

@@ -88,8 +88,8 @@ public sealed class ScanCommand : ICliCommand
         return summary.Cancelled ? InterruptedExitCode : 0;
     }
 
-    /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports.</summary>
-    internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run)
+    /// <summary>Runs the engine with a progress display and SIGINT/SIGTERM handling, then exports the plane's files (unless <paramref name="planeExports"/> is false).</summary>
+    internal static (ScanRunSummary Summary, IReadOnlyList<string> Files) RunScan(CommandContext context, ScanSpecification specification, string directory, (ScanRunOptions Options, bool Fresh) run, bool planeExports = true)
     {
         if (!run.Fresh)
         {
@@ -111,7 +111,7 @@ public sealed class ScanCommand : ICliCommand
             return (summary, []);
         }
 
-        return (summary, ScanOutputs.Write(store, directory));
+        return (summary, planeExports ? ScanOutputs.Write(store, directory) : []);
 
         void Interrupt(PosixSignalContext signal)
         {

@@ -28,6 +28,7 @@ public sealed class TransferCommand : ICliCommand
         var redshift = new QuantityOption(CosmologyQuantities.Redshift, "of the spectra");
         var preset = new PresetOption("Boltzmann solver (see docs/performance.md)");
         var cosmologyOptions = new CosmologyOptions(withAliases: false);
+        var tableOptions = new PsdTableOptions();
         var command = new Command("transfer", "Linear T²(k) = P_model/P_CDM (k in h/Mpc) of a non-cold dark-matter species; --out DIR writes transfer.csv, transfer.png and transfer.svg")
         {
             psd,
@@ -39,6 +40,7 @@ public sealed class TransferCommand : ICliCommand
 
         preset.AddTo(command);
         cosmologyOptions.AddTo(command);
+        tableOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -48,7 +50,7 @@ public sealed class TransferCommand : ICliCommand
             double omegaH2 = omega.Value(parse) is double o
                 ? (o <= parameters.OmegaDarkMatterH2 ? o : throw UsageException.OutOfRange(omega.NameGiven(parse), $"<= --omega-dm-h2 = {OptionChecks.Format(parameters.OmegaDarkMatterH2)}", OptionChecks.Format(o)))
                 : parameters.OmegaDarkMatterH2;
-            var (species, label) = Species(parse.GetValue(psd), sterileMass.Value(parse), thermalMass.Value(parse), omegaH2, parameters, settings);
+            var (species, label) = Species(parse, tableOptions, parse.GetValue(psd), sterileMass.Value(parse), thermalMass.Value(parse), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();
             var calculator = new LinearPowerCalculator(parameters, settings);
             calculator.Cdm(z, context.CountProgress("CDM k modes", LinearPowerCalculator.BaseGrid(settings).Length));
@@ -88,7 +90,7 @@ public sealed class TransferCommand : ICliCommand
     internal static BoltzmannSettings Preset(PresetOption preset, ParseResult parse) =>
         preset.Select(parse, BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise);
 
-    private static (NcdmSpecies Species, string Label) Species(FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
+    private static (NcdmSpecies Species, string Label) Species(ParseResult parse, PsdTableOptions tableOptions, FileInfo? psd, double? sterileMass, double? thermalMass, double omegaH2, CosmologyParameters parameters, BoltzmannSettings settings)
     {
         if (thermalMass is double mt)
         {
@@ -117,7 +119,7 @@ public sealed class TransferCommand : ICliCommand
 
         try
         {
-            var distribution = PsdFile.Read(psd.FullName);
+            var distribution = tableOptions.Read(parse, psd, degeneracy: 2);
             return (NcdmSpecies.FromDistribution(distribution, ms, omegaH2, parameters.CmbTemperatureK, settings), $"{psd.Name}, {ms.ToString("G4", CultureInfo.InvariantCulture)} keV");
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or ArgumentException)

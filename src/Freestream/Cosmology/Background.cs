@@ -6,7 +6,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// The homogeneous flat universe: photons, massless neutrinos (N_eff), baryons, CDM, Λ and optionally one
 /// non-cold species whose ρ and p are integrated over its f(q). Friedmann equation ℋ² = a² Σ ρ̃_i with
-/// ρ̃ = (8πG/3)ρ in Mpc⁻² (boltzmann.md §1, §3); a table of conformal time in ln a. This is the background of
+/// ρ̃ = (8πG/3)ρ in Mpc⁻² (docs/physics/boltzmann.md §1, §3); a table of conformal time in ln a. This is the background of
 /// the perturbation integration; the growth factor, ages and distances of the late universe used by the
 /// structure verdicts are those of <see cref="LateTimeExpansion"/> (one growth factor in the library).
 /// </summary>

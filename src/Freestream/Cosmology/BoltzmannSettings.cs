@@ -27,7 +27,7 @@ public enum NcdmFluidMode
 /// presets. Physical inputs live in <see cref="CosmologyParameters"/>; these are numerical choices only.
 /// </summary>
 /// <remarks>
-/// Trigger values follow the notes /work/shared/physics/boltzmann.md §8–§12: tight coupling (first order,
+/// Trigger values follow the notes docs/physics/boltzmann.md §8–§12: tight coupling (first order,
 /// Ma &amp; Bertschinger 1995 eq. 75 form) while τ_c ℋ and τ_c k stay below their triggers; the
 /// ultra-relativistic fluid (BLT11, arXiv:1104.2933) for massless neutrinos once kτ exceeds
 /// <see cref="UrFluidTriggerKTau"/>; radiation streaming (BLT11) for photons and massless neutrinos once

@@ -16,7 +16,7 @@ namespace Freestream.Cosmology;
 /// </summary>
 /// <remarks>
 /// <para>Ω_γ h² = (π²/15) T_CMB⁴/(ħc)³ / (ρ_c/h²) (2.4730e-5 for 2.7255 K), Ω_ν h² = N_eff (7/8)(4/11)^{4/3} Ω_γ h²
-/// (Ω_r h² = 4.1826e-5 for N_eff = 3.044, shared/physics/boltzmann.md §3). There are no massive neutrinos: the
+/// (Ω_r h² = 4.1826e-5 for N_eff = 3.044, docs/physics/boltzmann.md §3). There are no massive neutrinos: the
 /// Planck 2018 ΛCDM age 13.797 ± 0.023 Gyr (arXiv:1807.06209, table 2) includes one 0.06 eV neutrino, which
 /// adds ω ≈ 6.4e-4 of matter today; without it, at the same h and ω_b, ω_c, the age is ~0.02 Gyr higher.</para>
 /// <para>Growth: the scale-independent growing mode of a pressureless total-matter perturbation with smooth

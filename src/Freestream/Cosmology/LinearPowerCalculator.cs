@@ -7,7 +7,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// Linear matter power and transfer functions of one cosmology: P(k) of plain ΛCDM (cached per cosmology,
 /// settings and redshift) and T²(k) = P_model/P_CDM of a model in which a non-cold species makes up part or
-/// all of the dark matter (boltzmann.md §2, §13).
+/// all of the dark matter (docs/physics/boltzmann.md §2, §13).
 /// </summary>
 /// <remarks>
 /// The k grid runs from <see cref="MinimumKHMpc"/> to <see cref="MaximumKHMpc"/> h/Mpc, uniform in ln k with
@@ -24,7 +24,7 @@ public sealed class LinearPowerCalculator
     /// <summary>Largest wavenumber of the output grid (h/Mpc).</summary>
     public const double MaximumKHMpc = 300;
 
-    /// <summary>CLASS's choice for a vanishing CDM density (Ω_cdm = 1e-10), which keeps the synchronous gauge defined (boltzmann.md §7).</summary>
+    /// <summary>CLASS's choice for a vanishing CDM density (Ω_cdm = 1e-10), which keeps the synchronous gauge defined (docs/physics/boltzmann.md §7).</summary>
     public const double GaugeCdmFraction = 1e-10;
 
     /// <summary>

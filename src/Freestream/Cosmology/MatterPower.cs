@@ -3,7 +3,7 @@ using MathNet.Numerics.Interpolation;
 namespace Freestream.Cosmology;
 
 /// <summary>
-/// Linear total-matter power spectrum P(k) = 2π² k⁻³ P_R(k) δ_m(k)² (boltzmann.md §2, §6) on a k grid, in
+/// Linear total-matter power spectrum P(k) = 2π² k⁻³ P_R(k) δ_m(k)² (docs/physics/boltzmann.md §2, §6) on a k grid, in
 /// h/Mpc and (Mpc/h)³, with σ_8.
 /// </summary>
 /// <param name="KHMpc">Wavenumbers in h/Mpc, strictly increasing.</param>

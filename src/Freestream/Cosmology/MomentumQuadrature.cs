@@ -7,7 +7,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// A momentum quadrature for the non-cold species: nodes q_i, plain weights w_i (∫g(q) dq ≈ Σ w_i g(q_i)),
 /// and at each node f_i = f(q_i) and s_i = d ln f/d ln q. f is never folded into the weights
-/// (notes boltzmann.md §3, §11).
+/// (notes docs/physics/boltzmann.md §3, §11).
 /// </summary>
 /// <param name="Q">Nodes q_i = p/T_ν0 today.</param>
 /// <param name="Weights">Plain weights w_i.</param>
@@ -23,7 +23,7 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
     /// <summary>
     /// Selects the rule with the fewest nodes whose test moments (∫qⁿf dq for n = 2, 3, 4; ∫q²ε f and ∫q⁴f/ε
     /// at the non-relativistic transition; and the source identity ∫qⁿ f s dq = −(n+1)∫qⁿ f dq,
-    /// n = 2, 3, 4, boltzmann.md §11) agree with adaptive reference integrals within
+    /// n = 2, 3, 4, docs/physics/boltzmann.md §11) agree with adaptive reference integrals within
     /// <paramref name="tolerance"/>. Candidates: Gauss–Laguerre in q/s with s ≈ ⟨q⟩/3 (thermal tails), and
     /// composite Gauss–Legendre in u = √q with panel edges at quantiles of q²f (q^(−1/2) spectra and several
     /// peaks).

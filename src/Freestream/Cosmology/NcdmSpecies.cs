@@ -7,7 +7,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// A non-cold dark-matter species ready for the Boltzmann solver: its distribution shape, mass, the two
 /// momentum quadratures (background and perturbations) and the normalisation N that makes
-/// Ω h² equal the requested value (boltzmann.md §3). Densities are ρ̃ = (8πG/3)ρ in Mpc⁻².
+/// Ω h² equal the requested value (docs/physics/boltzmann.md §3). Densities are ρ̃ = (8πG/3)ρ in Mpc⁻².
 /// </summary>
 /// <remarks>
 /// ρ̃ = N a⁻⁴ Σ w_i q_i² ε_i f_i, p̃ = (N/3) a⁻⁴ Σ w_i q_i⁴/ε_i f_i, p̂ = (N/3) a⁻⁴ Σ w_i q_i⁶/ε_i³ f_i,
@@ -89,7 +89,7 @@ public sealed class NcdmSpecies
 
     /// <summary>
     /// A species from a tabulated <see cref="MomentumDistribution"/> (q = p/T_ν0): only its shape is used, the
-    /// amplitude being set by <paramref name="omegaH2"/> at <paramref name="massKeV"/> (boltzmann.md §3).
+    /// amplitude being set by <paramref name="omegaH2"/> at <paramref name="massKeV"/> (docs/physics/boltzmann.md §3).
     /// </summary>
     public static NcdmSpecies FromDistribution(MomentumDistribution distribution, double massKeV, double omegaH2, double cmbTemperatureK, BoltzmannSettings settings)
     {

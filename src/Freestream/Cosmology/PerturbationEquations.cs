@@ -7,7 +7,7 @@ namespace Freestream.Cosmology;
 /// neutrinos), 56–58 (non-cold hierarchy per momentum node), the first-order tight-coupling approximation
 /// (MB95 eq. 75), the ultra-relativistic fluid and radiation-streaming approximations of Blas, Lesgourgues
 /// &amp; Tram 2011 (arXiv:1104.2933) and the non-cold fluid of Lesgourgues &amp; Tram 2011 (arXiv:1104.2935),
-/// as written out in boltzmann.md §5–§10. Allocation-free.
+/// as written out in docs/physics/boltzmann.md §5–§10. Allocation-free.
 /// </summary>
 internal sealed class PerturbationEquations
 {
@@ -299,7 +299,7 @@ internal sealed class PerturbationEquations
         }
     }
 
-    /// <summary>δρ̃/ρ̃ of total matter (c + b + ncdm) plus 3ℋθ_m/k² (boltzmann.md §7), at x = ln a.</summary>
+    /// <summary>δρ̃/ρ̃ of total matter (c + b + ncdm) plus 3ℋθ_m/k² (docs/physics/boltzmann.md §7), at x = ln a.</summary>
     public double ComovingMatterContrast(double x, ReadOnlySpan<double> y)
     {
         double a = Math.Exp(x);

@@ -6,7 +6,7 @@ namespace Freestream.Cosmology;
 /// <summary>
 /// Solves the linear perturbations of each k mode from adiabatic initial conditions to the output redshift
 /// and returns the comoving total-matter density contrast δ_m per unit initial comoving curvature R
-/// (boltzmann.md §5–§7). k modes run in parallel; the background and thermal tables are shared read-only.
+/// (docs/physics/boltzmann.md §5–§7). k modes run in parallel; the background and thermal tables are shared read-only.
 /// </summary>
 /// <remarks>
 /// Each mode starts at the earliest of kτ = <see cref="BoltzmannSettings.InitialKTau"/>, ρ_m/ρ_r =
@@ -164,7 +164,7 @@ public sealed class PerturbationSolver
         if (xEarlyRsa < xTcaHubble)
         {
             // Silk-damped while still tightly coupled: streaming photons hold the baryons at θ_γ = −h'/2 until
-            // τ_c ℋ triggers (boltzmann.md §8, §10). Tight coupling lasts until then if the damping is complete
+            // τ_c ℋ triggers (docs/physics/boltzmann.md §8, §10). Tight coupling lasts until then if the damping is complete
             // while τ_c k is still below TightCouplingDampedTauCOverTauK, otherwise the full hierarchy bridges the gap.
             xRsa = xEarlyRsa;
             double xTcaDamped = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, settings.TightCouplingDampedTauCOverTauK);
@@ -256,7 +256,7 @@ public sealed class PerturbationSolver
         return tau >= background.ConformalAge ? double.PositiveInfinity : Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tau, background.ConformalTime(Background.MinimumScaleFactor * EarliestStartInTable))));
     }
 
-    /// <summary>Adiabatic growing mode, MB95 eqs. 96–97 with C = 1/2 (η → 1), boltzmann.md §6.</summary>
+    /// <summary>Adiabatic growing mode, MB95 eqs. 96–97 with C = 1/2 (η → 1), docs/physics/boltzmann.md §6.</summary>
     private void InitialConditions(PerturbationEquations equations, double x, double[] y)
     {
         var L = equations.Layout;
@@ -301,7 +301,7 @@ public sealed class PerturbationSolver
         }
     }
 
-    /// <summary>Moves the state into a new layout when an approximation switches (boltzmann.md §8–§10).</summary>
+    /// <summary>Moves the state into a new layout when an approximation switches (docs/physics/boltzmann.md §8–§10).</summary>
     private double[] Remap(PerturbationEquations equations, double x, double[] y, PerturbationLayout next)
     {
         var old = equations.Layout;

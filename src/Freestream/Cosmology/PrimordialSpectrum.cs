@@ -1,7 +1,7 @@
 namespace Freestream.Cosmology;
 
 /// <summary>
-/// Power-law primordial curvature spectrum P_R(k) = A_s (k/k*)^{n_s − 1} (boltzmann.md §2; Planck 2018 VI eq. 1).
+/// Power-law primordial curvature spectrum P_R(k) = A_s (k/k*)^{n_s − 1} (docs/physics/boltzmann.md §2; Planck 2018 VI eq. 1).
 /// </summary>
 public static class PrimordialSpectrum
 {

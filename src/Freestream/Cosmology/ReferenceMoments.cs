@@ -4,7 +4,7 @@ using Freestream.Distributions;
 namespace Freestream.Cosmology;
 
 /// <summary>
-/// Reference values of the test integrals that select a momentum quadrature (boltzmann.md §11), computed
+/// Reference values of the test integrals that select a momentum quadrature (docs/physics/boltzmann.md §11), computed
 /// with a fine composite Gauss–Legendre rule in u = √q (800 panels × 8 nodes up to the q where q⁴f has
 /// fallen by 10⁻¹⁶ from its maximum), which is exact to ~1e-12 for smooth f(q) including f ∝ q^(−1/2).
 /// </summary>

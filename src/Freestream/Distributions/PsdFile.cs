@@ -5,10 +5,11 @@ using Freestream.Production;
 namespace Freestream.Distributions;
 
 /// <summary>
-/// Two-column text tables of a momentum distribution, one "q f(q)" pair per line, as read by CLASS's
-/// <c>ncdm_psd_filenames</c> (Lesgourgues &amp; Tram 2011, arXiv:1104.2935): q = p/T_ncdm with
-/// T_ncdm = T_ν0 = (4/11)^{1/3} T_CMB (set <c>T_ncdm = 0.71377</c> in a CLASS run that reads a
-/// Freestream file, not the default 0.71611), f per internal state (<c>deg_ncdm</c> = g/2 in CLASS).
+/// Freestream's two-column text tables of a momentum distribution, one "q f(q)" pair per line, as read by
+/// CLASS's <c>ncdm_psd_filenames</c> (Lesgourgues &amp; Tram 2011, arXiv:1104.2935): q = p/T_ν0 with
+/// T_ν0 = (4/11)^{1/3} T_CMB and f per internal state, so a CLASS run reading the file needs
+/// <c>T_ncdm = 0.7137658555</c> and <c>deg_ncdm = g/(2π)³</c> (CLASS's f₀ carries 1/(2π)³;
+/// see <c>Freestream.Cosmology.ClassNcdmSettings</c>). Other layouts: <see cref="PsdReader"/>.
 /// </summary>
 public static class PsdFile
 {
@@ -98,12 +99,50 @@ public static class PsdFile
     }
 
     /// <summary>
+    /// Relative level below which the tail of a table written for CLASS is dropped: the dropped part of
+    /// ∫q² f dq of an exponential tail cut at f = ε f_max is ≈ ε (q_cut/⟨q⟩)² ≲ 1e-9, while CLASS's
+    /// quadrature of a table running on to f ~ 1e-50 exhausted memory (issue 16).
+    /// </summary>
+    public const double TailThreshold = 1e-12;
+
+    /// <summary>
+    /// The table up to and including the first node after the last one with f ≥ <paramref name="relativeThreshold"/>
+    /// × max f (the tail beyond is dropped); unchanged when nothing lies below the threshold.
+    /// </summary>
+    /// <param name="distribution">The distribution.</param>
+    /// <param name="relativeThreshold">Level relative to the maximum of f, in (0, 1).</param>
+    public static MomentumDistribution WithoutTail(MomentumDistribution distribution, double relativeThreshold = TailThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        if (!(relativeThreshold > 0 && relativeThreshold < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(relativeThreshold), relativeThreshold, "the tail threshold must lie in (0, 1)");
+        }
+
+        var f = distribution.F;
+        double level = relativeThreshold * f.Max();
+        int last = f.Count - 1;
+        while (last > 0 && f[last] < level)
+        {
+            last--;
+        }
+
+        int count = Math.Max(Math.Min(last + 2, f.Count), MomentumDistribution.MinimumPoints);
+        return count >= f.Count
+            ? distribution
+            : new MomentumDistribution([.. distribution.Q.Take(count)], [.. f.Take(count)], distribution.Degeneracy);
+    }
+
+    /// <summary>
     /// Writes the table as "q f" lines with the shortest round-trip representation of each number,
-    /// invariant culture, no header (CLASS stops reading at the first non-numeric line).
+    /// invariant culture, then <paramref name="trailer"/> as <c>#</c> comment lines. Comments go after the
+    /// numbers because CLASS reads the table with <c>fscanf("%lf %lf")</c> until the first line that is not
+    /// two numbers: a leading comment would give it an empty table.
     /// </summary>
     /// <param name="path">The file (overwritten).</param>
     /// <param name="distribution">The distribution; its degeneracy is not stored (pass it to <see cref="Read(string, double)"/>).</param>
-    public static void Write(string path, MomentumDistribution distribution)
+    /// <param name="trailer">Comment lines (without the leading "# ") written after the table.</param>
+    public static void Write(string path, MomentumDistribution distribution, IEnumerable<string>? trailer = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(distribution);
@@ -114,6 +153,11 @@ public static class PsdFile
                 .Append(' ')
                 .Append(distribution.F[i].ToString("R", CultureInfo.InvariantCulture))
                 .Append('\n');
+        }
+
+        foreach (string line in trailer ?? [])
+        {
+            text.Append("# ").Append(line).Append('\n');
         }
 
         File.WriteAllText(path, text.ToString());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -7,8 +6,8 @@ namespace Freestream.Plotting;
 
 /// <summary>
 /// A line plot of one or more named series with optional logarithmic axes and reference lines,
-/// written as PNG or SVG (ScottPlot 5, text in the embedded DejaVu Sans font, Okabe–Ito
-/// colour-blind-safe palette: Wong 2011, Nature Methods 8, 441).
+/// written as PNG or SVG (ScottPlot 5, text in the embedded DejaVu Sans font, colours of
+/// <see cref="PlotPalette"/>, numbers in the format of <see cref="PlotNumber"/>).
 /// </summary>
 /// <remarks>
 /// A logarithmic axis plots log10 of the values with decade labels 10ⁿ and minor ticks at 2…9 × 10ⁿ;
@@ -17,19 +16,9 @@ namespace Freestream.Plotting;
 /// </remarks>
 public sealed class LinePlot
 {
-    private static readonly Color[] Palette =
-    [
-        Color.FromHex("#0072B2"), // blue
-        Color.FromHex("#D55E00"), // vermillion
-        Color.FromHex("#009E73"), // bluish green
-        Color.FromHex("#CC79A7"), // reddish purple
-        Color.FromHex("#E69F00"), // orange
-        Color.FromHex("#56B4E9"), // sky blue
-        Color.FromHex("#F0E442"), // yellow
-        Color.FromHex("#000000"), // black
-    ];
+    private static readonly Color[] Palette = [.. PlotPalette.Lines.Select(Color.FromHex)];
 
-    private readonly List<(string Name, double[] X, double[] Y)> series = [];
+    private readonly List<(string Name, double[] X, double[] Y, SeriesStyle Style)> series = [];
     private readonly List<(double Y, string Label)> horizontalLines = [];
     private readonly List<(double X, string Label)> verticalLines = [];
 
@@ -66,7 +55,8 @@ public sealed class LinePlot
     /// <param name="name">Legend entry (empty for none).</param>
     /// <param name="x">Horizontal values.</param>
     /// <param name="y">Vertical values, as many as <paramref name="x"/>.</param>
-    public LinePlot AddSeries(string name, IReadOnlyList<double> x, IReadOnlyList<double> y)
+    /// <param name="style">Drawing style and colour; default: a solid line in the next palette colour.</param>
+    public LinePlot AddSeries(string name, IReadOnlyList<double> x, IReadOnlyList<double> y, SeriesStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(x);
@@ -76,7 +66,7 @@ public sealed class LinePlot
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"series '{name}': x has {x.Count} values but y has {y.Count}"), nameof(y));
         }
 
-        series.Add((name, [.. x], [.. y]));
+        series.Add((name, [.. x], [.. y], style ?? new SeriesStyle(series.Count)));
         return this;
     }
 
@@ -104,14 +94,15 @@ public sealed class LinePlot
     /// <param name="path">Output file (overwritten).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    public void SavePng(string path, int width = 800, int height = 600)
+    /// <param name="dpi">Resolution: 96 gives one pixel per layout pixel, 300 a print-resolution image.</param>
+    public void SavePng(string path, int width = 800, int height = 600, double dpi = PlotFiles.ScreenDpi)
     {
         RequireSize(width, height);
         using var plot = Build();
-        plot.SavePng(path, width, height);
+        PlotFiles.SavePng(plot, path, width, height, dpi);
     }
 
-    /// <summary>Writes an SVG image (text as SVG text elements in the DejaVu Sans family).</summary>
+    /// <summary>Writes an SVG image with a viewBox (text as SVG text elements in the DejaVu Sans family).</summary>
     /// <param name="path">Output file (overwritten).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
@@ -119,44 +110,12 @@ public sealed class LinePlot
     {
         RequireSize(width, height);
         using var plot = Build();
-        plot.SaveSvg(path, width, height);
+        PlotFiles.SaveSvg(plot, path, width, height);
     }
 
-    /// <summary>Decade label 10ⁿ for the exponent <paramref name="exponent"/> (1 and 10 written plainly).</summary>
-    internal static string DecadeLabel(double exponent)
-    {
-        if (Math.Abs(exponent - Math.Round(exponent)) > 1e-9)
-        {
-            return Math.Pow(10, exponent).ToString("G3", CultureInfo.InvariantCulture);
-        }
-
-        int n = (int)Math.Round(exponent);
-        if (n == 0)
-        {
-            return "1";
-        }
-
-        if (n == 1)
-        {
-            return "10";
-        }
-
-        var label = new StringBuilder("10");
-        foreach (char digit in n.ToString(CultureInfo.InvariantCulture))
-        {
-            label.Append(digit switch
-            {
-                '-' => '⁻',
-                '0' => '⁰',
-                '1' => '¹',
-                '2' => '²',
-                '3' => '³',
-                _ => (char)('⁴' + (digit - '4')),
-            });
-        }
-
-        return label.ToString();
-    }
+    /// <summary>Tick label of log10 value <paramref name="exponent"/>: 10ⁿ at decades (1 and 10 written plainly), <see cref="PlotNumber.Format"/> between.</summary>
+    internal static string DecadeLabel(double exponent) =>
+        Math.Abs(exponent - Math.Round(exponent)) > 1e-9 ? PlotNumber.Format(Math.Pow(10, exponent)) : PlotNumber.Power((int)Math.Round(exponent));
 
     private Plot Build()
     {
@@ -171,23 +130,20 @@ public sealed class LinePlot
         plot.Axes.Bottom.TickLabelStyle.FontName = PlotFonts.Family;
         plot.Axes.Left.TickLabelStyle.FontName = PlotFonts.Family;
         plot.Legend.FontName = PlotFonts.Family;
-        if (LogX)
-        {
-            plot.Axes.Bottom.TickGenerator = LogTicks();
-        }
-
-        if (LogY)
-        {
-            plot.Axes.Left.TickGenerator = LogTicks();
-        }
+        plot.Axes.Bottom.TickGenerator = LogX ? LogTicks() : LinearTicks();
+        plot.Axes.Left.TickGenerator = LogY ? LogTicks() : LinearTicks();
 
         bool legend = false;
         for (int i = 0; i < series.Count; i++)
         {
-            var (name, x, y) = series[i];
+            var (name, x, y, style) = series[i];
             var (px, py) = Transform(x, y);
-            var line = plot.Add.ScatterLine(px, py, Palette[i % Palette.Length]);
-            line.LineWidth = 2;
+            var colour = Palette[style.Colour % Palette.Length];
+            var line = style.Markers ? plot.Add.ScatterPoints(px, py, colour) : plot.Add.ScatterLine(px, py, colour);
+            line.LineWidth = style.Markers ? 0 : 2;
+            line.MarkerSize = style.Markers ? 6 : 0;
+            line.MarkerShape = style.Markers ? MarkerShape.OpenCircle : MarkerShape.None;
+            line.LinePattern = style.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             line.LegendText = name;
             legend |= name.Length > 0;
         }
@@ -237,6 +193,8 @@ public sealed class LinePlot
         return ([.. px], [.. py]);
     }
 
+    private static NumericAutomatic LinearTicks() => new() { LabelFormatter = PlotNumber.Format };
+
     private static NumericAutomatic LogTicks() => new()
     {
         IntegerTicksOnly = true,
@@ -265,3 +223,9 @@ public sealed class LinePlot
         }
     }
 }
+
+/// <summary>How <see cref="LinePlot"/> draws one series.</summary>
+/// <param name="Colour">Index into <see cref="PlotPalette.Lines"/> (taken modulo its length).</param>
+/// <param name="Dashed">Dashed instead of solid line.</param>
+/// <param name="Markers">Open circles at the samples instead of a line (tabulated reference values).</param>
+public sealed record SeriesStyle(int Colour, bool Dashed = false, bool Markers = false);

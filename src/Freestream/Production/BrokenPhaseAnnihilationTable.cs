@@ -5,17 +5,18 @@ namespace Freestream.Production;
 
 /// <summary>
 /// The antiderivative 𝒲(s) = ∫_{4m_S²}^{s} Ŝ(s′) ds′ of the broken-phase reduced cross section
-/// (scalar_decay.md §3.2), tabulated once per parameter point on a uniform grid in ln s and
+/// (docs/physics/scalar_decay.md §3.2), tabulated once per parameter point on a uniform grid in ln s and
 /// interpolated by cubic Hermite polynomials whose slopes are the exact Ŝ, so that
 /// 𝒲(s₊) − 𝒲(s₋) is accurate both for wide and for very narrow intervals.
 /// </summary>
 /// <remarks>
 /// When 2m_S &lt; m_h the on-shell Higgs pole lies in the physical region. Its real-intermediate-state
 /// part is the decay h → SS, which is counted separately (regime III), so it is subtracted:
-/// |D|² → |D|² − (π/m_hΓ_h) δ(s − m_h²) (scalar_decay.md §3.2, "Avoid double counting").
-/// The subtraction is done in closed form inside a window |s − m_h²| &lt; Δ = 100 m_hΓ_h: with the
-/// numerator N(s) linear there, ∫_window N|D|² ds − πN(m_h²)/(m_hΓ_h) = −(2N/m_hΓ_h) arctan(m_hΓ_h/Δ),
-/// which is spread uniformly over the window (a ±0.2 GeV smearing in √s). Outside the window the
+/// |D|² → |D|² − (π/m_hΓ_h) δ(s − m_h²) (docs/physics/scalar_decay.md §3.2, "Avoid double counting").
+/// The subtraction is done inside a window |s − m_h²| &lt; Δ = 100 m_hΓ_h: with x = s − m_h² and N₀ = N(m_h²),
+/// ∫_window N|D|² ds − πN₀/(m_hΓ_h) = −(2N₀/m_hΓ_h) arctan(m_hΓ_h/Δ) + ∫₀^Δ [N(m_h² + x) + N(m_h² − x) − 2N₀]/(x² + m_h²Γ_h²) dx
+/// (the second, regular term is the curvature of N, which the W W* and Z Z* widths make ∝ s^{~2.5}; 8-point
+/// Gauss–Legendre on [0, 10m_hΓ_h] and [10m_hΓ_h, Δ]), spread uniformly over the window (a ±0.2 GeV smearing in √s). Outside the window the
 /// off-shell tails are kept exactly. Excluding a window without the subtraction would instead
 /// double count ≈ 2m_hΓ_h/(πΔ) of the on-shell rate.
 /// Above the last node 𝒲 continues linearly with the slope Ŝ(s_max) (Ŝ is constant there,
@@ -49,9 +50,20 @@ internal sealed class BrokenPhaseAnnihilationTable
         {
             windowLow = mh2 - delta;
             windowHigh = mh2 + delta;
-            double numerator = 32 * lambda * lambda * HiggsSectorParameters.VevGeV * HiggsSectorParameters.VevGeV
-                * HiggsSectorParameters.HiggsMassGeV * ScalarDecayWidths.OffShellHiggsToStandardModel(HiggsSectorParameters.HiggsMassGeV);
-            windowValue = -2 * numerator / gamma * Math.Atan(gamma / delta) / (2 * delta);
+            double coupling = 32 * lambda * lambda * HiggsSectorParameters.VevGeV * HiggsSectorParameters.VevGeV;
+            double Numerator(double s) => coupling * Math.Sqrt(s) * ScalarDecayWidths.OffShellHiggsToStandardModel(Math.Sqrt(s));
+            double numerator = Numerator(mh2);
+            double Curvature(double x) => (Numerator(mh2 + x) + Numerator(mh2 - x) - (2 * numerator)) / ((x * x) + (gamma * gamma));
+            double curvature = 0;
+            foreach (var (from, to) in new[] { (0.0, 10 * gamma), (10 * gamma, delta) })
+            {
+                for (int i = 0; i < IntervalNodes.Length; i++)
+                {
+                    curvature += IntervalWeights[i] * Curvature(from + ((to - from) * IntervalNodes[i])) * (to - from);
+                }
+            }
+
+            windowValue = ((-2 * numerator / gamma * Math.Atan(gamma / delta)) + curvature) / (2 * delta);
         }
         else
         {

@@ -1,7 +1,7 @@
 namespace Freestream.Production;
 
 /// <summary>
-/// Logarithmic grid of the comoving momentum ξ = (g*s(T_ref)/g*s(T))^{1/3} p/T (scalar_decay.md §2).
+/// Logarithmic grid of the comoving momentum ξ = (g*s(T_ref)/g*s(T))^{1/3} p/T (docs/physics/scalar_decay.md §2).
 /// Node i carries the cell [ξ_i e^{−Δ/2}, ξ_i e^{+Δ/2}] and the weight V_i = ξ_i³Δ, so that
 /// ∫ξ² f dξ ≈ Σ V_i f_i (trapezoid rule in ln ξ, spectrally accurate for smooth f).
 /// The scalar S lives on a sub-range of the nodes.

@@ -24,7 +24,7 @@ public sealed record DodelsonWidrowSettings
     /// <summary>Log-spaced comoving-momentum grid q = x (used as is when no initial population is given).</summary>
     public MomentumGrid Grid { get; init; } = new(1e-3, 25.0, 160);
 
-    /// <summary>Active-neutrino opacity; null: <see cref="StandardModelActiveNeutrinoOpacity"/> of the flavour.</summary>
+    /// <summary>Active-neutrino opacity; null: the tabulated default <see cref="ActiveNeutrinoOpacities.Default"/> of the flavour.</summary>
     public IActiveNeutrinoOpacity? Opacity { get; init; }
 
     /// <summary>Thermal potential; null: <see cref="ThermalPotential.NotzoldRaffelt"/> of the flavour.</summary>

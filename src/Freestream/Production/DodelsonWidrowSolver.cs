@@ -8,11 +8,11 @@ namespace Freestream.Production;
 /// df_s/dt = Γ_s (f_α − f_s), integrated from <see cref="DodelsonWidrowSettings.StartTemperatureGeV"/> to
 /// <see cref="DodelsonWidrowSettings.EndTemperatureGeV"/>, optionally on top of an initial population.
 /// The background (H, t(T), a(T), Γ_α, V_T) is tabulated once per solver and reused for every mass and
-/// mixing.
+/// mixing; Γ_α(p, T) is evaluated at each node's own p/T (the tabulated default depends on it).
 /// </summary>
 /// <remarks>
 /// <para>Equation: Abazajian, Fuller &amp; Patel 2001 (astro-ph/0101524) eq. (1); physics note
-/// dodelson_widrow_xray.md eqs. (1′)–(3), with Γ_s = ¼ Γ_α sin²2θ_M (<see cref="SterileConversionRate"/>),
+/// docs/physics/dodelson_widrow_xray.md eqs. (1′)–(3), with Γ_s = ¼ Γ_α sin²2θ_M (<see cref="SterileConversionRate"/>),
 /// back-reaction −Γ_s f_s kept and f_α = 1/(e^{p/T} + 1).</para>
 /// <para>Background: H = √(8π³g*/90) T²/M_Pl and comoving entropy conservation,
 /// dt = −(1 + (1/3) d ln g*s/d ln T) d ln T / H, a ∝ 1/(g*s^{1/3} T), so the physical momentum of the
@@ -33,9 +33,11 @@ public sealed class DodelsonWidrowSolver
     private readonly double[] temperature;
     private readonly double[] stepTime;
     private readonly double[] momentumRatio;
-    private readonly double[] opacityRate;
+    private readonly double[] opacityScale;
     private readonly double[] potentialCoefficient;
     private readonly double[] logTemperatureStep;
+    private readonly IActiveNeutrinoOpacity opacity;
+    private readonly Lazy<double[][]> defaultGridOpacity;
 
     /// <summary>Tabulates the background for flavour α with the given settings.</summary>
     public DodelsonWidrowSolver(ActiveNeutrinoFlavour flavour, DodelsonWidrowSettings? settings = null)
@@ -43,7 +45,7 @@ public sealed class DodelsonWidrowSolver
         Settings = (settings ?? DodelsonWidrowSettings.Default).Validated();
         Flavour = flavour;
         var dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
-        var opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
+        opacity = Settings.Opacity ?? ActiveNeutrinoOpacities.Default(flavour);
         var potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
 
         double lnStart = Math.Log(Settings.StartTemperatureGeV);
@@ -56,7 +58,7 @@ public sealed class DodelsonWidrowSolver
         temperature = new double[steps];
         stepTime = new double[steps];
         momentumRatio = new double[steps];
-        opacityRate = new double[steps];
+        opacityScale = new double[steps];
         potentialCoefficient = new double[steps];
         logTemperatureStep = new double[steps];
         for (int j = 0; j < steps; j++)
@@ -68,9 +70,11 @@ public sealed class DodelsonWidrowSolver
             double ratio = Math.Cbrt(dof.EntropyDof(t) / entropyEnd);
             momentumRatio[j] = ratio;
             double t4 = t * t * t * t;
-            opacityRate[j] = opacity.Coefficient(t, 3.0 * ratio) * g * g * t4;
+            opacityScale[j] = g * g * t4;
             potentialCoefficient[j] = potential.Coefficient(t) * t4;
         }
+
+        defaultGridOpacity = new(() => OpacityTable(Settings.Grid.Nodes(1.0)));
     }
 
     /// <summary>The active flavour α.</summary>
@@ -89,7 +93,7 @@ public sealed class DodelsonWidrowSolver
         double[] q = Settings.Grid.Nodes(1.0);
         var f = new double[q.Length];
         var tau = new double[q.Length];
-        double peak = Evolve(massKeV, sin2TwoTheta, q, f, null, tau);
+        double peak = Evolve(massKeV, sin2TwoTheta, q, defaultGridOpacity.Value, f, null, tau);
         var distribution = new MomentumDistribution(q, f, 2);
         return new DodelsonWidrowResult(distribution, massKeV, sin2TwoTheta, Flavour, distribution.OmegaH2(massKeV), distribution.MeanQ, peak, tau, null, null);
     }
@@ -118,7 +122,7 @@ public sealed class DodelsonWidrowSolver
         var f = (double[])fInit.Clone();
         var fDw = new double[q.Length];
         var tau = new double[q.Length];
-        double peak = Evolve(massKeV, sin2TwoTheta, q, f, fDw, tau);
+        double peak = Evolve(massKeV, sin2TwoTheta, q, OpacityTable(q), f, fDw, tau);
         var distribution = new MomentumDistribution(q, f, 2);
         return new DodelsonWidrowResult(
             distribution,
@@ -151,7 +155,7 @@ public sealed class DodelsonWidrowSolver
     /// Evolves f (and, when given, a second population fZero started from 0) through every step; returns the
     /// temperature of the largest number production per ln T.
     /// </summary>
-    private double Evolve(double massKeV, double sin2TwoTheta, double[] q, double[] f, double[]? fZero, double[] tau)
+    private double Evolve(double massKeV, double sin2TwoTheta, double[] q, double[][] opacityRate, double[] f, double[]? fZero, double[] tau)
     {
         double massGeV = massKeV * PhysicalConstants.KeVInGeV;
         var weight = MomentumGrid.NumberWeights(q);
@@ -161,10 +165,11 @@ public sealed class DodelsonWidrowSolver
         {
             double t = temperature[j];
             double production = 0;
+            var rateOverMomentum = opacityRate[j];
             for (int i = 0; i < q.Length; i++)
             {
                 double p = q[i] * momentumRatio[j] * t;
-                double rate = SterileConversionRate.RateGeV(sin2TwoTheta, massGeV, p, opacityRate[j] * p, -potentialCoefficient[j] * p);
+                double rate = SterileConversionRate.RateGeV(sin2TwoTheta, massGeV, p, rateOverMomentum[i] * p, -potentialCoefficient[j] * p);
                 double gamma = rate * stepTime[j];
                 double fraction = -double.ExpM1(-gamma);
                 double fActive = 1.0 / (Math.Exp(p / t) + 1.0);
@@ -188,6 +193,24 @@ public sealed class DodelsonWidrowSolver
         }
 
         return peak;
+    }
+
+    /// <summary>Γ_α/p = y_α(T, p/T) G_F² T⁴ for every step j and node q_i (p/T = q_i times the step's momentum ratio).</summary>
+    private double[][] OpacityTable(double[] q)
+    {
+        var table = new double[temperature.Length][];
+        for (int j = 0; j < temperature.Length; j++)
+        {
+            var row = new double[q.Length];
+            for (int i = 0; i < q.Length; i++)
+            {
+                row[i] = opacity.Coefficient(temperature[j], q[i] * momentumRatio[j]) * opacityScale[j];
+            }
+
+            table[j] = row;
+        }
+
+        return table;
     }
 
     private static double[] MergedGrid(IReadOnlyList<double> a, double[] b)

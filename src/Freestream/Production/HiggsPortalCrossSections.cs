@@ -5,7 +5,7 @@ namespace Freestream.Production;
 
 /// <summary>
 /// Reduced cross sections Ŝ(s) ≡ 4Fσ = ∫|M|² dΦ₂ (final-state symmetry factors included, summed over
-/// final states) of SS → X for the Higgs portal 2λ(Φ†Φ)S² (scalar_decay.md §3.2).
+/// final states) of SS → X for the Higgs portal 2λ(Φ†Φ)S² (docs/physics/scalar_decay.md §3.2).
 /// σ(s) = Ŝ/(2√(s(s − 4m_S²))).
 /// </summary>
 public static class HiggsPortalCrossSections
@@ -16,13 +16,13 @@ public static class HiggsPortalCrossSections
 
     /// <summary>
     /// Symmetric phase (T &gt; T_EW), SS → ΦΦ into the four massless real doublet components:
-    /// Ŝ_I = 4λ²/π (scalar_decay.md §3.2, regime I).
+    /// Ŝ_I = 4λ²/π (docs/physics/scalar_decay.md §3.2, regime I).
     /// </summary>
     public static double SymmetricPhase(double lambda) => 4 * lambda * lambda / Math.PI;
 
     /// <summary>
     /// s-channel Higgs into a Standard-Model final state X of off-shell width Γ_X(√s):
-    /// Ŝ_X = 32λ²v²√s Γ_X(√s)/[(s − m_h²)² + m_h²Γ_h²] (scalar_decay.md §3.2).
+    /// Ŝ_X = 32λ²v²√s Γ_X(√s)/[(s − m_h²)² + m_h²Γ_h²] (docs/physics/scalar_decay.md §3.2).
     /// </summary>
     /// <param name="s">Mandelstam s in GeV².</param>
     /// <param name="lambda">Portal coupling λ.</param>
@@ -46,7 +46,7 @@ public static class HiggsPortalCrossSections
     /// <summary>
     /// SS → hh with contact, s-channel Higgs and t/u-channel S exchange:
     /// M = −4iλ[1 + 3m_h²/(s − m_h² + i m_hΓ_h) + 4λv²(1/(t − m_S²) + 1/(u − m_S²))],
-    /// Ŝ_hh = (β_h/16π)·½∫d cosθ |M|² (scalar_decay.md §3.2).
+    /// Ŝ_hh = (β_h/16π)·½∫d cosθ |M|² (docs/physics/scalar_decay.md §3.2).
     /// </summary>
     public static double ToHiggsPair(double s, double lambda, double scalarMassGeV, double higgsWidthGeV)
     {
@@ -82,7 +82,7 @@ public static class HiggsPortalCrossSections
 
     /// <summary>
     /// Broken phase (T &lt; T_EW): Ŝ_II = Σ_X Ŝ_X (W⁺W⁻, ZZ, tt̄, bb̄, cc̄, τ⁺τ⁻) + Ŝ_hh.
-    /// Tends to 4λ²/π = Ŝ_I as s → ∞ (Goldstone equivalence, scalar_decay.md U10).
+    /// Tends to 4λ²/π = Ŝ_I as s → ∞ (Goldstone equivalence, docs/physics/scalar_decay.md U10).
     /// </summary>
     public static double BrokenPhase(double s, double lambda, double scalarMassGeV, double higgsWidthGeV)
     {

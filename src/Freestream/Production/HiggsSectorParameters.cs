@@ -10,7 +10,7 @@ namespace Freestream.Production;
 /// Masses from <see cref="PhysicalConstants"/> (PDG 2024); the bottom and charm masses are the
 /// MS-bar values m_b(m_b) = 4.183 GeV and m_c(m_c) = 1.2730 GeV, the masses in the Higgs Yukawa couplings.
 /// Lighter fermions are left out: their off-shell Higgs width scales as m_f² and is below 10⁻³ of the bottom one
-/// (scalar_decay.md §3.2).
+/// (docs/physics/scalar_decay.md §3.2).
 /// </remarks>
 public static class HiggsSectorParameters
 {
@@ -20,8 +20,8 @@ public static class HiggsSectorParameters
     /// <summary>Higgs vacuum expectation value v in GeV.</summary>
     public const double VevGeV = PhysicalConstants.HiggsVevGeV;
 
-    /// <summary>Standard-Model Higgs total width Γ_h in GeV.</summary>
-    public const double HiggsWidthGeV = PhysicalConstants.HiggsWidthGeV;
+    /// <summary>Standard-Model Higgs total width Γ_h(m_h) in GeV (<see cref="StandardModelHiggsWidth"/>, ≈ 4.1 MeV).</summary>
+    public static double HiggsWidthGeV { get; } = StandardModelHiggsWidth.TotalGeV(HiggsMassGeV);
 
     /// <summary>The fermions with their colour factor N_c that an off-shell Higgs decays into: t, b, c, τ.</summary>
     public static IReadOnlyList<(double MassGeV, int Colours)> Fermions { get; } =

@@ -8,7 +8,7 @@ namespace Freestream.Production;
 /// sterile neutrinos are made), with converters to the other normalisations of the literature.
 /// </summary>
 /// <remarks>
-/// Physics note dodelson_widrow_xray.md §3.4 (normalisation pitfall): L₆ = 10⁶ L/s (Cherry &amp; Horiuchi 2017,
+/// Physics note docs/physics/dodelson_widrow_xray.md §3.4 (normalisation pitfall): L₆ = 10⁶ L/s (Cherry &amp; Horiuchi 2017,
 /// arXiv:1701.07874, with L the total flavour lepton number), L/n_γ with n_γ = 2ζ(3)T³/π² and L/T³. The last
 /// two are not conserved (they change with g*s), so they are defined at a stated photon temperature: at
 /// temperature T, L/T³ = (2π² g*s(T)/45) L/s and L/n_γ = (π⁴ g*s(T)/(45 ζ(3))) L/s. The public production code of

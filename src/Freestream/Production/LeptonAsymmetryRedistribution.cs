@@ -12,7 +12,7 @@ namespace Freestream.Production;
 /// <para>Linear response (μ ≪ T), with dimensionless chemical potentials a_β = μ_Lβ/T, q = μ_Q/T, b = μ_B/T and the
 /// susceptibilities of <see cref="LeptonAsymmetrySusceptibilities"/> (χ_ν = 1/6 per ν helicity, χ_ℓβ = 2χ_F(m_ℓβ/T),
 /// QCD χ₂^Q, χ₂^B, χ₁₁^{BQ}): ν_β has μ/T = a_β, ℓ⁻_β has a_β − q, a hadron of charge Q and baryon number B has
-/// Qq + Bb. The conditions (physics note dodelson_widrow_xray.md §3.1, after Venumadhav et al. 2016,
+/// Qq + Bb. The conditions (physics note docs/physics/dodelson_widrow_xray.md §3.1, after Venumadhav et al. 2016,
 /// arXiv:1507.06655 §2): L_β/T³ = χ_ν a_β + χ_ℓβ (a_β − q) = δ_βα L/T³; zero net baryon number
 /// χ₁₁ q + χ₂^B b = 0; charge neutrality −Σ_β χ_ℓβ (a_β − q) + χ₂^Q q + χ₁₁ b = 0. Eliminating a_β and b
 /// [derived]: q [Σ_β χ_ℓβ χ_ν/(χ_ν + χ_ℓβ) + χ₂^Q − χ₁₁²/χ₂^B] = χ_ℓα/(χ_ν + χ_ℓα) · L/T³.</para>

@@ -3,7 +3,7 @@ namespace Freestream.Production;
 /// <summary>
 /// The collision term of f_S on the S nodes at one temperature, written as
 /// C_j = a_j − (L_j[f] + d_j) f_j: gain a_j (independent of f_S), loss rate L_j[f] linear in f_S
-/// (annihilation and inverse h-decay), and decay rate d_j = Γ_S m_S/E_j (scalar_decay.md §3).
+/// (annihilation and inverse h-decay), and decay rate d_j = Γ_S m_S/E_j (docs/physics/scalar_decay.md §3).
 /// </summary>
 /// <remarks>
 /// Regime I uses the closed-form moment of §3.2; its quadrature Σ w_k k²/E_k f_k is spectrally accurate, so

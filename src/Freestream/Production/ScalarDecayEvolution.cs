@@ -5,11 +5,11 @@ using MathNet.Numerics.Integration;
 namespace Freestream.Production;
 
 /// <summary>
-/// Time integration of f_S(ξ, r) and f_N(ξ, r) for one parameter point (scalar_decay.md §3).
+/// Time integration of f_S(ξ, r) and f_N(ξ, r) for one parameter point (docs/physics/scalar_decay.md §3).
 /// </summary>
 /// <remarks>
 /// <para>Method. On each step [r₀, r₁] the rates are frozen at the midpoint and every S momentum bin is advanced
-/// with the exact solution of df/dt = a − b f (exponential integrator, scalar_decay.md §8.1),
+/// with the exact solution of df/dt = a − b f (exponential integrator, docs/physics/scalar_decay.md §8.1),
 /// f₁ = f₀ e^{−bΔt} + (a/b)(1 − e^{−bΔt}), where b = d + L[θf₀ + (1 − θ)f₁] holds the decay rate and the loss
 /// rate of annihilation/inverse decay, evaluated implicitly with θ = ½/(1 + LΔt): the trapezoidal average
 /// (second order) while LΔt ≪ 1, and the end value when the annihilation rate exceeds 1/Δt by many orders of
@@ -23,7 +23,7 @@ namespace Freestream.Production;
 /// comoving momenta [(ε − ξ)/2, (ε + ξ)/2] (ε = √(ξ² + μ²), μ = m_S/T̃ at the midpoint) of the
 /// massless two-body decay, cell by cell. This conserves g_N n_N = 2 × (S decayed) up to N leaving the grid.</para>
 /// <para>Time: dt = J dr/(rH(T)), J = 1 + (1/3) d ln g*s/d ln T, with H from g*(T); momenta p = ξ T̃,
-/// T̃ = T (g*s(T)/g*s(T_ini))^{1/3} (scalar_decay.md §2).</para>
+/// T̃ = T (g*s(T)/g*s(T_ini))^{1/3} (docs/physics/scalar_decay.md §2).</para>
 /// </remarks>
 internal sealed class ScalarDecayEvolution
 {
@@ -80,7 +80,7 @@ internal sealed class ScalarDecayEvolution
     /// <summary>g*s(T_ini): ξ equals p/T at T_ini.</summary>
     public double ReferenceEntropyDof { get; }
 
-    /// <summary>K = M_0 Γ_S/m_S² with M_0 at T = m_S (scalar_decay.md §3.1).</summary>
+    /// <summary>K = M_0 Γ_S/m_S² with M_0 at T = m_S (docs/physics/scalar_decay.md §3.1).</summary>
     public double DecayParameter { get; }
 
     public double R { get; private set; }
@@ -267,7 +267,7 @@ internal sealed class ScalarDecayEvolution
 
     /// <summary>
     /// Regime-I tail produced above T_ini, f_S(x, r_ini) = A ∫₀^{r_ini} dr rK₁(r) e^{−√(x²+r²)}/√(x²+r²),
-    /// A = M_0λ²/(2π³m_S), capped at e^{−E/T} (scalar_decay.md §3.4).
+    /// A = M_0λ²/(2π³m_S), capped at e^{−E/T} (docs/physics/scalar_decay.md §3.4).
     /// </summary>
     private void Seed()
     {

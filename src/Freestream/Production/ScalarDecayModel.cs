@@ -5,7 +5,7 @@ namespace Freestream.Production;
 /// <summary>
 /// Physical inputs of scalar-decay production of a sterile neutrino N: a real singlet scalar S with
 /// the Higgs portal 2λ(Φ†Φ)S² and the Yukawa coupling (y/2) S N̄ᶜN (Merle &amp; Totzauer,
-/// arXiv:1502.01011; König, Merle &amp; Totzauer, arXiv:1609.01289; scalar_decay.md §1.1).
+/// arXiv:1502.01011; König, Merle &amp; Totzauer, arXiv:1609.01289; docs/physics/scalar_decay.md §1.1).
 /// </summary>
 public sealed record ScalarDecayModel
 {

@@ -2,7 +2,7 @@ namespace Freestream.Production;
 
 /// <summary>
 /// Regime III (2m_S &lt; m_h, T &lt; T_EW) source of S from h ↔ SS with h in equilibrium (MB)
-/// (scalar_decay.md §3.2): C(p) = λ²v²/(πE_p p)[T(e^{−E_h⁻/T} − e^{−E_h⁺/T}) − f_S(p)∫_{E_h⁻−E_p}^{E_h⁺−E_p} f_S(E) dE],
+/// (docs/physics/scalar_decay.md §3.2): C(p) = λ²v²/(πE_p p)[T(e^{−E_h⁻/T} − e^{−E_h⁺/T}) − f_S(p)∫_{E_h⁻−E_p}^{E_h⁺−E_p} f_S(E) dE],
 /// E_h^± = m_h(E_p m_h/2 ± p p*)/m_S², p* = √(m_h²/4 − m_S²).
 /// </summary>
 internal static class ScalarDecayRatesHiggsDecay

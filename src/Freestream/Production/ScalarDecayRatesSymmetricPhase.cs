@@ -2,7 +2,7 @@ namespace Freestream.Production;
 
 /// <summary>
 /// Regime I (T &gt; T_EW) collision term of f_S for SS ↔ ΦΦ with massless doublet components, where
-/// 𝒲(s₊) − 𝒲(s₋) = 16λ²pk/π collapses the k-integral to a moment (scalar_decay.md §3.2):
+/// 𝒲(s₊) − 𝒲(s₋) = 16λ²pk/π collapses the k-integral to a moment (docs/physics/scalar_decay.md §3.2):
 /// C(p) = λ²/(2π³E_p) [e^{−E_p/T} m_S T K₁(m_S/T) − f_S(p) ∫dk k²/E_k f_S(k)].
 /// </summary>
 internal static class ScalarDecayRatesSymmetricPhase

@@ -1,6 +1,6 @@
 namespace Freestream.Production;
 
-/// <summary>The production regimes of scalar_decay.md §3.4 (KMT16, arXiv:1609.01289).</summary>
+/// <summary>The production regimes of docs/physics/scalar_decay.md §3.4 (KMT16, arXiv:1609.01289).</summary>
 public enum ScalarDecayRegime
 {
     /// <summary>Regime I, T &gt; T_EW: SS ↔ ΦΦ with the four massless doublet components.</summary>

@@ -4,7 +4,7 @@ namespace Freestream.Production;
 
 /// <summary>
 /// Outcome of one scalar-decay run: the sterile-neutrino momentum distribution today and the diagnostics of
-/// production (scalar_decay.md §4 and §7).
+/// production (docs/physics/scalar_decay.md §4 and §7).
 /// </summary>
 public sealed record ScalarDecayResult
 {
@@ -29,7 +29,7 @@ public sealed record ScalarDecayResult
     /// <summary>Temperature (GeV) by which 99 % of all S had decayed.</summary>
     public required double LateDecayTemperatureGeV { get; init; }
 
-    /// <summary>Y_N = n_N/s of both helicities (scalar_decay.md §4.1).</summary>
+    /// <summary>Y_N = n_N/s of both helicities (docs/physics/scalar_decay.md §4.1).</summary>
     public required double YieldN { get; init; }
 
     /// <summary>m_N in keV: the given one, or the one with Ω_N h² equal to the target (iso-mass condition, §4.2).</summary>

@@ -6,7 +6,7 @@ namespace Freestream.Production;
 /// <summary>
 /// Solves the coupled Boltzmann equations for f_S(ξ, r) and f_N(ξ, r) of scalar-decay production in all
 /// three regimes (Merle &amp; Totzauer arXiv:1502.01011; König, Merle &amp; Totzauer arXiv:1609.01289;
-/// scalar_decay.md §3) and returns f_N(q) today with the production diagnostics.
+/// docs/physics/scalar_decay.md §3) and returns f_N(q) today with the production diagnostics.
 /// </summary>
 /// <remarks>The numerical method is described on <see cref="ScalarDecayEvolution"/>.</remarks>
 public sealed class ScalarDecaySolver(ScalarDecaySettings? settings = null)

@@ -9,7 +9,7 @@ namespace Freestream.Production;
 /// V = V_T + V_L and ν̄_s fed by ν̄_α with V = V_T − V_L, and the asymmetry depleted by what is made.
 /// </summary>
 /// <remarks>
-/// <para>Equations: physics note dodelson_widrow_xray.md §1.1 (1′)–(3) and §3.1; Shi &amp; Fuller 1999
+/// <para>Equations: physics note docs/physics/dodelson_widrow_xray.md §1.1 (1′)–(3) and §3.1; Shi &amp; Fuller 1999
 /// (astro-ph/9810076); Abazajian, Fuller &amp; Patel 2001 (astro-ph/0101524); Venumadhav et al. 2016
 /// (arXiv:1507.06655). Same opacity Γ_α, thermal potential V_T, background and comoving momentum
 /// x = p/T(T_end) as <see cref="DodelsonWidrowSolver"/>; V_L = √2 G_F w(T) L and the active chemical potential

@@ -7,7 +7,7 @@ namespace Freestream.Production;
 /// <remarks>
 /// sin²2θ_M = Δ² sin²2θ / [Δ² sin²2θ + D² + (Δ cos2θ − V)²], Δ = m_s²/(2p): Abazajian, Fuller &amp;
 /// Patel 2001 (astro-ph/0101524) eqs. (2)–(5); Abazajian 2006 (astro-ph/0511630); Venumadhav et al.
-/// 2016 (arXiv:1507.06655) eq. (2.2). Physics note dodelson_widrow_xray.md eqs. (2)–(3).
+/// 2016 (arXiv:1507.06655) eq. (2.2). Physics note docs/physics/dodelson_widrow_xray.md eqs. (2)–(3).
 /// V = V_T + V_L is the total matter potential of the channel (V_L = 0 without lepton asymmetry).
 /// </remarks>
 public static class SterileConversionRate

@@ -10,7 +10,7 @@ namespace Freestream.Production;
 /// Nötzold &amp; Raffelt, Nucl. Phys. B307 (1988) 924:
 /// V_T = −(8√2 G_F p/3) [ρ_{ν_α+ν̄_α}/m_Z² + ρ_{ℓ_α+ℓ̄_α}/m_W²], with the energy densities of the
 /// same-flavour neutrinos (2 internal states) and charged leptons (4 states) from the full Fermi–Dirac
-/// integral for massive leptons (physics note dodelson_widrow_xray.md §1.3). Below the muon threshold
+/// integral for massive leptons (physics note docs/physics/dodelson_widrow_xray.md §1.3). Below the muon threshold
 /// this is B_e = 10.88e-9 GeV⁻⁴ and B_μ,τ = 3.05e-9 GeV⁻⁴ (Abazajian, Fuller &amp; Patel 2001,
 /// astro-ph/0101524, quote 10.88e-9 and 3.04e-9). The lepton-asymmetry term V_L of Shi–Fuller
 /// production is not part of V_T; it adds to it (with opposite sign for antineutrinos).

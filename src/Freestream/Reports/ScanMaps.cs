@@ -60,8 +60,8 @@ public static class ScanMaps
         {
             using var plot = Build(grid, panel);
             string stem = Path.Combine(directory, $"map-{panel}");
-            plot.SavePng(stem + ".png", width, height);
-            plot.SaveSvg(stem + ".svg", width, height);
+            PlotFiles.SavePng(plot, stem + ".png", width, height);
+            PlotFiles.SaveSvg(plot, stem + ".svg", width, height);
             written.Add(stem + ".png");
             written.Add(stem + ".svg");
         }
@@ -131,45 +131,55 @@ public static class ScanMaps
         return levels;
     }
 
-    /// <summary>Label of a mass in keV for a contour: "0.5 keV", "2000 keV", "2×10⁴ keV".</summary>
-    public static string MassLabel(double keV)
-    {
-        if (keV >= 0.01 && keV < 1e4)
-        {
-            double scale = Math.Pow(10, Math.Floor(Math.Log10(keV)) - 2);
-            return (Math.Round(keV / scale) * scale).ToString("0.###", CultureInfo.InvariantCulture) + " keV";
-        }
-
-        int exponent = (int)Math.Floor(Math.Log10(keV));
-        double mantissa = Math.Round(keV / Math.Pow(10, exponent), 2);
-        string power = LinePlot.DecadeLabel(exponent);
-        return mantissa == 1 ? power + " keV" : mantissa.ToString("0.##", CultureInfo.InvariantCulture) + "×" + power + " keV";
-    }
+    /// <summary>Label of a mass in keV for a contour, in the format of <see cref="PlotNumber"/>: "0.5 keV", "2000 keV", "2×10⁴ keV".</summary>
+    public static string MassLabel(double keV) => PlotNumber.Format(keV) + " keV";
 
     private static Plot Build(MapGrid grid, string panel)
     {
-        var plot = new Plot();
         var model = grid.Specification.Description;
         string title = panel switch
         {
-            "mass" when model.Contour == ScanContourQuantity.LeptonAsymmetryL6 => "lines of L₆ = 10⁶ L/s (Ωh² right); cells: ⟨q⟩",
-            "mass" => "iso-mass lines of m_N (Ωh² right); cells: ⟨q⟩",
-            "combined" => "criteria excluding each point",
-            _ => "verdict: " + ScanCriteria.Label(panel),
+            "mass" when model.Contour == ScanContourQuantity.LeptonAsymmetryL6 => "asymmetry L₆ giving the right Ωh², mean momentum ⟨q⟩ in colour",
+            "mass" => "mass m_N giving the right Ωh², mean momentum ⟨q⟩ in colour",
+            "combined" => "number of criteria excluding the point",
+            _ => "verdict of the " + ScanCriteria.Label(panel) + " criterion",
         };
-        plot.Title($"{grid.Specification.Title} — {title}", size: 15);
-        plot.XLabel(model.XLabel, size: 14);
-        plot.YLabel(model.YLabel, size: 14);
+        return Build(grid, $"{grid.Specification.Title}: {title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
+    }
+
+    /// <summary>
+    /// A map of the plane: cells in the colours of <paramref name="cellColor"/> (null result: missing point), the
+    /// contour lines of the model (iso-mass or L₆) reaching the plane's edges with their labels, log axes, and a
+    /// legend on the right with <paramref name="legend"/> (a transparent colour makes a heading) and the lines.
+    /// </summary>
+    internal static Plot Build(MapGrid grid, string title, Func<ScanPointResult?, Color> cellColor, IReadOnlyList<(string Label, Color Color)> legend)
+    {
+        PlotFonts.EnsureRegistered();
+        var plot = new Plot();
+        var model = grid.Specification.Description;
+        plot.Title(title, size: 16);
+        plot.XLabel(model.XLabel, size: 16);
+        plot.YLabel(model.YLabel, size: 16);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        plot.Axes.Left.TickLabelStyle.FontSize = 14;
         foreach (var cell in grid.Cells())
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
-            var color = CellColor(grid, cell.Result, panel);
+            var color = cellColor(cell.Result);
             rectangle.FillStyle.Color = color;
             rectangle.LineStyle.Color = color; // an outline in the fill colour hides anti-aliasing seams between cells
             rectangle.LineStyle.Width = 1;
         }
 
-        AddLegend(plot, grid, panel);
+        foreach (var (label, color) in legend)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
+        }
+
+        string lines = model.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "lines: required L₆ = 10⁶ L/s" : "lines: m_N giving Ωh² right";
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.FontSize = 14;
         AddContourLines(plot, grid);
         plot.Axes.Bottom.TickGenerator = DecadeTicks(grid.LogXEdges);
         plot.Axes.Left.TickGenerator = DecadeTicks(grid.LogYEdges);
@@ -178,7 +188,7 @@ public static class ScanMaps
         return plot;
     }
 
-    private static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
+    internal static Color CellColor(MapGrid grid, ScanPointResult? result, string panel)
     {
         // A failed point keeps the verdicts that did not need its spectrum (the X-ray line of a Shi–Fuller point).
         if (result is null || (result.Status != ScanPointStatus.Ok && panel is "combined"))
@@ -209,7 +219,7 @@ public static class ScanMaps
         }
     }
 
-    private static Color VerdictColor(ScanVerdict verdict) => verdict switch
+    internal static Color VerdictColor(ScanVerdict verdict) => verdict switch
     {
         ScanVerdict.Allowed => AllowedColor,
         ScanVerdict.Marginal => MarginalColor,
@@ -220,29 +230,33 @@ public static class ScanMaps
     private static Color CombinedColor(int excluded, int criteria) =>
         excluded == 0 ? AllowedColor : new ScottPlot.Colormaps.Viridis().GetColor(1 - (double)excluded / Math.Max(criteria, 1));
 
-    private static void AddLegend(Plot plot, MapGrid grid, string panel)
+    private static List<(string Label, Color Color)> LegendItems(MapGrid grid, string panel)
     {
         var items = new List<(string Label, Color Color)>();
         switch (panel)
         {
             case "mass":
                 var edges = grid.Specification.Description.MeanQEdges;
-                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ < {edges[0]:G3}"), MeanQColors[0]));
+                items.Add(("mean momentum ⟨q⟩:", Colors.Transparent));
+                items.Add(($"⟨q⟩ < {PlotNumber.Format(edges[0])}", MeanQColors[0]));
                 for (int k = 1; k < edges.Count; k++)
                 {
-                    items.Add((string.Create(CultureInfo.InvariantCulture, $"{edges[k - 1]:G3} ≤ ⟨q⟩ < {edges[k]:G3}"), MeanQColors[k]));
+                    items.Add(($"{PlotNumber.Format(edges[k - 1])} ≤ ⟨q⟩ < {PlotNumber.Format(edges[k])}", MeanQColors[k]));
                 }
 
-                items.Add((string.Create(CultureInfo.InvariantCulture, $"⟨q⟩ ≥ {edges[^1]:G3}"), MeanQColors[edges.Count]));
+                items.Add(($"⟨q⟩ ≥ {PlotNumber.Format(edges[^1])}", MeanQColors[edges.Count]));
                 break;
             case "combined":
+                items.Add(("criteria excluding the point:", Colors.Transparent));
                 for (int n = 0; n <= grid.CriterionCount; n++)
                 {
-                    items.Add((string.Create(CultureInfo.InvariantCulture, $"excluded by {n}"), CombinedColor(n, grid.CriterionCount)));
+                    string words = n == 0 ? "none (allowed by all)" : string.Create(CultureInfo.InvariantCulture, $"{n} of {grid.CriterionCount}");
+                    items.Add((words, CombinedColor(n, grid.CriterionCount)));
                 }
 
                 break;
             default:
+                items.Add((ScanCriteria.Label(panel) + ":", Colors.Transparent));
                 items.Add(("allowed", AllowedColor));
                 items.Add(("marginal", MarginalColor));
                 items.Add(("excluded", ExcludedColor));
@@ -250,38 +264,35 @@ public static class ScanMaps
         }
 
         items.Add(("failed / not computed", MissingColor));
-        foreach (var (label, color) in items)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color, LineWidth = 0 });
-        }
-
-        string lines = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6 ? "required L₆ = 10⁶ L/s" : "iso-mass m_N (keV)";
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines, LineColor = Colors.Black, LineWidth = 2 });
-        plot.ShowLegend(Edge.Right);
-        plot.Legend.FontSize = 12;
+        return items;
     }
 
     private static void AddContourLines(Plot plot, MapGrid grid)
     {
         bool asymmetry = grid.Specification.Description.Contour == ScanContourQuantity.LeptonAsymmetryL6;
         var levels = IsoMassLevelsKeV(grid.Results.Where(r => r.Status == ScanPointStatus.Ok || !asymmetry).Select(grid.ContourValue));
-        for (int n = 0; n < levels.Count; n++)
+        var box = new ContourLabelPlacer.Box(grid.LogXEdges[0], grid.LogXEdges[^1], grid.LogYEdges[0], grid.LogYEdges[^1]);
+        var traced = levels.Select(level => (Level: level, Lines: ContourTracer.Trace(grid.LogX, grid.LogY, grid.LogContour, Math.Log10(level))
+            .Select(line => ContourLabelPlacer.ExtendToEdges(line, grid.LogX, grid.LogY, box)).ToList())).ToList();
+        foreach (var (_, lines) in traced)
         {
-            double level = levels[n];
-            var lines = ContourTracer.Trace(grid.LogX, grid.LogY, grid.LogContour, Math.Log10(level));
             foreach (var line in lines)
             {
                 var scatter = plot.Add.ScatterLine(line.Select(p => p.X).ToArray(), line.Select(p => p.Y).ToArray(), Colors.Black);
                 scatter.LineWidth = 1.8f;
             }
+        }
 
-            // Every branch of a level (freeze-in and freeze-out lines of one mass) gets a label; labels of
-            // neighbouring levels sit at staggered positions along their lines so they do not overlap.
-            foreach (var line in lines.Where(l => l.Length >= 4))
+        // Every branch of a level (freeze-in and freeze-out lines of one mass) gets a label, placed on its own
+        // line where it is farthest from the other levels' lines and from the labels already placed.
+        var placer = new ContourLabelPlacer(box, traced.Select(t => (IReadOnlyList<(double X, double Y)[]>)t.Lines).ToList());
+        for (int n = 0; n < traced.Count; n++)
+        {
+            foreach (var line in traced[n].Lines.Where(l => l.Length >= 3))
             {
-                var (lx, ly) = line[(int)((line.Length - 1) * (0.15 + 0.7 * (n % 4) / 3.0))];
-                var text = plot.Add.Text(asymmetry ? AsymmetryLabel(level) : MassLabel(level), lx, ly);
-                text.LabelFontSize = 12;
+                var (lx, ly) = placer.Place(n, line);
+                var text = plot.Add.Text(asymmetry ? AsymmetryLabel(traced[n].Level) : MassLabel(traced[n].Level), lx, ly);
+                text.LabelFontSize = 13;
                 text.LabelFontColor = Colors.Black;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
                 text.LabelAlignment = Alignment.MiddleCenter;
@@ -290,7 +301,7 @@ public static class ScanMaps
     }
 
     /// <summary>Label of an asymmetry contour: "L₆ = 20", "L₆ = 500".</summary>
-    public static string AsymmetryLabel(double l6) => "L₆ = " + l6.ToString("G3", CultureInfo.InvariantCulture);
+    public static string AsymmetryLabel(double l6) => "L₆ = " + PlotNumber.Format(l6);
 
     /// <summary>Ticks of a log10 axis: labelled decades, plus labelled 2 and 5 when the axis spans less than two decades.</summary>
     private static NumericManual DecadeTicks(double[] edges)
@@ -325,14 +336,6 @@ public static class ScanMaps
         return ticks;
     }
 
-    /// <summary>m × 10^decade as a plain number for 0.01–1000 (keV masses), else "10⁻¹¹" or "2×10⁻¹¹".</summary>
-    private static string TickLabel(int mantissa, int decade)
-    {
-        if (decade >= -2 && decade <= 3)
-        {
-            return (mantissa * Math.Pow(10, decade)).ToString("G4", CultureInfo.InvariantCulture);
-        }
-
-        return mantissa == 1 ? LinePlot.DecadeLabel(decade) : string.Create(CultureInfo.InvariantCulture, $"{mantissa}×{LinePlot.DecadeLabel(decade)}");
-    }
+    /// <summary>m × 10^decade in the format of <see cref="PlotNumber"/>.</summary>
+    private static string TickLabel(int mantissa, int decade) => PlotNumber.Format(mantissa * Math.Pow(10, decade));
 }

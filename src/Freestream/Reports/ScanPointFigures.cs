@@ -1,12 +1,12 @@
-using System.Globalization;
 using Freestream.Scans;
 using Freestream.Plotting;
 
 namespace Freestream.Reports;
 
 /// <summary>
-/// Figures of selected scan points: their spectra q² f(q) (normalised to unit area, so shapes
-/// compare directly) and their T²(k) with the thermal-relic references of the scan.
+/// Figures of selected scan points: their spectra as q³ f(q) on a logarithmic q axis, normalised so that
+/// ∫ q³ f d ln q = 1 (since q³ f d ln q = q² f dq, equal areas under the curves hold equal numbers of
+/// particles, and each curve holds the same total), and their T²(k) with the thermal-relic references of the scan.
 /// </summary>
 public static class ScanPointFigures
 {
@@ -38,8 +38,22 @@ public static class ScanPointFigures
     }
 
     /// <summary>
-    /// Legend label of a point: "λ = 1e-08, y = 1e-09, m_N = 12.3 keV" (scalar decay) or
-    /// "m_s = 7.1 keV, sin²2θ = 4e-11, L₆ = 25" (Shi–Fuller).
+    /// The point a report opens on: among computed points with tables, the one of median ⟨q⟩ among those with a
+    /// keV-scale mass (1–100 keV, where the structure criteria discriminate), or among all when none is; null when
+    /// no point has tables.
+    /// </summary>
+    public static ScanPointResult? Representative(IReadOnlyList<ScanPointResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var ok = results.Where(r => r.Status == ScanPointStatus.Ok && r.Spectrum is not null && r.Transfer is not null && double.IsFinite(r.MeanQ)).ToList();
+        var keV = ok.Where(r => r.SterileMassKeV is >= 1 and <= 100).ToList();
+        var pool = (keV.Count > 0 ? keV : ok).OrderBy(r => r.MeanQ).ThenBy(r => r.Point.Index).ToList();
+        return pool.Count == 0 ? null : pool[pool.Count / 2];
+    }
+
+    /// <summary>
+    /// Legend label of a point: "λ = 10⁻⁸, y = 10⁻⁹, m_N = 12.3 keV" (scalar decay) or
+    /// "m_s = 7.1 keV, sin²2θ = 4×10⁻¹¹, L₆ = 25" (Shi–Fuller).
     /// </summary>
     public static string Label(ScanSpecification specification, ScanPointResult result)
     {
@@ -48,8 +62,8 @@ public static class ScanPointFigures
         var p = result.Point;
         return specification.Description.Contour switch
         {
-            ScanContourQuantity.LeptonAsymmetryL6 => string.Create(CultureInfo.InvariantCulture, $"m_s = {p.X:G3} keV, sin²2θ = {p.Y:0.##e+0}, L₆ = {result.LeptonAsymmetryL6:G3}"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"λ = {p.X:0.##e+0}, y = {p.Y:0.##e+0}, m_N = ") + ScanMaps.MassLabel(result.SterileMassKeV),
+            ScanContourQuantity.LeptonAsymmetryL6 => $"m_s = {PlotNumber.Format(p.X)} keV, sin²2θ = {PlotNumber.Format(p.Y)}, L₆ = {PlotNumber.Format(result.LeptonAsymmetryL6)}",
+            _ => $"λ = {PlotNumber.Format(p.X)}, y = {PlotNumber.Format(p.Y)}, m_N = " + ScanMaps.MassLabel(result.SterileMassKeV),
         };
     }
 
@@ -60,13 +74,13 @@ public static class ScanPointFigures
         ArgumentNullException.ThrowIfNull(selected);
         string title = specification.Title;
         ArgumentNullException.ThrowIfNull(transferReferences);
-        var spectra = new LinePlot($"{title}: momentum spectra", "q = p / T_ν0", "q² f(q), normalised to unit area") { LogX = true, Legend = LegendCorner.UpperRight };
+        var spectra = new LinePlot($"{title}: momentum spectra", "q = p / T_ν0", SpectrumAxisLabel) { LogX = true, Legend = LegendCorner.UpperLeft };
         var transfer = new LinePlot($"{title}: transfer functions", "k [h/Mpc]", "T²(k) = P(k) / P_CDM(k)") { LogX = true, LogY = true, Legend = LegendCorner.LowerLeft };
         foreach (var r in selected)
         {
             if (r.Spectrum is { } s)
             {
-                var (q, density) = NormalisedMomentumDensity(s);
+                var (q, density) = NumberPerLogMomentum(s);
                 spectra.AddSeries(Label(specification, r), q, density);
             }
 
@@ -106,21 +120,30 @@ public static class ScanPointFigures
         return ([.. keep.Select(i => curve.X[i])], [.. keep.Select(i => curve.Y[i])]);
     }
 
-    /// <summary>q² f(q) divided by ∫ q² f dq (trapezoidal rule on the stored grid).</summary>
-    public static (double[] Q, double[] Density) NormalisedMomentumDensity(ScanCurve spectrum)
+    /// <summary>Axis label of <see cref="NumberPerLogMomentum"/>.</summary>
+    public const string SpectrumAxisLabel = "q³ f(q) / ∫q² f dq  (equal areas = equal numbers)";
+
+    /// <summary>
+    /// q³ f(q) divided by ∫ q² f dq = ∫ q³ f d ln q (trapezoidal rule in ln q on the stored grid): the number
+    /// of particles per unit ln q, with unit area on a logarithmic q axis.
+    /// </summary>
+    public static (double[] Q, double[] Density) NumberPerLogMomentum(ScanCurve spectrum)
     {
         ArgumentNullException.ThrowIfNull(spectrum);
         var q = spectrum.X;
         var density = new double[q.Length];
         for (int i = 0; i < q.Length; i++)
         {
-            density[i] = q[i] * q[i] * spectrum.Y[i];
+            density[i] = q[i] * q[i] * q[i] * spectrum.Y[i];
         }
 
         double area = 0;
         for (int i = 1; i < q.Length; i++)
         {
-            area += 0.5 * (density[i] + density[i - 1]) * (q[i] - q[i - 1]);
+            if (q[i - 1] > 0)
+            {
+                area += 0.5 * (density[i] + density[i - 1]) * Math.Log(q[i] / q[i - 1]);
+            }
         }
 
         if (area > 0)

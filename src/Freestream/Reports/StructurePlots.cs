@@ -1,4 +1,3 @@
-using System.Globalization;
 using Freestream.Cosmology;
 using Freestream.Plotting;
 using ScottPlot;
@@ -35,7 +34,7 @@ public static class StructurePlots
         foreach (var reference in report.Thresholds.All)
         {
             var t = references.For(reference.MassKeV);
-            transfer.AddSeries(string.Create(CultureInfo.InvariantCulture, $"thermal {reference.MassKeV:G3} keV"), t.KHMpc, t.TransferSquared);
+            transfer.AddSeries($"thermal {PlotNumber.Format(reference.MassKeV)} keV", t.KHMpc, t.TransferSquared);
         }
 
         transfer.AddHorizontalLine(0.5, "T² = 1/2");
@@ -49,7 +48,7 @@ public static class StructurePlots
         {
             foreach (var reference in satellites.References.Where(r => r.Name.StartsWith("observed", StringComparison.Ordinal)))
             {
-                subhalos.AddHorizontalLine(reference.Value, string.Create(CultureInfo.InvariantCulture, $"observed {reference.Value:G3}"));
+                subhalos.AddHorizontalLine(reference.Value, $"observed {PlotNumber.Format(reference.Value)}");
             }
         }
 
@@ -76,21 +75,23 @@ public static class StructurePlots
     {
         PlotFonts.EnsureRegistered();
         using var plot = new Plot();
-        plot.Title(string.Create(CultureInfo.InvariantCulture, $"1D power ratio, shaded area dA = {result.DeltaA:F3}"));
+        plot.Title($"1D power ratio, shaded area δA = {PlotNumber.Format(result.DeltaA)}");
         plot.XLabel("k [h/Mpc]");
         plot.YLabel("P_1D(k) / P_1D,CDM(k)");
         var ones = Enumerable.Repeat(1.0, result.KHMpc.Length).ToArray();
         var fill = plot.Add.FillY(result.KHMpc, result.Ratio, ones);
         fill.FillColor = Color.FromHex("#0072B2").WithAlpha(0.25);
-        fill.LegendText = "dA (missing area)";
+        fill.LegendText = "δA (missing area)";
         var line = plot.Add.ScatterLine(result.KHMpc, result.Ratio, Color.FromHex("#0072B2"));
         line.LineWidth = 2;
         line.LegendText = "model";
         plot.Add.HorizontalLine(1, 1.5f, Colors.Gray, LinePattern.Dashed);
         plot.Axes.SetLimitsY(0, 1.05);
         plot.ShowLegend(Alignment.LowerLeft);
-        plot.SavePng(Path.Combine(directory, "lyman_alpha_ratio.png"), 800, 600);
-        plot.SaveSvg(Path.Combine(directory, "lyman_alpha_ratio.svg"), 800, 600);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PlotNumber.Format };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PlotNumber.Format };
+        PlotFiles.SavePng(plot, Path.Combine(directory, "lyman_alpha_ratio.png"), 800, 600);
+        PlotFiles.SaveSvg(plot, Path.Combine(directory, "lyman_alpha_ratio.svg"), 800, 600);
         return ["lyman_alpha_ratio.png", "lyman_alpha_ratio.svg"];
     }
 }

@@ -5,7 +5,7 @@ namespace Freestream.Scans;
 
 /// <summary>
 /// One point of a scalar-decay scan, end to end: <see cref="ScalarDecaySolver"/> (f(q), Y_N and the
-/// m_N that gives the target Ω h², scalar_decay.md §4.2) → <see cref="ScanStructureStage"/> (T²(k),
+/// m_N that gives the target Ω h², docs/physics/scalar_decay.md §4.2) → <see cref="ScanStructureStage"/> (T²(k),
 /// λ_fs and every structure verdict). Thread-safe.
 /// </summary>
 public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
@@ -58,7 +58,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
     }
 
     /// <summary>
-    /// Production regime (scalar_decay.md §4.2): freeze-in when S never thermalised; equilibrium decay
+    /// Production regime (docs/physics/scalar_decay.md §4.2): freeze-in when S never thermalised; equilibrium decay
     /// when S thermalised and half of it had decayed before it froze out; freeze-out otherwise.
     /// </summary>
     public static string Regime(ScalarDecayResult result)

@@ -36,7 +36,7 @@ public sealed record ScanModel(
     IReadOnlyList<double> MeanQEdges)
 {
     /// <summary>
-    /// Scalar decay S → NN (scalar_decay.md): the (λ, y) plane at fixed m_S; each point's m_N is the
+    /// Scalar decay S → NN (docs/physics/scalar_decay.md): the (λ, y) plane at fixed m_S; each point's m_N is the
     /// mass that gives the target Ω h², drawn as iso-mass lines (König, Merle &amp; Totzauer 2016).
     /// </summary>
     public static ScanModel ScalarDecay { get; } = new(
@@ -49,7 +49,7 @@ public sealed record ScanModel(
         [2, 3, 5, 10]);
 
     /// <summary>
-    /// Shi–Fuller resonant production (dodelson_widrow_xray.md §3) on the (m_s, sin²2θ) plane at fixed
+    /// Shi–Fuller resonant production (docs/physics/dodelson_widrow_xray.md §3) on the (m_s, sin²2θ) plane at fixed
     /// Ω h², ν_μ asymmetry, L solved per point, as in Schneider 2016 (arXiv:1601.07553) and Cherry &amp;
     /// Horiuchi 2017 (arXiv:1701.07874); contours of the required L₆. ⟨q⟩ bins resolve the cold
     /// resonant spectra (⟨q⟩ ≈ 1–2) against the Dodelson–Widrow value (≈ 2.5–2.8).

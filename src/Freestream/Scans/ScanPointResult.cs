@@ -15,10 +15,10 @@ public sealed record ScanPointResult(ScanPoint Point)
     /// <summary>Error message of a failed point (one line), null otherwise.</summary>
     public string? Error { get; init; }
 
-    /// <summary>Production regime, e.g. "freeze-in", "freeze-out", "equilibrium decay" (scalar_decay.md §4.2), "resonant" (Shi–Fuller).</summary>
+    /// <summary>Production regime, e.g. "freeze-in", "freeze-out", "equilibrium decay" (docs/physics/scalar_decay.md §4.2), "resonant" (Shi–Fuller).</summary>
     public string Regime { get; init; } = string.Empty;
 
-    /// <summary>Sterile-neutrino mass in keV: the m_N that gives the target Ω h² (scalar_decay.md §4.2), or the m_s of a Shi–Fuller point.</summary>
+    /// <summary>Sterile-neutrino mass in keV: the m_N that gives the target Ω h² (docs/physics/scalar_decay.md §4.2), or the m_s of a Shi–Fuller point.</summary>
     public double SterileMassKeV { get; init; } = double.NaN;
 
     /// <summary>Ω_N h² at that mass.</summary>
@@ -32,7 +32,7 @@ public sealed record ScanPointResult(ScanPoint Point)
 
     /// <summary>
     /// Radiative lifetime in seconds of a full-dark-matter species with the same line brightness,
-    /// τ_γ Ω_DM/Ω_s with τ_γ = 1/Γ(N → νγ) (dodelson_widrow_xray.md eq. 8; <see cref="Structure.XRayLimit"/>) — τ_γ itself
+    /// τ_γ Ω_DM/Ω_s with τ_γ = 1/Γ(N → νγ) (docs/physics/dodelson_widrow_xray.md eq. 8; <see cref="Structure.XRayLimit"/>) — τ_γ itself
     /// on a Shi–Fuller plane, where Ω_s = Ω_DM; NaN for models without active–sterile mixing.
     /// </summary>
     public double XRayLifetimeSeconds { get; init; } = double.NaN;
@@ -57,6 +57,9 @@ public sealed record ScanPointResult(ScanPoint Point)
 
     /// <summary>Verdict per criterion key (<see cref="ScanCriteria.All"/>); missing keys were not judged.</summary>
     public IReadOnlyDictionary<string, ScanVerdict> Verdicts { get; init; } = new Dictionary<string, ScanVerdict>();
+
+    /// <summary>Warnings of the point's computation (validity of the production solution), one line each; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Seconds spent, in total and per stage.</summary>
     public ScanTimings Timings { get; init; } = ScanTimings.Zero;

@@ -76,7 +76,7 @@ public sealed class ScanSpecification
     /// <summary>Title of the plane for plots and messages, e.g. "m_S = 100 GeV".</summary>
     public string Title => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2);
 
-    /// <summary>A scalar-decay (λ, y) plane at fixed m_S (scalar_decay.md).</summary>
+    /// <summary>A scalar-decay (λ, y) plane at fixed m_S (docs/physics/scalar_decay.md).</summary>
     /// <param name="scalarMassGeV">Scalar mass m_S in GeV, in [1, 10⁵].</param>
     /// <param name="lambda">Higgs-portal coupling axis λ.</param>
     /// <param name="yukawa">Yukawa coupling axis y.</param>

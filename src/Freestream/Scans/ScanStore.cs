@@ -324,7 +324,7 @@ public sealed class ScanStore : IDisposable
             "x_index" or "y_index" or "peak_count" => c + " INTEGER NOT NULL",
             "status" => "status TEXT NOT NULL",
             "error" or "regime" or "peaks_q" or "finished_utc" => c + " TEXT",
-            _ when c.StartsWith("verdict_", StringComparison.Ordinal) => c + " TEXT",
+            _ when c.StartsWith("verdict_", StringComparison.Ordinal) && c != "verdict_seconds" => c + " TEXT",
             _ => c + " REAL",
         });
         Execute(connection, $"""

@@ -10,7 +10,7 @@ namespace Freestream.Scans;
 /// One point of a Shi–Fuller (m_s, sin²2θ) scan at fixed Ω h², end to end:
 /// <see cref="ShiFullerModel.AsymmetryForOmegaH2(ShiFullerSolver, double, double, double, CancellationToken)"/> (the initial ν_μ
 /// asymmetry L that gives Ω h² = Ω_DM h², with both helicities' f(q); physics note
-/// dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLimit"/>)
+/// docs/physics/dodelson_widrow_xray.md §3.1 item 6) → the X-ray verdict of the decay line (<see cref="XRayLimit"/>)
 /// → <see cref="ScanStructureStage"/> (T²(k), λ_fs and every structure verdict). Thread-safe.
 /// </summary>
 /// <remarks>

@@ -23,7 +23,7 @@ public enum FreeStreamingClass
 /// <param name="ExactMpc">λ_FS with the exact ⟨v⟩ over f(q).</param>
 /// <param name="MeanMomentumMpc">λ_FS with the velocity of the mean momentum.</param>
 /// <param name="ClosedFormMpc">
-/// Closed-form estimate (c a_nr/(H₀√Ω_r)) [ln(a_eq/a_nr) + 1.897], a_nr = ⟨q⟩T_ν0/m (structure.md §1.3).
+/// Closed-form estimate (c a_nr/(H₀√Ω_r)) [ln(a_eq/a_nr) + 1.897], a_nr = ⟨q⟩T_ν0/m (docs/physics/structure.md §1.3).
 /// </param>
 /// <param name="MeanQ">⟨q⟩ = ⟨p⟩/T_ν0 today.</param>
 /// <param name="Class">Cold / warm / hot label of <paramref name="LengthMpc"/>.</param>
@@ -35,13 +35,13 @@ public sealed record FreeStreamingResult(double LengthMpc, double ExactMpc, doub
 
 /// <summary>
 /// Free-streaming length λ_FS = ∫_{t_prod}^{t_0} ⟨v⟩/a dt = c ∫ ⟨v⟩(a) d ln a/(a H(a)) in comoving Mpc,
-/// with p = p₀/a after production (structure.md §1.1; Boyarsky et al. 2009, arXiv:0812.3256, eq. 4.1;
+/// with p = p₀/a after production (docs/physics/structure.md §1.1; Boyarsky et al. 2009, arXiv:0812.3256, eq. 4.1;
 /// Merle &amp; Totzauer 2015, arXiv:1502.01011, §5). Indicative only: König et al. 2016 (arXiv:1609.01289)
 /// show it fails for strongly non-thermal spectra.
 /// </summary>
 public static class FreeStreamingLength
 {
-    /// <summary>Constant of the closed-form estimate for Fermi–Dirac-shaped spectra (structure.md §1.3).</summary>
+    /// <summary>Constant of the closed-form estimate for Fermi–Dirac-shaped spectra (docs/physics/structure.md §1.3).</summary>
     public const double ClosedFormConstant = 1.897;
 
     /// <summary>λ_FS of a <see cref="MomentumDistribution"/> (its table nodes, trapezoidal rule).</summary>

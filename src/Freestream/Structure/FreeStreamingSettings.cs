@@ -1,6 +1,6 @@
 namespace Freestream.Structure;
 
-/// <summary>How ⟨v⟩ is averaged in the free-streaming integral (structure.md §1.1).</summary>
+/// <summary>How ⟨v⟩ is averaged in the free-streaming integral (docs/physics/structure.md §1.1).</summary>
 public enum VelocityAverage
 {
     /// <summary>⟨v⟩ = ∫ q² f(q) q/√(q² + (m a/T_ν0)²) dq / ∫ q² f dq: the exact average over f(q).</summary>

@@ -1,7 +1,7 @@
 namespace Freestream.Structure;
 
 /// <summary>
-/// Which suppression defines the half-mode wavenumber k_1/2 (structure.md §3.2).
+/// Which suppression defines the half-mode wavenumber k_1/2 (docs/physics/structure.md §3.2).
 /// </summary>
 public enum HalfModeConvention
 {

@@ -19,7 +19,7 @@ namespace Freestream.Structure;
 /// <param name="ReferenceMassesKeV">
 /// Thermal masses at the 1σ, 2σ, 3σ bounds of Menci et al. 2016 (abstract: 2.9, 2.4, 2.1 keV). Their φ̄,
 /// computed through the same pipeline, are the observational lower limits unless
-/// <paramref name="ObservedDensitiesMpc3"/> is given (like-for-like calibration, structure.md §6.3).
+/// <paramref name="ObservedDensitiesMpc3"/> is given (like-for-like calibration, docs/physics/structure.md §6.3).
 /// </param>
 /// <param name="ObservedDensitiesMpc3">
 /// Optional explicit lower limits (1σ, 2σ, 3σ) on the observed density in Mpc⁻³; when set they replace

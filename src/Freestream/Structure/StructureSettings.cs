@@ -2,7 +2,7 @@ namespace Freestream.Structure;
 
 /// <summary>
 /// Every threshold and precision knob of the structure verdicts, with documented literature defaults
-/// (structure.md; README "Structure verdicts"). Nothing inside the formulas is hard-coded.
+/// (docs/physics/structure.md; README "Structure verdicts"). Nothing inside the formulas is hard-coded.
 /// </summary>
 /// <param name="FreeStreaming">Free-streaming length and its labels.</param>
 /// <param name="HalfMode">Half-mode convention and reference masses.</param>

@@ -5,7 +5,7 @@ using Freestream.Cosmology;
 namespace Freestream.Structure;
 
 /// <summary>
-/// Where the thermal warm-DM reference spectra come from. The like-for-like rule (structure.md §0)
+/// Where the thermal warm-DM reference spectra come from. The like-for-like rule (docs/physics/structure.md §0)
 /// asks for thermal relics run through the same Boltzmann solver, cosmology and settings as the model
 /// (<see cref="FromFunction"/> with the solver); tables (e.g. CLASS runs) and the Viel et al. 2005 fit
 /// are offered for tests and quick estimates. Each spectrum is computed once per mass and cached.
@@ -52,7 +52,7 @@ public sealed class ThermalReferences
 
     /// <summary>
     /// References from a fitting formula times the model's own P_CDM (not like-for-like: the Viel fit
-    /// places k_1/2 3–9 % below a Boltzmann solution at 2–5.3 keV, structure.md §3.3a).
+    /// places k_1/2 3–9 % below a Boltzmann solution at 2–5.3 keV, docs/physics/structure.md §3.3a).
     /// </summary>
     public static ThermalReferences FromFit(TransferFunction cdmCarrier, CosmologyParameters cosmology, ThermalTransferFit fit = ThermalTransferFit.Viel2005)
     {

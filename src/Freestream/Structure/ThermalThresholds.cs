@@ -13,7 +13,7 @@ namespace Freestream.Structure;
 public sealed record ThermalReferenceResult(double MassKeV, HalfModeResult HalfMode, double DeltaA, double Subhalos, double HighRedshiftDensityMpc3);
 
 /// <summary>
-/// The reference thresholds of every criterion, computed like-for-like (structure.md §0): each thermal
+/// The reference thresholds of every criterion, computed like-for-like (docs/physics/structure.md §0): each thermal
 /// reference relic of the settings is run through exactly the same measurements as the model.
 /// Compute once per (references, cosmology, settings) and reuse for any number of models.
 /// </summary>

@@ -36,7 +36,7 @@ public static class ThermalWarmDarkMatter
 
     /// <summary>
     /// T_X/T_ν0 of a Fermi–Dirac relic with 2 internal degrees of freedom (CLASS deg_ncdm = 1) whose
-    /// abundance is ω_DM (structure.md §2.2): <see cref="MomentumDistribution.ThermalRelicTemperatureRatio"/>.
+    /// abundance is ω_DM (docs/physics/structure.md §2.2): <see cref="MomentumDistribution.ThermalRelicTemperatureRatio"/>.
     /// </summary>
     public static double TemperatureRatio(double massKeV, double omegaDmH2) =>
         MomentumDistribution.ThermalRelicTemperatureRatio(massKeV, omegaDmH2, degeneracy: 2);

@@ -26,7 +26,7 @@ public sealed record XRayHalo(string Name, double ScaleRadiusKpc, double ScaleDe
     /// worked example of the physics note (§4.3), a standard choice of 3.5 keV line analyses.
     /// </summary>
     public static XRayHalo MilkyWay { get; } = FromLocalDensity("milky-way", 20.0, 0.4, 8.5, 300.0,
-        "NFW r_s = 20 kpc, rho(8.5 kpc) = 0.4 GeV/cm^3, r_max = 300 kpc (physics note dodelson_widrow_xray.md §4.3)");
+        "NFW r_s = 20 kpc, rho(8.5 kpc) = 0.4 GeV/cm^3, r_max = 300 kpc (physics note docs/physics/dodelson_widrow_xray.md §4.3)");
 
     /// <summary>
     /// M31 (Andromeda): NFW with M_vir = 1.6e12 M_⊙ and c = 12 (Klypin, Zhao &amp; Somerville 2002, ApJ 573,

@@ -8,7 +8,7 @@ namespace Freestream.Structure;
 /// D = ∫_ΔΩ dΩ ∫ ρ dl (one photon per decay).
 /// </summary>
 /// <remarks>
-/// Physics note dodelson_widrow_xray.md §4.3 eq. (9); units: Γ in s⁻¹, m_s in GeV, ρ in GeV cm⁻³, l in
+/// Physics note docs/physics/dodelson_widrow_xray.md §4.3 eq. (9); units: Γ in s⁻¹, m_s in GeV, ρ in GeV cm⁻³, l in
 /// cm → D in GeV cm⁻² sr, F in photons cm⁻² s⁻¹. The field of view is a disc of angular radius θ whose
 /// centre is ψ₀ away from the halo centre.
 /// </remarks>

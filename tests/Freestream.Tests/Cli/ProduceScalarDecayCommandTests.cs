@@ -17,7 +17,7 @@ public class ProduceScalarDecayCommandTests
         Assert.False((bool)json["scalarThermalised"]!);
         double yield = (double)json["yieldN"]!;
         double mass = (double)json["sterileMassKeV"]!;
-        // m_N = 4.373e-4 keV (Ωh²/0.12)/Y_N (scalar_decay.md §4.2).
+        // m_N = 4.373e-4 keV (Ωh²/0.12)/Y_N (docs/physics/scalar_decay.md §4.2).
         Assert.Equal(4.373e-4 / yield, mass, 2e-3 * mass);
         Assert.Equal(0.12, (double)json["omegaH2"]!, 1e-9);
         Assert.InRange((double)json["meanQ"]!, 1, 10);

@@ -46,6 +46,24 @@ public sealed class PsdCommandTests : IDisposable
     }
 
     [Fact]
+    public void SterileDmSnapshotIsReadAtItsTemperatureAndRefusedWithoutIt()
+    {
+        string snapshot = Path.Combine(AppContext.BaseDirectory, "Data", "psd", "sterile-dm_ms7.115keV_Snapshot100_T10MeV.dat");
+        var (code, output, _) = CliBasicsTests.Run("psd", "info", snapshot, "--psd-temperature-mev", "10", "--mass-kev", "7.115", "--json");
+        Assert.Equal(0, code);
+
+        // sterile-dm's own Ω h² of this run (Data/psd/README.md): 0.118791.
+        Assert.Equal(1.0, (double)JsonNode.Parse(output)!["omegaH2"]! / 0.118791, 5e-3);
+
+        var (missing, _, error) = CliBasicsTests.Run("psd", "info", snapshot);
+        Assert.Equal(2, missing);
+        Assert.Contains("--psd-temperature-mev", error);
+        var (badFormat, _, formatError) = CliBasicsTests.Run("psd", "info", snapshot, "--psd-format", "camb");
+        Assert.Equal(2, badFormat);
+        Assert.Contains("--psd-format: must be freestream, class, sterile-dm, got camb", formatError);
+    }
+
+    [Fact]
     public void DegeneracyScalesNumberDensity()
     {
         var (_, two, _) = CliBasicsTests.Run("psd", "info", Example, "--json");

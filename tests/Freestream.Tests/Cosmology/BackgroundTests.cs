@@ -4,7 +4,7 @@ using Freestream.Distributions;
 
 namespace Freestream.Tests.Cosmology;
 
-/// <summary>The homogeneous background with the non-cold species (boltzmann.md §3).</summary>
+/// <summary>The homogeneous background with the non-cold species (docs/physics/boltzmann.md §3).</summary>
 public class BackgroundTests
 {
     private static readonly CosmologyParameters Planck = CosmologyParameters.Planck2018;
@@ -12,7 +12,7 @@ public class BackgroundTests
     [Fact]
     public void PhotonDensityMatchesStefanBoltzmann()
     {
-        // Ω_γ h² = 2.4730e-5 for T_CMB = 2.7255 K (boltzmann.md §3); Ω_ur h² = 1.7096e-5 for N_eff = 3.044.
+        // Ω_γ h² = 2.4730e-5 for T_CMB = 2.7255 K (docs/physics/boltzmann.md §3); Ω_ur h² = 1.7096e-5 for N_eff = 3.044.
         var background = new Background(Planck, null, 0.12, BoltzmannSettings.Fast);
         Assert.Equal(2.4730e-5, background.OmegaPhotonH2, 2e-9);
         double d2 = NcdmSpecies.HubbleDistanceMpcTimesH * NcdmSpecies.HubbleDistanceMpcTimesH;

@@ -4,7 +4,7 @@ using Freestream.Structure;
 
 namespace Freestream.Tests.Cosmology;
 
-/// <summary>Agreement with the CLASS v3.3.4 reference tables (boltzmann.md §13 accuracy targets).</summary>
+/// <summary>Agreement with the CLASS v3.3.4 reference tables (docs/physics/boltzmann.md §13 accuracy targets).</summary>
 public class ClassComparisonTests(ITestOutputHelper output)
 {
     [Fact]

@@ -26,7 +26,7 @@ public class LateTimeExpansionTests
     [Fact]
     public void RadiationDensityMatchesTheCmbAndNeff()
     {
-        // shared/physics/boltzmann.md §3: Ω_γ h² = 2.4730e-5, Ω_r h² = 4.1826e-5 (T_CMB = 2.7255 K, N_eff = 3.044).
+        // docs/physics/boltzmann.md §3: Ω_γ h² = 2.4730e-5, Ω_r h² = 4.1826e-5 (T_CMB = 2.7255 K, N_eff = 3.044).
         Assert.Equal(2.4730e-5, Planck.OmegaPhotonH2, 1e-4 * 2.4730e-5);
         Assert.Equal(4.1826e-5, Planck.OmegaRadiationH2, 1e-4 * 4.1826e-5);
         Assert.Equal(1.0, Planck.OmegaMatter + Planck.OmegaRadiation + Planck.OmegaLambda, 14);

@@ -4,7 +4,7 @@ using Freestream.Distributions;
 
 namespace Freestream.Tests.Cosmology;
 
-/// <summary>Physical limits of the non-cold species (boltzmann.md §13).</summary>
+/// <summary>Physical limits of the non-cold species (docs/physics/boltzmann.md §13).</summary>
 public class LimitTests(ITestOutputHelper output)
 {
     private static readonly CosmologyParameters Planck = CosmologyParameters.Planck2018;
@@ -31,7 +31,7 @@ public class LimitTests(ITestOutputHelper output)
     [Fact]
     public void TransferIsIndependentOfTheGaugeFixingCdmTrace()
     {
-        // With all dark matter non-cold, a CDM trace only fixes the synchronous gauge (boltzmann.md §7): its
+        // With all dark matter non-cold, a CDM trace only fixes the synchronous gauge (docs/physics/boltzmann.md §7): its
         // size (1e-10 or 1e-6 of ω_dm) must not change the comoving matter contrast.
         var settings = BoltzmannSettings.Fast;
         var calculator = new LinearPowerCalculator(Planck, settings);

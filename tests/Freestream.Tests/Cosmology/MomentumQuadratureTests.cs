@@ -4,7 +4,7 @@ using Freestream.Distributions;
 
 namespace Freestream.Tests.Cosmology;
 
-/// <summary>The adaptive momentum quadrature (boltzmann.md §11) on thermal, q^(−1/2) and two-peak spectra.</summary>
+/// <summary>The adaptive momentum quadrature (docs/physics/boltzmann.md §11) on thermal, q^(−1/2) and two-peak spectra.</summary>
 public class MomentumQuadratureTests
 {
     private const double Zeta3 = 1.2020569031595942;
@@ -48,14 +48,14 @@ public class MomentumQuadratureTests
         Assert.Equal(1.5 * Zeta3 * t * t * t, m2, 3 * tolerance * m2);
         Assert.Equal(7 * Math.Pow(Math.PI, 4) / 120 * Math.Pow(t, 4), m3, 3 * tolerance * m3);
         // Source identity ∫q³ f s dq = −4 ∫q³ f dq (integration by parts), which makes the ncdm initial
-        // conditions reproduce δ_ν (boltzmann.md §6, §11).
+        // conditions reproduce δ_ν (docs/physics/boltzmann.md §6, §11).
         Assert.Equal(-4 * m3, Sum(quadrature, (q, f, s) => q * q * q * f * s), 3 * tolerance * 4 * m3);
     }
 
     [Fact]
     public void ThermalRelicNeedsFewNodes()
     {
-        // CLASS's automatic selection ends with about 5 perturbation nodes at tolerance 1e-3 (boltzmann.md §11).
+        // CLASS's automatic selection ends with about 5 perturbation nodes at tolerance 1e-3 (docs/physics/boltzmann.md §11).
         var quadrature = MomentumQuadrature.Select(MomentumDistribution.FermiDirac(0.15), 2e7, 1e-3, 2, 40);
         Assert.InRange(quadrature.Count, 3, 7);
     }

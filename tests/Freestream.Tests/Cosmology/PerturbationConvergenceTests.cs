@@ -5,7 +5,7 @@ using Freestream.Distributions;
 namespace Freestream.Tests.Cosmology;
 
 /// <summary>
-/// Convergence of T²(k) near the cutoff with the numerical knobs (boltzmann.md §11–§13): doubling the momentum
+/// Convergence of T²(k) near the cutoff with the numerical knobs (docs/physics/boltzmann.md §11–§13): doubling the momentum
 /// nodes, raising l_max,ncdm 17 → 30, switching the non-cold fluid closure off, tightening the ODE tolerance
 /// 1e-5 → 1e-6. Each must change T² by less than <see cref="Tolerance"/> (the CLASS target is 0.01), for a thermal
 /// relic, a q^(−1/2) e^(−q) spectrum and a two-peak spectrum.

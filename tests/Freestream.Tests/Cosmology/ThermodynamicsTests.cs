@@ -226,7 +226,7 @@ public class ThermodynamicsTests
         // adaptive quadrature used in the root finding.
         Assert.Equal(Planck.ReionizationOpticalDepth, thermo.OpticalDepth(thermo.ReionizationStartRedshift), 1e-3 * Planck.ReionizationOpticalDepth);
 
-        // CLASS v3.3.4 gives z_reio = 7.678 for τ_reio = 0.0544 in this cosmology (shared/physics/boltzmann.md §4).
+        // CLASS v3.3.4 gives z_reio = 7.678 for τ_reio = 0.0544 in this cosmology (docs/physics/boltzmann.md §4).
         Assert.Equal(7.678, thermo.ReionizationRedshift, 0.02);
 
         // Today hydrogen and both helium electrons are free; at z = 5 helium is only singly ionised.

@@ -22,7 +22,7 @@ public class BrokenPhaseCollisionTermTests
     [Fact]
     public void AntiderivativeTableMatchesDirectIntegration()
     {
-        // 𝒲(s₂) − 𝒲(s₁) = ∫Ŝ ds (scalar_decay.md §3.2), regime II, m_S = 100 GeV, across the WW/ZZ/hh/tt thresholds.
+        // 𝒲(s₂) − 𝒲(s₁) = ∫Ŝ ds (docs/physics/scalar_decay.md §3.2), regime II, m_S = 100 GeV, across the WW/ZZ/hh/tt thresholds.
         const double lambda = 1e-6;
         const double mS = 100;
         double width = HiggsSectorParameters.HiggsWidthGeV;
@@ -38,7 +38,7 @@ public class BrokenPhaseCollisionTermTests
     [Fact]
     public void OnShellHiggsPoleIsSubtractedInRegimeThree()
     {
-        // RIS subtraction |D|² → |D|² − (π/m_hΓ_h)δ(s − m_h²) (scalar_decay.md §3.2): across a range much wider than
+        // RIS subtraction |D|² → |D|² − (π/m_hΓ_h)δ(s − m_h²) (docs/physics/scalar_decay.md §3.2): across a range much wider than
         // the window, 𝒲 grows by ∫Ŝ ds minus the on-shell part πN(m_h²)/(m_hΓ_h), N = 32λ²v² m_h Γ_SM(m_h).
         const double lambda = 1e-6;
         const double mS = 30;
@@ -66,7 +66,7 @@ public class BrokenPhaseCollisionTermTests
     public void MomentumIntegratedGainEqualsGondoloGelminiRate(double mS, double t)
     {
         // ∫d³p/(2π)³ C_gain = n_eq²⟨σv⟩ = T/(64π⁴)∫ds Ŝ √(s − 4m_S²) K₁(√s/T) (Gondolo & Gelmini, Nucl. Phys. B360 (1991) 145;
-        // scalar_decay.md §3.3), regime II.
+        // docs/physics/scalar_decay.md §3.3), regime II.
         const double lambda = 1e-6;
         var model = new ScalarDecayModel(mS, lambda, 1e-8);
         var grid = new ComovingMomentumGrid(24, 1e-4, 1e3, 1e-3, 300);
@@ -93,7 +93,7 @@ public class BrokenPhaseCollisionTermTests
     public void SymmetricPhaseSatisfiesDetailedBalance()
     {
         // Detailed balance: with f_S = e^{−E/T} the regime-I gain equals the loss, e^{−E/T} m_S T K₁(m_S/T) =
-        // e^{−E/T} ∫dk k²/E_k e^{−E_k/T} (scalar_decay.md §3.2), here on the solver's momentum quadrature.
+        // e^{−E/T} ∫dk k²/E_k e^{−E_k/T} (docs/physics/scalar_decay.md §3.2), here on the solver's momentum quadrature.
         var model = new ScalarDecayModel(100, 1e-6, 1e-8);
         var grid = new ComovingMomentumGrid(24, 1e-4, 1e3, 1e-3, 300);
         var terms = new ScalarCollisionTerms(model, grid, 160);
@@ -113,7 +113,7 @@ public class BrokenPhaseCollisionTermTests
     [Fact]
     public void SymmetricPhaseProductionRateIsLambdaSquaredTFourthOverFourPiFifth()
     {
-        // U11: ∫d³p/(2π)³ C_prod = λ²m_S²T²K₁(m_S/T)²/(4π⁵) → λ²T⁴/(4π⁵) as m_S/T → 0 (scalar_decay.md §3.3/§5).
+        // U11: ∫d³p/(2π)³ C_prod = λ²m_S²T²K₁(m_S/T)²/(4π⁵) → λ²T⁴/(4π⁵) as m_S/T → 0 (docs/physics/scalar_decay.md §3.3/§5).
         const double lambda = 1e-6;
         var model = new ScalarDecayModel(100, lambda, 1e-8);
         var grid = new ComovingMomentumGrid(24, 1e-4, 1e3, 1e-3, 300);

@@ -43,7 +43,7 @@ public sealed class DodelsonWidrowCliTests : IDisposable
     {
         var (code, _, _) = Run("--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10", "--out", directory);
         Assert.Equal(0, code);
-        foreach (string name in new[] { "psd.dat", "summary.json", "spectrum.png", "spectrum.svg" })
+        foreach (string name in new[] { "psd.dat", "class.ini", "summary.json", "spectrum.png", "spectrum.svg" })
         {
             Assert.True(File.Exists(Path.Combine(directory, name)), name);
         }
@@ -51,6 +51,13 @@ public sealed class DodelsonWidrowCliTests : IDisposable
         var psd = PsdFile.Read(Path.Combine(directory, "psd.dat"));
         var summary = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "summary.json")))!.AsObject();
         Assert.Equal((double)summary["omegaH2"]!, psd.OmegaH2(7.1), 5);
+
+        // The CLASS lines to paste follow the numbers; class.ini carries the same ncdm block.
+        string psdText = File.ReadAllText(Path.Combine(directory, "psd.dat"));
+        Assert.Contains("#   deg_ncdm = 0.00806288360829987", psdText);
+        Assert.Contains("#   m_ncdm = 7100", psdText);
+        Assert.Contains("\ndeg_ncdm = 0.00806288360829987", File.ReadAllText(Path.Combine(directory, "class.ini")));
+        Assert.Equal(0.00806288360829987, (double)summary["class"]!["deg_ncdm"]!, 1e-15);
     }
 
     [Fact]
@@ -77,7 +84,7 @@ public sealed class DodelsonWidrowCliTests : IDisposable
     [InlineData("--sterile-mass-kev", "--sterile-mass-kev", "0", "--sin2-2theta", "1e-10")]
     [InlineData("--sterile-mass-kev", "--sterile-mass-kev", "-3", "--sin2-2theta", "1e-10")]
     [InlineData("--sin2-2theta", "--sterile-mass-kev", "7.1")]
-    [InlineData("--opacity", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10", "--opacity", "magic")]
+    [InlineData("--rates", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10", "--rates", "magic")]
     public void BadInputExitsWith2NamingTheOption(string option, params string[] args)
     {
         var (code, _, error) = Run(args);

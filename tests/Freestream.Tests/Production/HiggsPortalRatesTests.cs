@@ -11,7 +11,7 @@ public class HiggsPortalRatesTests
     [Fact]
     public void BrokenPhaseCrossSectionsObeyGoldstoneEquivalence()
     {
-        // scalar_decay.md §3.2 / U10: as s → ∞, Ŝ_WW → 2λ²/π, Ŝ_ZZ → λ²/π, Ŝ_hh → λ²/π; the sum → 4λ²/π = Ŝ_I.
+        // docs/physics/scalar_decay.md §3.2 / U10: as s → ∞, Ŝ_WW → 2λ²/π, Ŝ_ZZ → λ²/π, Ŝ_hh → λ²/π; the sum → 4λ²/π = Ŝ_I.
         const double lambda = 1e-3;
         const double s = 1e12;
         double l2 = lambda * lambda;
@@ -29,7 +29,7 @@ public class HiggsPortalRatesTests
     [Fact]
     public void FermionChannelVanishesLikeMassSquaredOverS()
     {
-        // scalar_decay.md §3.2: Ŝ_ff → 4N_c λ² m_f²/(π s) for s ≫ m_h².
+        // docs/physics/scalar_decay.md §3.2: Ŝ_ff → 4N_c λ² m_f²/(π s) for s ≫ m_h².
         const double lambda = 1e-4;
         const double s = 1e10;
         double top = Freestream.Thermal.PhysicalConstants.TopMassGeV;
@@ -44,7 +44,7 @@ public class HiggsPortalRatesTests
     [InlineData(50, 4.63e-15)]
     public void HiggsToScalarsWidthMatchesNote(double scalarMassGeV, double expectedGeV)
     {
-        // scalar_decay.md §6: Γ(h→SS) for λ = 1e-8 (computed there with m_h = 125.1 GeV; we use the PDG 2024
+        // docs/physics/scalar_decay.md §6: Γ(h→SS) for λ = 1e-8 (computed there with m_h = 125.1 GeV; we use the PDG 2024
         // m_h = 125.2 GeV, which shifts these three values by < 0.3 %).
         double width = ScalarDecayWidths.HiggsToScalars(1e-8, scalarMassGeV);
         Assert.Equal(1, width / expectedGeV, 5e-3);
@@ -59,7 +59,7 @@ public class HiggsPortalRatesTests
     [Fact]
     public void ScalarToSterileWidthIsYSquaredMOver16Pi()
     {
-        // scalar_decay.md §1.3: Γ(S→NN) = y² m_S/(16π) (1 − 4m_N²/m_S²)^{3/2}.
+        // docs/physics/scalar_decay.md §1.3: Γ(S→NN) = y² m_S/(16π) (1 − 4m_N²/m_S²)^{3/2}.
         Assert.Equal(1e-16 * 100 / (16 * Math.PI), ScalarDecayWidths.ScalarToSterile(1e-8, 100), 1e-30);
         double half = ScalarDecayWidths.ScalarToSterile(1e-8, 100, 50 / Math.Sqrt(2));
         Assert.Equal(1e-16 * 100 / (16 * Math.PI) * Math.Pow(0.5, 1.5), half, 1e-30);
@@ -68,7 +68,7 @@ public class HiggsPortalRatesTests
     [Fact]
     public void HiggsDecaySourceProducesTwoScalarsPerDecay()
     {
-        // Number check of scalar_decay.md §3.1/§3.2: ∫d³p/(2π)³ C_{h→SS} = 2 Γ(h→SS) n_h ⟨m_h/E_h⟩
+        // Number check of docs/physics/scalar_decay.md §3.1/§3.2: ∫d³p/(2π)³ C_{h→SS} = 2 Γ(h→SS) n_h ⟨m_h/E_h⟩
         // = 2Γ m_h² T K₁(m_h/T)/(2π²) for MB Higgs bosons.
         const double lambda = 1e-9;
         const double mS = 30;

@@ -4,7 +4,7 @@ using Freestream.Thermal;
 namespace Freestream.Tests.Production;
 
 /// <summary>
-/// The full solver in the analytic limits of scalar_decay.md §5: constant g, MB statistics, regime I only
+/// The full solver in the analytic limits of docs/physics/scalar_decay.md §5: constant g, MB statistics, regime I only
 /// (T_EW = 0), massless doublet.
 /// </summary>
 public class ScalarDecayAnalyticLimitsTests
@@ -13,7 +13,7 @@ public class ScalarDecayAnalyticLimitsTests
     private const double ScalarMass = 1000;
     private static readonly ScalarDecaySettings ConstantG = ScalarDecaySettings.Default with { DegreesOfFreedom = new ConstantDegreesOfFreedom(G) };
 
-    /// <summary>M_0 = M_Pl √(45/(4π³g)), H = T²/M_0 (scalar_decay.md §2).</summary>
+    /// <summary>M_0 = M_Pl √(45/(4π³g)), H = T²/M_0 (docs/physics/scalar_decay.md §2).</summary>
     private static double PlanckScale => PhysicalConstants.PlanckMassGeV * Math.Sqrt(45 / (4 * Math.Pow(Math.PI, 3) * G));
 
     /// <summary>The Yukawa coupling giving decay parameter K = M_0Γ/m_S², Γ = y²m_S/(16π).</summary>
@@ -25,7 +25,7 @@ public class ScalarDecayAnalyticLimitsTests
     [Fact]
     public void FrozenInScalarHasMeanMomentum2Point306AndFreezeInNumber()
     {
-        // U3: n_S/T³ = (3/64) A, A = M_0λ²/(2π³m_S); U4: ⟨x_S⟩ = 1024/(45π²) = 2.3056 (scalar_decay.md §5).
+        // U3: n_S/T³ = (3/64) A, A = M_0λ²/(2π³m_S); U4: ⟨x_S⟩ = 1024/(45π²) = 2.3056 (docs/physics/scalar_decay.md §5).
         var model = FreezeInModel(1e-14);
         var evolution = new ScalarDecayEvolution(model, ConstantG);
         evolution.Run(stopAtR: 60);
@@ -48,7 +48,7 @@ public class ScalarDecayAnalyticLimitsTests
     [Fact]
     public void FreezeInThenDecayGivesTwiceTheScalarYield()
     {
-        // U5: Y_N = 2Y_S = 135 M_0 λ²/(128 π⁵ g_s m_S) (scalar_decay.md §5).
+        // U5: Y_N = 2Y_S = 135 M_0 λ²/(128 π⁵ g_s m_S) (docs/physics/scalar_decay.md §5).
         var model = FreezeInModel(1);
         var result = new ScalarDecaySolver(ConstantG).Solve(model);
         double expected = 135 * PlanckScale * model.Lambda * model.Lambda / (128 * Math.Pow(Math.PI, 5) * G * ScalarMass);
@@ -64,7 +64,7 @@ public class ScalarDecayAnalyticLimitsTests
     [InlineData(1e-3, 20.02)]
     public void FreezeInPlusDecayMeanMomentumMatchesReferenceTable(double k, double expectedMeanX)
     {
-        // scalar_decay.md §5, "Numerical ⟨x_N⟩ for regime-I freeze-in plus decay" (±0.1 %), tested to 0.5 %.
+        // docs/physics/scalar_decay.md §5, "Numerical ⟨x_N⟩ for regime-I freeze-in plus decay" (±0.1 %), tested to 0.5 %.
         var result = new ScalarDecaySolver(ConstantG).Solve(FreezeInModel(k));
         double meanX = result.MeanQ * Math.Cbrt(G / 10.75);
         Assert.Equal(expectedMeanX, meanX, 0.005 * expectedMeanX);
@@ -73,7 +73,7 @@ public class ScalarDecayAnalyticLimitsTests
     [Fact]
     public void LateNonRelativisticDecaysGiveMeanMomentumSqrtPiOver8K()
     {
-        // U8: K ≪ 1, ⟨x_N⟩ = √(π/(8K)) (scalar_decay.md §5); the thermal motion of S adds O(K) (0.02 % at K = 1e-5).
+        // U8: K ≪ 1, ⟨x_N⟩ = √(π/(8K)) (docs/physics/scalar_decay.md §5); the thermal motion of S adds O(K) (0.02 % at K = 1e-5).
         const double k = 1e-5;
         var result = new ScalarDecaySolver(ConstantG).Solve(FreezeInModel(k));
         double meanX = result.MeanQ * Math.Cbrt(G / 10.75);
@@ -84,7 +84,7 @@ public class ScalarDecayAnalyticLimitsTests
     public void DecaysOfScalarsInEquilibriumGiveInverseSquareRootSpectrumWithMeanFiveHalves()
     {
         // U7: S kept in equilibrium by fast annihilation (λ = 0.01, freeze-out at r ≈ 23) decaying with K = 0.01:
-        // f_N(x) = 2√π K x^{−1/2} e^{−x}, n_N/T³ = 3K/(2π), ⟨x_N⟩ = 5/2 (scalar_decay.md §5).
+        // f_N(x) = 2√π K x^{−1/2} e^{−x}, n_N/T³ = 3K/(2π), ⟨x_N⟩ = 5/2 (docs/physics/scalar_decay.md §5).
         // N at x = 0.01 come from decays at r ≲ 0.2, so the run starts at T_ini = 1000 m_S (r_ini = 10⁻³).
         const double k = 1e-2;
         var model = new ScalarDecayModel(ScalarMass, 1e-2, YukawaForK(k, ScalarMass), electroweakTemperatureGeV: 0);

@@ -41,7 +41,7 @@ public class ScalarDecaySolverTests
     [Fact]
     public void FreezeInPointConservesNumberAndReportsRegimes()
     {
-        // U12: g_N n_N = 2 × (S decayed) (scalar_decay.md §5; a reference solver conserves it to 0.3 %).
+        // U12: g_N n_N = 2 × (S decayed) (docs/physics/scalar_decay.md §5; a reference solver conserves it to 0.3 %).
         var result = Solve(100, 1e-8, 1e-8);
         Assert.True(result.NumberConservationError < 3e-3, $"number conservation error {result.NumberConservationError}");
         Assert.False(result.ScalarThermalised);
@@ -49,7 +49,7 @@ public class ScalarDecaySolverTests
         Assert.Equal([ScalarDecayRegime.I, ScalarDecayRegime.II], result.Regimes);
         Assert.Equal(0.12, result.OmegaH2, 1e-9);
         Assert.Single(result.Peaks);
-        // Y_N and m_N are tied by Ω h² = m_N s_0 Y_N/(ρ_c/h²), m_N = 4.373e-4 keV (Ωh²/0.12)/Y_N (scalar_decay.md §4.2).
+        // Y_N and m_N are tied by Ω h² = m_N s_0 Y_N/(ρ_c/h²), m_N = 4.373e-4 keV (Ωh²/0.12)/Y_N (docs/physics/scalar_decay.md §4.2).
         Assert.Equal(4.373e-4 / result.YieldN, result.SterileMassKeV, 2e-3 * result.SterileMassKeV);
         Assert.Empty(result.Warnings);
     }
@@ -60,7 +60,7 @@ public class ScalarDecaySolverTests
         var result = Solve(30, 1e-9, 1e-8);
         Assert.Contains(ScalarDecayRegime.III, result.Regimes);
         Assert.DoesNotContain(ScalarDecayRegime.II, result.Regimes);
-        // The h → SS decays dominate regime III freeze-in (scalar_decay.md §6: λ for 10 keV is 5-10× below the regime-I value):
+        // The h → SS decays dominate regime III freeze-in (docs/physics/scalar_decay.md §6: λ for 10 keV is 5-10× below the regime-I value):
         // at equal λ the yield exceeds the regime-I-only freeze-in yield (U5) many times.
         double planckScale = PhysicalConstants.PlanckMassGeV * Math.Sqrt(45 / (4 * Math.Pow(Math.PI, 3) * 106.75));
         double regimeOnly = 135 * planckScale * 1e-18 / (128 * Math.Pow(Math.PI, 5) * 106.75 * 30);
@@ -92,7 +92,7 @@ public class ScalarDecaySolverTests
     [Trait("Category", "Slow")]
     public void IsoMassLinesAreVerticalInFreezeInHorizontalInEquilibriumDecaysAndSpectraHaveTwoPeaksInBetween()
     {
-        // scalar_decay.md §4.2 on a coarse scan at m_S = 100 GeV.
+        // docs/physics/scalar_decay.md §4.2 on a coarse scan at m_S = 100 GeV.
         // Freeze-in (λ = 1e-8): every S decays, Y_N = 2Y_S does not depend on y — vertical iso-mass lines.
         double[] freezeIn = [.. new[] { 1e-9, 1e-8, 1e-7 }.Select(y => Solve(100, 1e-8, y).SterileMassKeV)];
         Assert.All(freezeIn, m => Assert.Equal(freezeIn[1], m, 0.01 * freezeIn[1]));

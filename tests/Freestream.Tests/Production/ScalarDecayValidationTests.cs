@@ -3,7 +3,7 @@ using Freestream.Thermal;
 
 namespace Freestream.Tests.Production;
 
-/// <summary>Validation numbers of scalar_decay.md §6 that follow from the equations (constant g = 106.75, regime I only).</summary>
+/// <summary>Validation numbers of docs/physics/scalar_decay.md §6 that follow from the equations (constant g = 106.75, regime I only).</summary>
 public class ScalarDecayValidationTests
 {
     private static readonly ScalarDecaySettings ConstantG = ScalarDecaySettings.Default with { DegreesOfFreedom = new ConstantDegreesOfFreedom(106.75) };
@@ -15,7 +15,7 @@ public class ScalarDecayValidationTests
     [InlineData(1000, 5.18e-8, 7.1)]
     public void RegimeOneFreezeInCouplingForGivenSterileMass(double scalarMassGeV, double lambda, double sterileMassKeV)
     {
-        // scalar_decay.md §6: regime-I freeze-in λ for m_N = 10 (7.1) keV at Ωh² = 0.12, g = 106.75, massless Φ (U5 + §4.2),
+        // docs/physics/scalar_decay.md §6: regime-I freeze-in λ for m_N = 10 (7.1) keV at Ωh² = 0.12, g = 106.75, massless Φ (U5 + §4.2),
         // quoted to 3 digits. Here the whole history is regime I (T_EW = 0) and S decays promptly enough (y = 1e-8).
         var model = new ScalarDecayModel(scalarMassGeV, lambda, 1e-8, electroweakTemperatureGeV: 0);
         var result = new ScalarDecaySolver(ConstantG).Solve(model);
@@ -25,7 +25,7 @@ public class ScalarDecayValidationTests
     [Fact]
     public void EquilibriumDecayBranchGivesTenKeVAtKOf4Point29e3()
     {
-        // scalar_decay.md §6: S in equilibrium throughout its decays, m_N = 10 keV needs K = 4.29e-3 (U7 + §4.2), ⟨x_N⟩ = 5/2.
+        // docs/physics/scalar_decay.md §6: S in equilibrium throughout its decays, m_N = 10 keV needs K = 4.29e-3 (U7 + §4.2), ⟨x_N⟩ = 5/2.
         // λ = 1e-2 keeps S in equilibrium down to T ≈ 3 GeV (r_f ≈ 33 ≫ √(2/K) ≈ 22); regime II below T_EW = 160 GeV.
         double planckScale = PhysicalConstants.PlanckMassGeV * Math.Sqrt(45 / (4 * Math.Pow(Math.PI, 3) * 106.75));
         double yukawa = Math.Sqrt(16 * Math.PI * 4.29e-3 * 100 / planckScale);
@@ -41,7 +41,7 @@ public class ScalarDecayValidationTests
     [InlineData(1e-10, 1.42e-6)]
     public void DecayParameterForYukawaAtHundredGeV(double yukawa, double k)
     {
-        // scalar_decay.md §6, "Decay temperature vs y (m_S = 100 GeV)": K = M_0Γ/m_S², quoted to 3 digits.
+        // docs/physics/scalar_decay.md §6, "Decay temperature vs y (m_S = 100 GeV)": K = M_0Γ/m_S², quoted to 3 digits.
         var result = new ScalarDecaySolver(ConstantG).Solve(new ScalarDecayModel(100, 1e-8, yukawa));
         Assert.Equal(k, result.DecayParameter, 0.005 * k);
     }
@@ -49,7 +49,7 @@ public class ScalarDecayValidationTests
     [Fact]
     public void LateDecaysAtHundredGeVAreHot()
     {
-        // scalar_decay.md §6: y = 1e-10 at m_S = 100 GeV decays around T ≈ 0.1 GeV with ⟨x⟩ ≈ 530 (U8 estimate √(π/8K)).
+        // docs/physics/scalar_decay.md §6: y = 1e-10 at m_S = 100 GeV decays around T ≈ 0.1 GeV with ⟨x⟩ ≈ 530 (U8 estimate √(π/8K)).
         var result = new ScalarDecaySolver(ConstantG).Solve(new ScalarDecayModel(100, 1e-8, 1e-10));
         Assert.Equal(530, result.MeanQ * Math.Cbrt(106.75 / 10.75), 0.02 * 530);
     }
@@ -60,7 +60,7 @@ public class ScalarDecayValidationTests
     [InlineData(50, 1.0e-9)]
     public void RegimeThreeFreezeInIsDominatedByHiggsDecays(double scalarMassGeV, double lambda)
     {
-        // scalar_decay.md §6: with h → SS alone (untruncated, constant g) these λ give m_N = 10 keV (quoted to 2 digits).
+        // docs/physics/scalar_decay.md §6: with h → SS alone (untruncated, constant g) these λ give m_N = 10 keV (quoted to 2 digits).
         // The full solver also has the annihilation channels (pole subtracted) and regime I above T_EW, and stops h → SS
         // at T_EW (which removes 2.7 % of the h → SS yield for m_S ≪ m_h, U9): m_N stays within 5 % of 10 keV.
         var result = new ScalarDecaySolver(ConstantG).Solve(new ScalarDecayModel(scalarMassGeV, lambda, 1e-8));

@@ -68,9 +68,11 @@ public class ShiFullerModelTests
     [Fact]
     public void ZeroAsymmetryReproducesDodelsonWidrow()
     {
-        // Same equation, opacity, potential and background as the DW solver: with L = 0 both helicities are the DW spectrum.
+        // Same equation, potential and background as the DW solver, and here the same (tree-level) opacity — the DW default
+        // is the tabulated one: with L = 0 both helicities are the DW spectrum.
         var sf = Muon.Solve(7.1, 1e-10, LeptonAsymmetry.Zero);
-        var dw = DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Muon);
+        var treeLevel = DodelsonWidrowSettings.Default with { Opacity = StandardModelActiveNeutrinoOpacity.For(ActiveNeutrinoFlavour.Muon) };
+        var dw = DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Muon, treeLevel);
         Assert.Equal(1.0, sf.OmegaH2 / dw.OmegaH2, 3);
         Assert.Equal(1.0, sf.MeanQ / dw.MeanQ, 3);
         Assert.Equal(sf.NeutrinoOmegaH2, sf.AntineutrinoOmegaH2, 12);

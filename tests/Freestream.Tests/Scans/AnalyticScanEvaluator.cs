@@ -5,7 +5,7 @@ namespace Freestream.Tests.Scans;
 
 /// <summary>
 /// Test double for the scan engine: closed-form stand-ins for the scalar-decay pipeline that keep
-/// the topology of scalar_decay.md §4.2 — freeze-in yield Y ∝ λ²/m_S (U5: vertical iso-mass lines)
+/// the topology of docs/physics/scalar_decay.md §4.2 — freeze-in yield Y ∝ λ²/m_S (U5: vertical iso-mass lines)
 /// and equilibrium-decay yield Y ∝ K ∝ y²/m_S (U7: horizontal lines), combined harmonically — with
 /// a thermal-shaped spectrum, the Viel et al. 2005 transfer fit and threshold verdicts. Deterministic,
 /// thread-safe, optionally slow or failing, and counting its calls per point.
@@ -54,7 +54,7 @@ internal sealed class AnalyticScanEvaluator(ScanSpecification specification) : I
         return Compute(point);
     }
 
-    /// <summary>m_N in keV from the two-channel yield (scalar_decay.md §4.2: m_N = 4.373e-4 keV / Y).</summary>
+    /// <summary>m_N in keV from the two-channel yield (docs/physics/scalar_decay.md §4.2: m_N = 4.373e-4 keV / Y).</summary>
     public static double SterileMassKeV(double lambda, double yukawa, double scalarMassGeV)
     {
         double freezeIn = 1e12 * lambda * lambda * (100 / scalarMassGeV);

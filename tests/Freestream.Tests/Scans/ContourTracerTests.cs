@@ -23,7 +23,7 @@ public class ContourTracerTests
     [Fact]
     public void FunctionOfXAloneGivesOneVerticalLine()
     {
-        // Freeze-in: m_N depends on λ only (scalar_decay.md §4.2), so iso-mass lines are vertical.
+        // Freeze-in: m_N depends on λ only (docs/physics/scalar_decay.md §4.2), so iso-mass lines are vertical.
         var line = Assert.Single(ContourTracer.Trace(Grid, Grid, Sample((x, _) => 3 * x), 1.35));
         Assert.All(line, p => Assert.Equal(0.45, p.X, 12));
         Assert.Equal(Grid.Length, line.Length);

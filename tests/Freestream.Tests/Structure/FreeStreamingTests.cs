@@ -5,7 +5,7 @@ namespace Freestream.Tests.Structure;
 
 public class FreeStreamingTests
 {
-    // Planck 2015 TT,TE,EE+lowP+lensing+ext, the cosmology of the structure.md §1.5 reference values.
+    // Planck 2015 TT,TE,EE+lowP+lensing+ext, the cosmology of the docs/physics/structure.md §1.5 reference values.
     private static readonly CosmologyParameters P15 = new(
         H: 0.6774, OmegaBaryonH2: 0.0486 * 0.6774 * 0.6774, OmegaDarkMatterH2: 0.2603 * 0.6774 * 0.6774, EffectiveNeutrinoNumber: 3.046);
 
@@ -27,7 +27,7 @@ public class FreeStreamingTests
     [InlineData(0.4652, 50, 0.0294, double.NaN)]
     public void FermiDiracLengthsMatchTheReferenceIntegral(double temperatureRatio, double massKeV, double exact, double meanMomentum)
     {
-        // structure.md §1.5 ([derived] ±1 %, P15): exact ⟨v⟩ and the mean-momentum variant.
+        // docs/physics/structure.md §1.5 ([derived] ±1 %, P15): exact ⟨v⟩ and the mean-momentum variant.
         var result = Length(FermiDirac(temperatureRatio), massKeV);
         Assert.InRange(result.ExactMpc / exact, 0.99, 1.01);
         if (!double.IsNaN(meanMomentum))
@@ -61,7 +61,7 @@ public class FreeStreamingTests
     [InlineData(0.4652, 50)]
     public void ClosedFormAgreesWithTheIntegral(double temperatureRatio, double massKeV)
     {
-        // structure.md §1.3: C = 1.897 fitted for FD shapes, constant to 1e-3 over 1–50 keV.
+        // docs/physics/structure.md §1.3: C = 1.897 fitted for FD shapes, constant to 1e-3 over 1–50 keV.
         var result = Length(FermiDirac(temperatureRatio), massKeV);
         Assert.InRange(result.ClosedFormMpc / result.ExactMpc, 0.99, 1.01);
     }

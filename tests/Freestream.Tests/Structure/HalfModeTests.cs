@@ -38,7 +38,7 @@ public class HalfModeTests
     [InlineData(HalfModeConvention.Power, 0.32513)]
     public void VielFitHalfModeIsTheClosedFormConstantOverAlpha(HalfModeConvention convention, double constant)
     {
-        // structure.md §3.3: k_1/2 α = [(1/2)^{1/γ} − 1]^{1/β} with β = 2.24, γ = −5/1.12 → 0.45094 (T = 1/2),
+        // docs/physics/structure.md §3.3: k_1/2 α = [(1/2)^{1/γ} − 1]^{1/β} with β = 2.24, γ = −5/1.12 → 0.45094 (T = 1/2),
         // 0.32513 (T² = 1/2); the crossing finder must reproduce it on a fine table.
         var k = Enumerable.Range(0, 2001).Select(i => Math.Pow(10, -2 + 4.0 * i / 2000)).ToArray();
         var cdm = k.Select(x => 1 / (1 + x * x * x)).ToArray();
@@ -53,7 +53,7 @@ public class HalfModeTests
     public void VielAlphaMatchesPublishedFormulaAtReferenceCosmology()
     {
         // Viel et al. 2005 eq. 7 at Ω_DM = 0.25, h = 0.7: α(3.3 keV) = 0.049 · 3.3^−1.11 = 0.01302 Mpc/h
-        // (structure.md §3.3 table).
+        // (docs/physics/structure.md §3.3 table).
         var reference = new CosmologyParameters(H: 0.7, OmegaBaryonH2: 0.05 * 0.49, OmegaDarkMatterH2: 0.25 * 0.49);
         Assert.Equal(0.049 * Math.Pow(3.3, -1.11), ThermalWarmDarkMatter.Alpha(3.3, reference), 12);
         Assert.Equal(0.01302, ThermalWarmDarkMatter.Alpha(3.3, reference), 5);
@@ -63,7 +63,7 @@ public class HalfModeTests
     public void HalfModeMassFollowsSchneiderDefinition()
     {
         // Schneider et al. 2012: λ_hm = 2π/k_1/2, M_hm = (4π/3) ρ̄_m (λ_hm/2)³; 3.3 keV gives ~2e8 M_sun/h
-        // (structure.md §3.3: 2.4e8 with the Viel fit; the CLASS k_1/2 is 8 % higher → ~25 % lower mass).
+        // (docs/physics/structure.md §3.3: 2.4e8 with the Viel fit; the CLASS k_1/2 is 8 % higher → ~25 % lower mass).
         var result = HalfModeScale.Compute(new TransferShape(ClassTables.Thermal(3.3)), Cosmology, HalfModeConvention.Amplitude);
         double lambda = 2 * Math.PI / result.KAmplitudeHMpc!.Value;
         Assert.Equal(lambda, result.LengthMpcH!.Value, 12);

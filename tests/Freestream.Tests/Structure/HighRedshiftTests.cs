@@ -23,7 +23,7 @@ public class HighRedshiftTests
     {
         // Menci et al. 2016 (arXiv:1606.02530, abstract): m_X > 2.1 / 2.4 / 2.9 keV at 3σ / 2σ / 1σ, from an
         // observed density ≈ 1 Mpc⁻³ (Menci et al. 2017 abstract). Thermal relics (Viel fit on the CLASS P_CDM)
-        // at those masses give φ̄ increasing with mass, bracketing 1 Mpc⁻³; structure.md §6.3 ([derived], c = 2.7,
+        // at those masses give φ̄ increasing with mass, bracketing 1 Mpc⁻³; docs/physics/structure.md §6.3 ([derived], c = 2.7,
         // P15/EH98, ±20 %): 0.42 / 0.72 / 1.49 Mpc⁻³.
         var cdm = ClassTables.ColdDarkMatter();
         double[] expected = [0.423, 0.719, 1.494];
@@ -94,7 +94,7 @@ public class HighRedshiftTests
     [Fact]
     public void PlanckGrowthToRedshiftSixIsSuppressedByDarkEnergy()
     {
-        // The growth factor used to reach z = 6: D(6)/D(0) ≈ 0.18 (structure.md §6.3: 0.1819 for P15), below the
+        // The growth factor used to reach z = 6: D(6)/D(0) ≈ 0.18 (docs/physics/structure.md §6.3: 0.1819 for P15), below the
         // Einstein–de Sitter 1/7 = 0.143 scaled by the Λ suppression of D(0).
         Assert.InRange(Background.GrowthFactorAtRedshift(6), 0.175, 0.19);
     }

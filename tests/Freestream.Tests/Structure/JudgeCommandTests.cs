@@ -96,7 +96,7 @@ public sealed class JudgeCommandTests : IDisposable
     [Fact]
     public void ThermalMassGivesTheFreeStreamingLengthAndItsIndicativeVerdict()
     {
-        // structure.md §1.5: thermal relic 3.3 keV, λ_FS = 0.1263 Mpc (P15; Planck 2018 differs by < 1 %) → hot.
+        // docs/physics/structure.md §1.5: thermal relic 3.3 keV, λ_FS = 0.1263 Mpc (P15; Planck 2018 differs by < 1 %) → hot.
         var (code, output, _) = CliBasicsTests.Run([.. LikeForLike(3.3), "--thermal-mass-kev", "3.3", "--json"]);
         Assert.Equal(0, code);
         var json = JsonNode.Parse(output)!.AsObject();
@@ -117,7 +117,7 @@ public sealed class JudgeCommandTests : IDisposable
         var (ok, output, _) = CliBasicsTests.Run([.. LikeForLike(3.3), "--psd", psdPath, "--sterile-mass-kev", "7.1", "--json"]);
         Assert.Equal(0, ok);
 
-        // FD at T_ν with m = 7.1 keV: λ_FS ≈ 0.35 Mpc (structure.md §1.5: 0.3512 for P15).
+        // FD at T_ν with m = 7.1 keV: λ_FS ≈ 0.35 Mpc (docs/physics/structure.md §1.5: 0.3512 for P15).
         Assert.InRange(JsonNode.Parse(output)!["freeStreamingMpc"]!.GetValue<double>(), 0.345, 0.36);
     }
 

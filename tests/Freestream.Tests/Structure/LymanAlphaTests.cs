@@ -21,9 +21,9 @@ public class LymanAlphaTests
     public void FiveKeVRelicIsCloseToThePublishedReferenceArea()
     {
         // Published δA_REF ≈ 0.38 for the 5.3 keV Iršič et al. 2017 bound (recalled from Murgia et al. 2017;
-        // structure.md §4.2). That number rests on the Viel et al. 2005 fit, which puts the 5.3 keV cut-off
+        // docs/physics/structure.md §4.2). That number rests on the Viel et al. 2005 fit, which puts the 5.3 keV cut-off
         // 8.5 % too low in k (§3.3a) and therefore suppresses more power: with the full-hierarchy CLASS
-        // spectrum δA is 0.346 (structure.md §4.3, [derived] ±0.005), with the fit on the same P_CDM 0.37.
+        // spectrum δA is 0.346 (docs/physics/structure.md §4.3, [derived] ±0.005), with the fit on the same P_CDM 0.37.
         // So the Boltzmann relic lies ~0.035 below the published value, the fit within 0.015 of it.
         double boltzmann = DeltaA(ClassTables.Thermal(5.3));
         double fit = DeltaA(ThermalWarmDarkMatter.FitTransfer(ClassTables.ColdDarkMatter(), 5.3, Cosmology));
@@ -39,7 +39,7 @@ public class LymanAlphaTests
     [InlineData(3.3, 0.503)]
     public void ClassRelicAreasMatchTheSpecification(double massKeV, double expected)
     {
-        // structure.md §4.3: δA of the CLASS full-hierarchy spectra, [derived] ±0.005.
+        // docs/physics/structure.md §4.3: δA of the CLASS full-hierarchy spectra, [derived] ±0.005.
         Assert.InRange(DeltaA(ClassTables.Thermal(massKeV)), expected - 0.005, expected + 0.005);
     }
 

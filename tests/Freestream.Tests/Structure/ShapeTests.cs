@@ -20,7 +20,7 @@ public class ShapeTests
     public void SameHalfModeDifferentShapesGiveDifferentAreasAndCounts()
     {
         // Murgia et al. 2017's motivation for δA: shapes sharing the 3.3 keV half-mode (T = 1/2 at 35.89 h/Mpc)
-        // differ in δA and N_sub. structure.md §4.3/§5.2 ([derived], P15/EH98): δA = 0.534, 0.500, 0.464, 0.430 and
+        // differ in δA and N_sub. docs/physics/structure.md §4.3/§5.2 ([derived], P15/EH98): δA = 0.534, 0.500, 0.464, 0.430 and
         // N_sub = 74.5, 80.5, 87.8, 100.2 for (β, γ) = (2.24, −4.46), (3, −10), (5, −1), (10, −0.5); CLASS P_CDM and
         // Planck 2018 move them by about ±0.01 in δA and ±8 % in N_sub.
         (double Beta, double Gamma, double DeltaA, double Satellites)[] shapes =

@@ -40,7 +40,7 @@ public class SolverChainTests
     [Fact]
     public void FiveKeVReferenceAreaFromTheSolverMatchesClass()
     {
-        // δA_REF of the 5.3 keV relic through the project's own solver: the CLASS value 0.346 (structure.md §4.3)
+        // δA_REF of the 5.3 keV relic through the project's own solver: the CLASS value 0.346 (docs/physics/structure.md §4.3)
         // within 0.01, i.e. ~0.04 below the published ≈ 0.38 that rests on the Viel fit (see LymanAlphaTests).
         var settings = StructureSettings.Default;
         double deltaA = LymanAlphaArea.Compute(PowerSpectrumGrid.Create(References.Value.For(5.3)), settings.LymanAlpha).DeltaA;

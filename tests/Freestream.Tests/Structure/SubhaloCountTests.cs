@@ -20,14 +20,14 @@ public class SubhaloCountTests
     [Fact]
     public void ColdDarkMatterHostHasAboutOneHundredSixtySubhaloes()
     {
-        // structure.md §5.2: N_sub(CDM) = 160.7 for M > 1e8 M_sun/h, M_host = 1.77e12 (P15, EH98), ±8 % from P(k)/cosmology.
+        // docs/physics/structure.md §5.2: N_sub(CDM) = 160.7 for M > 1e8 M_sun/h, M_host = 1.77e12 (P15, EH98), ±8 % from P(k)/cosmology.
         Assert.InRange(Count(ClassTables.ColdDarkMatter()), 160.7 * 0.92, 160.7 * 1.08);
     }
 
     [Fact]
     public void ObservedSatelliteCountIsCrossedBetweenTwoAndAHalfAndThreeAndAHalfKeV()
     {
-        // Murgia et al. 2017 / Schneider 2016 rule N_sub ≥ 57; structure.md §5.2 puts the crossing at 2.86 keV
+        // Murgia et al. 2017 / Schneider 2016 rule N_sub ≥ 57; docs/physics/structure.md §5.2 puts the crossing at 2.86 keV
         // (Viel fit). With the CLASS relics: N(2 keV) < 57 < N(3.3 keV), and the log–log interpolated crossing
         // must lie in [2.5, 3.5] keV; the Viel fit on the same P_CDM must also cross inside [2.5, 3.5] keV.
         double observed = new SubhaloSettings().ObservedSatellites;

@@ -29,7 +29,7 @@ public class ThermalWarmDarkMatterTests
     [Fact]
     public void VielFitHalfModeIsBelowClassAsDocumented()
     {
-        // structure.md §3.3a: the Viel fit's k_1/2 (T² = 1/2) is low by 0.3 % / 3.1 % / 5.6 % / 8.5 % at
+        // docs/physics/structure.md §3.3a: the Viel fit's k_1/2 (T² = 1/2) is low by 0.3 % / 3.1 % / 5.6 % / 8.5 % at
         // 1 / 2 / 3.3 / 5.3 keV against the CLASS full hierarchy (same cosmology).
         double[] expectedDeficit = [0.003, 0.031, 0.056, 0.085];
         var cosmology = CosmologyParameters.Planck2018;

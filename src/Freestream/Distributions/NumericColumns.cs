@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Freestream.Distributions;
+
+/// <summary>
+/// Rows of a fixed number of numbers separated by spaces, tabs or a comma; blank lines and lines whose first
+/// non-blank character is <c>#</c> are skipped. Only the layout is checked here: what the numbers mean
+/// (ranges, monotony) is the caller's business.
+/// </summary>
+internal static class NumericColumns
+{
+    private static readonly char[] Separators = [' ', '\t', ','];
+
+    /// <summary>Reads every data row.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">File name used in error messages.</param>
+    /// <param name="columns">Numbers expected per row.</param>
+    /// <param name="layout">Description of a row for messages, e.g. "'q f'".</param>
+    /// <exception cref="InvalidDataException">A row has another number of fields or a field is not a finite number.</exception>
+    public static List<double[]> Read(TextReader reader, string source, int columns, string layout)
+    {
+        var rows = new List<double[]>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            string[] fields = trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length != columns)
+            {
+                throw Error(source, lineNumber, $"expected {columns} numbers {layout}, got '{trimmed}'");
+            }
+
+            var row = new double[columns];
+            for (int i = 0; i < columns; i++)
+            {
+                if (!double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out row[i]) || !double.IsFinite(row[i]))
+                {
+                    throw Error(source, lineNumber, $"'{fields[i]}' is not a finite number");
+                }
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static InvalidDataException Error(string source, int lineNumber, string message) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{source}, line {lineNumber}: {message}"));
+}
