@@ -6,8 +6,8 @@ namespace Freestream.Bench;
 
 /// <summary>
 /// T²(k) of one thermal relic (3.3 keV, all of the dark matter, z = 0) on the full k grid (1e-3–300 h/Mpc with the
-/// cutoff refinement) at each accuracy preset, with the CDM run cached (the project target is &lt; 2 s wall on 2
-/// cores at the default preset), and the cold CDM run itself for comparison.
+/// cutoff refinement, adaptive k sampling) at each accuracy preset, with the CDM run cached (issue 18 target:
+/// ≤ 0.6 s of CPU on one core at the default preset; docs/performance.md), and the cold CDM run itself for comparison.
 /// </summary>
 [MemoryDiagnoser]
 public class TransferBenchmark

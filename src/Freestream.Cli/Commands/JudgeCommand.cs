@@ -398,9 +398,8 @@ public sealed class JudgeCommand : ICliCommand
     /// </summary>
     private static TransferFunction SolveWithProgress(LinearPowerCalculator calculator, NcdmSpecies species, double z, CommandContext context, string what)
     {
-        int modes = LinearPowerCalculator.BaseGrid(calculator.Settings).Length;
-        calculator.Cdm(z, context.CountProgress("CDM k modes", modes));
-        return calculator.Transfer(species, z, context.CountProgress($"{what} k modes", modes));
+        calculator.Cdm(z, context.CountProgress("CDM k modes", LinearPowerCalculator.BaseGrid(calculator.Settings).Length));
+        return calculator.Transfer(species, z, context.CountProgress($"{what} k modes", LinearPowerCalculator.ModelCandidates(calculator.Settings).Length));
     }
 
     private static double[] Pair(string text, string option)

@@ -30,7 +30,11 @@ public sealed class RunCommand : ICliCommand
             Description = "Start over instead of resuming the results stores under the output folder",
         };
         var constraints = ConstraintsOption.Create();
-        var command = new Command("run", "Run the main job: a benchmark point (production → f(q) → T²(k) → verdicts, plots) and a (λ, y) plane") { file, threads, fresh, constraints };
+        var preset = new Option<string?>("--preset")
+        {
+            Description = "Boltzmann-solver accuracy of the benchmark and the plane: fast, default or precise (default: [settings] boltzmann_preset, else default)",
+        };
+        var command = new Command("run", "Run the main job: a benchmark point (production → f(q) → T²(k) → verdicts, plots) and a (λ, y) plane") { file, threads, fresh, preset, constraints };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -41,7 +45,7 @@ public sealed class RunCommand : ICliCommand
             }
 
             var (source, text) = ReadRunFile(parse.GetValue(file));
-            var job = RunJob.From(ScanFile.ParseToml(text, source), source);
+            var job = RunJob.From(ScanFile.ParseToml(text, source), source).WithPreset(ScanCommand.PresetCode(parse.GetValue(preset)));
             if (parse.GetValue(constraints) is { } name)
             {
                 try

@@ -91,6 +91,11 @@ public sealed class RunJob
     public RunJob WithConstraints(Freestream.Structure.ConstraintSet constraints) =>
         new(Source, OutputDirectory, Benchmark?.WithConstraints(constraints), Plane?.WithConstraints(constraints));
 
+    /// <summary>The same job with the Boltzmann preset code <paramref name="presetCode"/> (0, 1, 2), or unchanged for null.</summary>
+    public RunJob WithPreset(double? presetCode) => presetCode is not { } code
+        ? this
+        : new RunJob(Source, OutputDirectory, Benchmark?.WithSetting(ScanSettings.BoltzmannPresetKey, code), Plane?.WithSetting(ScanSettings.BoltzmannPresetKey, code));
+
     /// <summary>Computes the benchmark and the plane; returns the exit code (130 when interrupted).</summary>
     public int Execute(CommandContext context, ScanRunOptions options, bool fresh)
     {
@@ -148,6 +153,8 @@ public sealed class RunJob
             ["ok"] = results.Count(r => r.Status == ScanPointStatus.Ok),
             ["failed"] = results.Count(r => r.Status == ScanPointStatus.Failed),
             ["seconds"] = summary.Elapsed.TotalSeconds,
+            ["pointsPerMinute"] = summary.PointsPerMinute,
+            ["preset"] = specification.BoltzmannPreset,
         };
         foreach (var parameter in specification.Description.Parameters)
         {
@@ -192,7 +199,7 @@ public sealed class RunJob
         }
 
         int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
-        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points: {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
+        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points (preset {specification.BoltzmannPreset}): {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
     }
 
     private static string Coordinates(ScanSpecification specification, ScanPoint point) =>

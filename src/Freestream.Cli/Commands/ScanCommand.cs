@@ -48,6 +48,12 @@ public sealed class ScanCommand : ICliCommand
         Recursive = true,
     };
 
+    private static readonly Option<string?> Preset = new(PresetOption.Name)
+    {
+        Description = "Boltzmann-solver accuracy: fast, default or precise (default: [settings] boltzmann_preset, else default); recorded in the store",
+        Recursive = true,
+    };
+
     private static readonly Option<bool> Resume = new("--resume")
     {
         Description = "Resume from the results store in --out, skipping finished points (default on; --fresh turns it off)",
@@ -65,7 +71,7 @@ public sealed class ScanCommand : ICliCommand
             Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Constraints };
+        var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Preset, Constraints };
         command.Subcommands.Add(BuildScalarDecay());
         command.Subcommands.Add(BuildShiFuller());
         command.SetAction(parse =>
@@ -76,7 +82,7 @@ public sealed class ScanCommand : ICliCommand
             specification = WithConstraintsOption(parse, specification);
             string directory = context.OutDirectory?.FullName
                 ?? (output is null ? throw new UsageException("--out: required (or set output in the [scan] table)") : Path.GetFullPath(output, path.DirectoryName!));
-            return Execute(context, specification, directory, RunSettings(parse));
+            return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
         return command;
     }
@@ -193,6 +199,14 @@ public sealed class ScanCommand : ICliCommand
         return (new ScanRunOptions(threads, shard) { MaxPoints = maxPoints }, fresh);
     }
 
+    /// <summary>The specification with the Boltzmann preset of --preset, when given.</summary>
+    internal static ScanSpecification WithPreset(ParseResult parse, ScanSpecification specification) =>
+        PresetCode(parse.GetValue(Preset)) is { } code ? specification.WithSetting(ScanSettings.BoltzmannPresetKey, code) : specification;
+
+    /// <summary>The stored code of a --preset name, or null when the option is absent.</summary>
+    internal static double? PresetCode(string? text) =>
+        text is null ? null : ScanSettings.PresetCode(text) ?? throw UsageException.OutOfRange(PresetOption.Name, "one of fast, default, precise", Freestream.Numerics.InputEcho.Quote(text));
+
     private static Command BuildScalarDecay()
     {
         var model = ScanModel.ScalarDecay;
@@ -218,7 +232,7 @@ public sealed class ScanCommand : ICliCommand
                 CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
                 constraints: ConstraintsOf(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
-            return Execute(context, specification, directory, RunSettings(parse));
+            return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
         return command;
     }
@@ -245,7 +259,7 @@ public sealed class ScanCommand : ICliCommand
                 CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
                 constraints: ConstraintsOf(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
-            return Execute(context, specification, directory, RunSettings(parse));
+            return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
         return command;
     }
@@ -299,6 +313,7 @@ public sealed class ScanCommand : ICliCommand
         json["yAxis"] = specification.Description.YKey;
         json["yPoints"] = specification.Y.Count;
         json["specHash"] = specification.Hash;
+        json["preset"] = specification.BoltzmannPreset;
         json["directory"] = directory;
         json["shardPoints"] = summary.ShardPoints;
         json["skipped"] = summary.Skipped;
@@ -306,14 +321,15 @@ public sealed class ScanCommand : ICliCommand
         json["failed"] = summary.Failed;
         json["cancelled"] = summary.Cancelled;
         json["seconds"] = summary.Elapsed.TotalSeconds;
+        json["pointsPerMinute"] = summary.PointsPerMinute;
         json["files"] = new JsonArray([.. files.Select(f => (JsonNode)f)]);
         return json;
     }
 
     private static string Human(ScanSpecification specification, string directory, ScanRunSummary summary, IReadOnlyList<string> files) =>
         string.Create(CultureInfo.InvariantCulture, $"""
-            Scan {specification.Model}, {specification.Title}, {specification.X.Count} {specification.Description.XKey} × {specification.Y.Count} {specification.Description.YKey} points (spec {specification.Hash[..12]})
-            This run: {summary.Computed} computed ({summary.Failed} failed), {summary.Skipped} resumed from the store, {summary.Remaining} missing, {summary.Elapsed.TotalSeconds:F1} s
+            Scan {specification.Model}, {specification.Title}, {specification.X.Count} {specification.Description.XKey} × {specification.Y.Count} {specification.Description.YKey} points, preset {specification.BoltzmannPreset} (spec {specification.Hash[..12]})
+            This run: {summary.Computed} computed ({summary.Failed} failed), {summary.Skipped} resumed from the store, {summary.Remaining} missing, {summary.Elapsed.TotalSeconds:F1} s, {summary.PointsPerMinute:F1} points/min
             Results in {directory}: scan.db{(files.Count > 0 ? ", points.csv, map-*.png/svg, spectra.*, transfer.*, report.html" : string.Empty)}
             """);
 }

@@ -53,9 +53,8 @@ public sealed class TransferCommand : ICliCommand
             var (species, label) = Species(parse, tableOptions, parse.GetValue(psd), sterileMass.Value(parse), thermalMass.Value(parse), omegaH2, parameters, settings);
             var watch = Stopwatch.StartNew();
             var calculator = new LinearPowerCalculator(parameters, settings);
-            int modes = LinearPowerCalculator.BaseGrid(settings).Length;
-            calculator.Cdm(z, context.CountProgress("CDM k modes", modes));
-            var transfer = calculator.Transfer(species, z, context.CountProgress("model k modes", modes));
+            calculator.Cdm(z, context.CountProgress("CDM k modes", LinearPowerCalculator.BaseGrid(settings).Length));
+            var transfer = calculator.Transfer(species, z, context.CountProgress("model k modes", LinearPowerCalculator.ModelCandidates(settings).Length));
             double seconds = watch.Elapsed.TotalSeconds;
             double sigma8 = new MatterPower(transfer.KHMpc, transfer.PowerModel, z).Sigma();
             double sigma8Cdm = new MatterPower(transfer.KHMpc, transfer.PowerCdm, z).Sigma();

@@ -130,6 +130,16 @@ public sealed record BoltzmannSettings
     /// </summary>
     public int KPerDecadeInCutoff { get; init; } = 40;
 
+    /// <summary>
+    /// Adaptive k sampling of a model run (<see cref="LinearPowerCalculator.Transfer"/>): an interval of k is refined
+    /// no further once solving its midpoint changes the spline of T inside it by at most this much in T². 0 solves
+    /// every mode of the base grid and of the cutoff refinement (no interpolation).
+    /// </summary>
+    public double TransferInterpolationTolerance { get; init; } = 2e-4;
+
+    /// <summary>Modes per decade of the pilot grid of the adaptive k sampling (its coarsest spacing).</summary>
+    public int KPerDecadePilot { get; init; } = 3;
+
     /// <summary>Largest number of k modes solved in parallel (0: one per processor).</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
@@ -151,6 +161,8 @@ public sealed record BoltzmannSettings
         KPerDecade = 12,
         KPerDecadeBao = 30,
         KPerDecadeInCutoff = 24,
+        TransferInterpolationTolerance = 1e-3,
+        KPerDecadePilot = 2,
     };
 
     /// <summary>
@@ -179,6 +191,8 @@ public sealed record BoltzmannSettings
         KPerDecade = 30,
         KPerDecadeBao = 70,
         KPerDecadeInCutoff = 60,
+        TransferInterpolationTolerance = 5e-5,
+        KPerDecadePilot = 4,
         InitialKTau = 1e-4,
     };
 
@@ -206,6 +220,8 @@ public sealed record BoltzmannSettings
         Check(KPerDecade >= 4, nameof(KPerDecade), KPerDecade, ">= 4");
         Check(KPerDecadeBao >= KPerDecade, nameof(KPerDecadeBao), KPerDecadeBao, ">= KPerDecade");
         Check(KPerDecadeInCutoff >= 0, nameof(KPerDecadeInCutoff), KPerDecadeInCutoff, ">= 0");
+        Check(TransferInterpolationTolerance >= 0 && TransferInterpolationTolerance < 0.1, nameof(TransferInterpolationTolerance), TransferInterpolationTolerance, "in [0, 0.1)");
+        Check(KPerDecadePilot >= 1, nameof(KPerDecadePilot), KPerDecadePilot, ">= 1");
         Check(NcdmFluidTriggerKTau > 1, nameof(NcdmFluidTriggerKTau), NcdmFluidTriggerKTau, "> 1");
         return this;
     }

@@ -27,6 +27,24 @@ public sealed class LinearPowerCalculator
     /// <summary>CLASS's choice for a vanishing CDM density (Ω_cdm = 1e-10), which keeps the synchronous gauge defined (docs/physics/boltzmann.md §7).</summary>
     public const double GaugeCdmFraction = 1e-10;
 
+    /// <summary>
+    /// Upper end of the cutoff band refined with <see cref="BoltzmannSettings.KPerDecadeInCutoff"/>: below 2 % of
+    /// suppression the verdicts' integrals are insensitive to the shape of T².
+    /// </summary>
+    private const double CutoffUpperTransferSquared = 0.98;
+
+    /// <summary>Lower end of that band: below T² = 0.005 the CLASS references themselves are soft (~1e-3 noise).</summary>
+    private const double CutoffLowerTransferSquared = 0.005;
+
+    /// <summary>
+    /// Where the coarse grid meets the baryon-acoustic window, a point closer than this fraction of the finest spacing
+    /// to the previous one is dropped (it would add a mode without adding resolution).
+    /// </summary>
+    private const double MergeSpacingFraction = 0.3;
+
+    /// <summary>Two grid points closer than this in ln k are one point (round-off of merged grids).</summary>
+    private const double SameKLogTolerance = 1e-6;
+
     private static readonly ConcurrentDictionary<(CosmologyParameters, BoltzmannSettings, double), Lazy<MatterPower>> CdmCache = new();
 
     /// <summary>Sets up a calculator for one cosmology.</summary>
@@ -63,7 +81,7 @@ public sealed class LinearPowerCalculator
         var merged = new List<double>();
         foreach (double k in coarse.Where(k => k < BaoWindowMinKHMpc || k > BaoWindowMaxKHMpc).Concat(bao).Order())
         {
-            if (merged.Count == 0 || Math.Log(k / merged[^1]) > 0.3 * minSpacing)
+            if (merged.Count == 0 || Math.Log(k / merged[^1]) > MergeSpacingFraction * minSpacing)
             {
                 merged.Add(k);
             }
@@ -92,7 +110,10 @@ public sealed class LinearPowerCalculator
     /// </summary>
     /// <param name="species">The non-cold species (its Ω h² must not exceed ω_dm).</param>
     /// <param name="redshift">Redshift (0 ≤ z ≤ 1000).</param>
-    /// <param name="progress">Receives the number of finished model modes.</param>
+    /// <param name="progress">
+    /// Receives the number of <see cref="ModelCandidates"/> decided (solved, or interpolated within the tolerance);
+    /// with the tolerance 0, the number of finished base-grid modes.
+    /// </param>
     /// <param name="cancellationToken">Stops starting new k modes (modes in flight finish); throws <see cref="OperationCanceledException"/>.</param>
     public TransferFunction Transfer(NcdmSpecies species, double redshift = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -108,9 +129,17 @@ public sealed class LinearPowerCalculator
         var cdm = Cdm(redshift);
         var background = new Background(Parameters, species, omegaCdm, Settings);
         var solver = new PerturbationSolver(background, Settings);
+        return Settings.TransferInterpolationTolerance > 0
+            ? AdaptiveTransfer(solver, cdm, redshift, progress, cancellationToken)
+            : FullGridTransfer(solver, cdm, redshift, progress, cancellationToken);
+    }
+
+    /// <summary>Every mode of the base grid and of the cutoff refinement solved (no interpolation of T).</summary>
+    private TransferFunction FullGridTransfer(PerturbationSolver solver, MatterPower cdm, double redshift, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         var baseK = cdm.KHMpc;
         var model = MatterPower.FromContrast(Parameters, baseK, solver.MatterContrast(baseK.Select(k => k * Parameters.H).ToArray(), redshift, progress, cancellationToken), redshift);
-        var extra = CutoffPoints(baseK, model.PowerHMpc3, cdm.PowerHMpc3);
+        var extra = CutoffPoints(baseK, model.PowerHMpc3.Zip(cdm.PowerHMpc3, (m, c) => m / c).ToArray());
         if (extra.Length == 0)
         {
             return new TransferFunction(baseK, model.PowerHMpc3, cdm.PowerHMpc3, redshift);
@@ -124,6 +153,85 @@ public sealed class LinearPowerCalculator
         return new TransferFunction(order.Select(i => k[i]).ToArray(), order.Select(i => pModel[i]).ToArray(), order.Select(i => pCdm[i]).ToArray(), redshift);
     }
 
+    /// <summary>
+    /// The modes chosen by <see cref="AdaptiveTransferSampling"/> among the base grid and a grid of
+    /// <see cref="BoltzmannSettings.KPerDecadeInCutoff"/> per decade above the baryon-acoustic window (where the
+    /// CDM spline is smooth); the output grid is the base grid, the cutoff refinement and every solved mode, with
+    /// P_model = T² P_CDM and T from the spline where a mode was not solved.
+    /// </summary>
+    private TransferFunction AdaptiveTransfer(PerturbationSolver solver, MatterPower cdm, double redshift, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var baseK = cdm.KHMpc;
+        var candidates = ModelCandidates(Settings);
+        var pCdm = candidates.Select(k => ExactOrSpline(cdm, k)).ToArray();
+        double sign = 0;
+        double[] Solve(int[] indices, IProgress<int>? finished)
+        {
+            var contrast = solver.MatterContrast(indices.Select(i => candidates[i] * Parameters.H).ToArray(), redshift, finished, cancellationToken);
+            var power = MatterPower.FromContrast(Parameters, indices.Select(i => candidates[i]).ToArray(), contrast, redshift).PowerHMpc3;
+            if (sign == 0)
+            {
+                // The first batch holds the lowest k, where T ≈ 1 > 0: its δ fixes the sign convention of T.
+                sign = Math.Sign(contrast[0]);
+            }
+
+            return indices.Select((i, j) => sign * Math.Sign(contrast[j]) * Math.Sqrt(power[j] / pCdm[i])).ToArray();
+        }
+
+        var lnK = candidates.Select(k => Math.Log(k)).ToArray();
+        var t = AdaptiveTransferSampling.Transfer(lnK, Solve, Settings.KPerDecadePilot, Settings.TransferInterpolationTolerance, out bool[] isSolved, progress);
+        LastSolvedModes = isSolved.Count(solved => solved);
+        var spline = MathNet.Numerics.Interpolation.CubicSpline.InterpolateNaturalSorted(lnK, t);
+        var baseT2 = baseK.Select(k => Math.Pow(spline.Interpolate(Math.Log(k)), 2)).ToArray();
+        // Solved modes join the output only where they do not crowd a grid point: two points much closer than the
+        // grid spacing let a spline of ln P (the verdicts' resampling) overshoot wildly near a zero of T in the tail.
+        var grid = Merge(baseK, CutoffPoints(baseK, baseT2));
+        double crowd = MergeSpacingFraction * Math.Log(10) / Math.Max(Settings.KPerDecadeBao, Settings.KPerDecadeInCutoff);
+        var output = Merge(grid, candidates.Where((k, i) => isSolved[i] && grid.All(g => Math.Abs(Math.Log(k / g)) > crowd)).ToArray());
+        var outputCdm = output.Select(k => ExactOrSpline(cdm, k)).ToArray();
+        var outputModel = output.Select((k, i) => Math.Pow(spline.Interpolate(Math.Log(k)), 2) * outputCdm[i]).ToArray();
+        return new TransferFunction(output, outputModel, outputCdm, redshift);
+    }
+
+    /// <summary>
+    /// The k (h/Mpc) a model run may solve: the base grid and, above the baryon-acoustic window (where the CDM spline
+    /// is smooth), <see cref="BoltzmannSettings.KPerDecadeInCutoff"/> per decade; with
+    /// <see cref="BoltzmannSettings.TransferInterpolationTolerance"/> = 0 only the base grid (and the cutoff points
+    /// found on it). Its length is the total of the progress that <see cref="Transfer"/> reports.
+    /// </summary>
+    public static double[] ModelCandidates(BoltzmannSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var baseK = BaseGrid(settings);
+        return settings.TransferInterpolationTolerance > 0 && settings.KPerDecadeInCutoff > 0
+            ? Merge(baseK, LogUniform(BaoWindowMaxKHMpc, MaximumKHMpc, settings.KPerDecadeInCutoff))
+            : baseK;
+    }
+
+    /// <summary>Number of k modes solved by the last adaptive <see cref="Transfer"/> call (a cost diagnostic).</summary>
+    internal int LastSolvedModes { get; private set; }
+
+    private static double ExactOrSpline(MatterPower power, double kHMpc)
+    {
+        int i = Array.BinarySearch(power.KHMpc, kHMpc);
+        return i >= 0 ? power.PowerHMpc3[i] : power.Evaluate(kHMpc);
+    }
+
+    /// <summary>The sorted union of two grids, dropping points within 1e-6 in ln k of a point already taken.</summary>
+    private static double[] Merge(double[] first, double[] second)
+    {
+        var merged = new List<double>();
+        foreach (double k in first.Concat(second).Order())
+        {
+            if (merged.Count == 0 || Math.Log(k / merged[^1]) > SameKLogTolerance)
+            {
+                merged.Add(k);
+            }
+        }
+
+        return merged.ToArray();
+    }
+
     /// <summary>P(k) of an arbitrary mix (non-cold species or null, plus Ω_cdm h²) on the given grid (h/Mpc).</summary>
     public MatterPower Solve(NcdmSpecies? species, double omegaCdmH2, double[] kHMpc, double redshift, IProgress<int>? progress = null)
     {
@@ -134,7 +242,7 @@ public sealed class LinearPowerCalculator
         return MatterPower.FromContrast(Parameters, kHMpc, contrast, redshift);
     }
 
-    private double[] CutoffPoints(double[] k, double[] model, double[] cdm)
+    private double[] CutoffPoints(double[] k, double[] transferSquared)
     {
         if (Settings.KPerDecadeInCutoff == 0)
         {
@@ -144,13 +252,13 @@ public sealed class LinearPowerCalculator
         int first = -1, last = -1;
         for (int i = 0; i < k.Length; i++)
         {
-            double t2 = model[i] / cdm[i];
-            if (first < 0 && t2 < 0.98)
+            double t2 = transferSquared[i];
+            if (first < 0 && t2 < CutoffUpperTransferSquared)
             {
                 first = Math.Max(i - 1, 0);
             }
 
-            if (first >= 0 && t2 < 0.005)
+            if (first >= 0 && t2 < CutoffLowerTransferSquared)
             {
                 last = i;
                 break;
@@ -173,7 +281,7 @@ public sealed class LinearPowerCalculator
         for (int j = 1; j < n; j++)
         {
             double kk = Math.Pow(10, lo + (hi - lo) * j / n);
-            if (k.All(existing => Math.Abs(Math.Log(existing / kk)) > 1e-6))
+            if (k.All(existing => Math.Abs(Math.Log(existing / kk)) > SameKLogTolerance))
             {
                 extra.Add(kk);
             }

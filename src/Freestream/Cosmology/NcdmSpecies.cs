@@ -18,6 +18,18 @@ public sealed class NcdmSpecies
     /// <summary>(c/100 km s⁻¹) in Mpc: ω_i = ρ̃_i,0 · <see cref="HubbleDistanceMpcTimesH"/>².</summary>
     public const double HubbleDistanceMpcTimesH = 2997.92458;
 
+    /// <summary>
+    /// Fewest nodes of the background quadrature: ρ, p and p̂ are needed to 1e-7 across the relativistic transition,
+    /// which a Gauss rule with fewer than 8 nodes does not reach even for a thermal spectrum.
+    /// </summary>
+    private const int BackgroundMinNodes = 8;
+
+    /// <summary>
+    /// Most nodes of the background quadrature: sums cost O(nodes) per call, and 60 suffices for two-peak spectra
+    /// at 1e-7; beyond, the best rule of this size is used.
+    /// </summary>
+    private const int BackgroundMaxNodes = 60;
+
     /// <summary>Builds a species and selects its quadratures.</summary>
     /// <param name="distribution">Shape of f(q).</param>
     /// <param name="massKeV">Particle mass in keV (&gt; 0).</param>
@@ -42,7 +54,7 @@ public sealed class NcdmSpecies
         OmegaH2 = omegaH2;
         double tNu0GeV = PhysicalConstants.NeutrinoToPhotonTemperatureRatio * cmbTemperatureK * PhysicalConstants.BoltzmannGeVPerK;
         DimensionlessMass = massKeV * PhysicalConstants.KeVInGeV / tNu0GeV;
-        BackgroundQuadrature = MomentumQuadrature.Select(distribution, DimensionlessMass, settings.NcdmBackgroundQuadratureTolerance, 8, 60);
+        BackgroundQuadrature = MomentumQuadrature.Select(distribution, DimensionlessMass, settings.NcdmBackgroundQuadratureTolerance, BackgroundMinNodes, BackgroundMaxNodes);
         PerturbationQuadrature = MomentumQuadrature.Select(distribution, DimensionlessMass, settings.NcdmQuadratureTolerance, settings.NcdmMinNodes, settings.NcdmMaxNodes);
         double todaySum = 0;
         var bq = BackgroundQuadrature;

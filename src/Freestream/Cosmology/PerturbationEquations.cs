@@ -57,65 +57,84 @@ internal sealed class PerturbationEquations
     /// <summary>η' of the last evaluation (Mpc⁻¹).</summary>
     public double LastEtaPrime { get; private set; }
 
-    /// <summary>dy/d ln a.</summary>
+    /// <summary>
+    /// dy/d ln a, assembled block by block as in CLASS's perturbation derivatives: the background at x
+    /// (<see cref="ModeBackground"/>), the Einstein equations from every species' δρ and (ρ+p)θ
+    /// (<see cref="Metric"/>), then CDM, photons with baryons, massless neutrinos and the non-cold species, each
+    /// writing dy/dτ of its own unknowns; finally d/dτ → d/d ln a (divide by ℋ).
+    /// </summary>
     public void Evaluate(double x, ReadOnlySpan<double> y, Span<double> dy)
     {
-        var L = Layout;
-        double k = K, k2 = k * k;
+        var bg = Sample(x);
+        var metric = Metric(y, bg);
+        LastHPrime = metric.HPrime;
+        LastEtaPrime = metric.EtaPrime;
+        dy[PerturbationLayout.Eta] = metric.EtaPrime;
+        ColdDarkMatter(dy, metric);
+        PhotonsAndBaryons(y, dy, bg, metric);
+        MasslessNeutrinos(y, dy, bg, metric);
+        NonColdSpecies(y, dy, bg, metric);
+
+        double inv = 1 / bg.Hubble;
+        for (int i = 0; i < Layout.Size; i++)
+        {
+            dy[i] *= inv;
+        }
+    }
+
+    /// <summary>Background and thermal quantities at x = ln a that every block needs.</summary>
+    private ModeBackground Sample(double x)
+    {
         double a = Math.Exp(x);
-        double a2 = a * a;
         background.Densities(a, out var d);
-        double hubble = a * Math.Sqrt(d.Total);
         thermo.At(x, out double kappa, out double dLnKappa, out double cs2, out double tau);
+        var bg = new ModeBackground { A2 = a * a, Hubble = a * Math.Sqrt(d.Total), Kappa = kappa, DLnKappa = dLnKappa, BaryonSoundSpeed2 = cs2, Tau = tau, Densities = d };
+        if (nodeQ.Length > 0 && Layout.NcdmFluid)
+        {
+            bg.NcdmW = d.NcdmPressure / d.Ncdm;
+            bg.NcdmPseudoOverP = d.NcdmPseudoPressure / d.NcdmPressure;
+            bg.NcdmCa2 = bg.NcdmW * (5 - bg.NcdmPseudoOverP) / (3 * (1 + bg.NcdmW));
+        }
 
-        double eta = y[PerturbationLayout.Eta];
-        double deltaC = y[PerturbationLayout.DeltaCdm];
-        double deltaB = y[PerturbationLayout.DeltaBaryon];
+        return bg;
+    }
+
+    /// <summary>
+    /// Einstein equations (MB95 eq. 21): h' from the 00 equation and η' from the 0i equation with δρ and (ρ+p)θ of
+    /// CDM, baryons, photons and massless neutrinos (unless they stream), and the non-cold species (node sums of
+    /// MB95 eq. 55, or its fluid). Under radiation streaming θ_γ = θ_ur = −h'/2 (BLT11); held baryons carry the same θ.
+    /// </summary>
+    private MetricRates Metric(ReadOnlySpan<double> y, in ModeBackground bg)
+    {
+        var L = Layout;
+        var d = bg.Densities;
+        double k = K, k2 = k * k;
         double thetaB = y[PerturbationLayout.ThetaBaryon];
-
-        double deltaRho = d.Cdm * deltaC + d.Baryon * deltaB;
+        double deltaRho = d.Cdm * y[PerturbationLayout.DeltaCdm] + d.Baryon * y[PerturbationLayout.DeltaBaryon];
         double rhoPlusPTheta = d.Baryon * thetaB;
-        int g = L.Photon, u = L.Ur;
         if (!L.RadiationStreaming)
         {
+            int g = L.Photon, u = L.Ur;
             deltaRho += d.Photon * y[g] + d.Ur * y[u];
             rhoPlusPTheta += 4.0 / 3.0 * (d.Photon * y[g + 1] + d.Ur * y[u + 1]);
         }
 
-        int nq = nodeQ.Length;
-        int lN = L.NcdmLMax;
-        double am2 = a2 * massSquared;
-        double w = 0, ca2 = 0, pseudoOverP = 0;
-        if (nq > 0)
+        if (nodeQ.Length > 0)
         {
             if (L.NcdmFluid)
             {
-                w = d.NcdmPressure / d.Ncdm;
-                pseudoOverP = d.NcdmPseudoPressure / d.NcdmPressure;
-                ca2 = w * (5 - pseudoOverP) / (3 * (1 + w));
                 deltaRho += d.Ncdm * y[L.Ncdm];
                 rhoPlusPTheta += (d.Ncdm + d.NcdmPressure) * y[L.Ncdm + 1];
             }
             else
             {
-                double sumRho = 0, sumTheta = 0;
-                for (int i = 0; i < nq; i++)
-                {
-                    double q = nodeQ[i];
-                    double eps = Math.Sqrt(q * q + am2);
-                    int b = L.Ncdm + i * (lN + 1);
-                    double wq2 = nodeWeightF[i] * q * q;
-                    sumRho += wq2 * eps * y[b];
-                    sumTheta += wq2 * q * y[b + 1];
-                }
-
-                double n4 = normalisation / (a2 * a2);
-                deltaRho += n4 * sumRho;
-                rhoPlusPTheta += n4 * k * sumTheta;
+                NcdmNodeSums(y, bg.A2, out double ncdmDeltaRho, out double ncdmTheta);
+                deltaRho += ncdmDeltaRho;
+                rhoPlusPTheta += ncdmTheta;
             }
         }
 
-        double hPrime = 2 * (k2 * eta + 1.5 * a2 * deltaRho) / hubble;
+        double hPrime = 2 * (k2 * y[PerturbationLayout.Eta] + 1.5 * bg.A2 * deltaRho) / bg.Hubble;
         double thetaStreaming = -0.5 * hPrime;
         if (L.BaryonsHeld)
         {
@@ -128,100 +147,155 @@ internal sealed class PerturbationEquations
             rhoPlusPTheta += 4.0 / 3.0 * (d.Photon + d.Ur) * thetaStreaming;
         }
 
-        double etaPrime = 1.5 * a2 * rhoPlusPTheta / k2;
-        LastHPrime = hPrime;
-        LastEtaPrime = etaPrime;
+        return new MetricRates(hPrime, 1.5 * bg.A2 * rhoPlusPTheta / k2, thetaB);
+    }
 
-        dy[PerturbationLayout.Eta] = etaPrime;
-        dy[PerturbationLayout.DeltaCdm] = -0.5 * hPrime;
+    /// <summary>δρ̃ and (ρ̃+p̃)θ of the non-cold hierarchy, N a⁻⁴ Σ w q² f (ε Ψ₀, k q Ψ₁) (MB95 eq. 55).</summary>
+    private void NcdmNodeSums(ReadOnlySpan<double> y, double a2, out double deltaRho, out double rhoPlusPTheta)
+    {
+        var L = Layout;
+        int lN = L.NcdmLMax;
+        double am2 = a2 * massSquared;
+        double sumRho = 0, sumTheta = 0;
+        for (int i = 0; i < nodeQ.Length; i++)
+        {
+            double q = nodeQ[i];
+            double eps = Math.Sqrt(q * q + am2);
+            int b = L.Ncdm + i * (lN + 1);
+            double wq2 = nodeWeightF[i] * q * q;
+            sumRho += wq2 * eps * y[b];
+            sumTheta += wq2 * q * y[b + 1];
+        }
+
+        double n4 = normalisation / (a2 * a2);
+        deltaRho = n4 * sumRho;
+        rhoPlusPTheta = n4 * K * sumTheta;
+    }
+
+    /// <summary>CDM in its own rest frame (synchronous gauge): δ_c' = −h'/2, θ_c = 0 (MB95 eq. 42).</summary>
+    private static void ColdDarkMatter(Span<double> dy, in MetricRates metric) =>
+        dy[PerturbationLayout.DeltaCdm] = -0.5 * metric.HPrime;
+
+    /// <summary>
+    /// Baryons and photons (MB95 eqs. 42, 63–64): held by the streaming photons, streaming photons after decoupling
+    /// (baryons feel the drag towards θ_γ = −h'/2), first-order tight coupling (MB95 eq. 75 form, boltzmann.md §8),
+    /// or the full temperature and polarisation hierarchies.
+    /// </summary>
+    private void PhotonsAndBaryons(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg, in MetricRates metric)
+    {
+        var L = Layout;
+        var d = bg.Densities;
+        double k = K, k2 = k * k;
+        double hPrime = metric.HPrime, thetaB = metric.ThetaBaryon, cs2 = bg.BaryonSoundSpeed2;
+        double deltaB = y[PerturbationLayout.DeltaBaryon];
         double deltaBPrime = -thetaB - 0.5 * hPrime;
         dy[PerturbationLayout.DeltaBaryon] = deltaBPrime;
         double r = 4 * d.Photon / (3 * d.Baryon);
-
+        int g = L.Photon;
         if (L.BaryonsHeld)
         {
             dy[PerturbationLayout.ThetaBaryon] = 0;
         }
         else if (L.RadiationStreaming)
         {
-            dy[PerturbationLayout.ThetaBaryon] = -hubble * thetaB + cs2 * k2 * deltaB + r * kappa * (thetaStreaming - thetaB);
+            dy[PerturbationLayout.ThetaBaryon] = -bg.Hubble * thetaB + cs2 * k2 * deltaB + r * bg.Kappa * (-0.5 * hPrime - thetaB);
         }
         else if (L.TightCoupling)
         {
             double deltaG = y[g], thetaG = y[g + 1];
-            double tauC = 1 / kappa;
-            double sigmaG = 16.0 / 45.0 * tauC * (thetaG + 0.5 * hPrime + 3 * etaPrime);
+            double tauC = 1 / bg.Kappa;
+            double sigmaG = 16.0 / 45.0 * tauC * (thetaG + 0.5 * hPrime + 3 * metric.EtaPrime);
             double deltaGPrime = -4.0 / 3.0 * thetaG - 2.0 / 3.0 * hPrime;
-            double aDoubleDotOverA = 0.5 * a2 * (d.Total - 3 * d.TotalPressure);
+            double aDoubleDotOverA = 0.5 * bg.A2 * (d.Total - 3 * d.TotalPressure);
             double onePlusR = 1 + r;
-            double slip = tauC / onePlusR * (-hubble * thetaB + cs2 * k2 * deltaB - 0.25 * k2 * deltaG);
-            double slipPrime = (-hubble * dLnKappa - 2 * hubble / onePlusR) * slip
-                + tauC / onePlusR * (-aDoubleDotOverA * thetaB - 0.5 * hubble * k2 * deltaG + k2 * (cs2 * deltaBPrime - 0.25 * deltaGPrime));
-            double thetaBPrime = (-hubble * thetaB + cs2 * k2 * deltaB + r * k2 * (0.25 * deltaG - sigmaG) + r * slipPrime) / onePlusR;
+            double slip = tauC / onePlusR * (-bg.Hubble * thetaB + cs2 * k2 * deltaB - 0.25 * k2 * deltaG);
+            double slipPrime = (-bg.Hubble * bg.DLnKappa - 2 * bg.Hubble / onePlusR) * slip
+                + tauC / onePlusR * (-aDoubleDotOverA * thetaB - 0.5 * bg.Hubble * k2 * deltaG + k2 * (cs2 * deltaBPrime - 0.25 * deltaGPrime));
+            double thetaBPrime = (-bg.Hubble * thetaB + cs2 * k2 * deltaB + r * k2 * (0.25 * deltaG - sigmaG) + r * slipPrime) / onePlusR;
             dy[PerturbationLayout.ThetaBaryon] = thetaBPrime;
             dy[g] = deltaGPrime;
-            dy[g + 1] = -(thetaBPrime + hubble * thetaB - cs2 * k2 * deltaB) / r + k2 * (0.25 * deltaG - sigmaG);
+            dy[g + 1] = -(thetaBPrime + bg.Hubble * thetaB - cs2 * k2 * deltaB) / r + k2 * (0.25 * deltaG - sigmaG);
         }
         else
         {
-            PhotonHierarchy(y, dy, k, kappa, tau, hPrime, etaPrime, thetaB);
-            dy[PerturbationLayout.ThetaBaryon] = -hubble * thetaB + cs2 * k2 * deltaB + r * kappa * (y[g + 1] - thetaB);
+            PhotonHierarchy(y, dy, k, bg.Kappa, bg.Tau, hPrime, metric.EtaPrime, thetaB);
+            dy[PerturbationLayout.ThetaBaryon] = -bg.Hubble * thetaB + cs2 * k2 * deltaB + r * bg.Kappa * (y[g + 1] - thetaB);
+        }
+    }
+
+    /// <summary>
+    /// Massless neutrinos (MB95 eq. 49): full hierarchy, or the ultra-relativistic fluid (BLT11) once kτ is large;
+    /// nothing under radiation streaming.
+    /// </summary>
+    private void MasslessNeutrinos(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg, in MetricRates metric)
+    {
+        var L = Layout;
+        if (L.RadiationStreaming)
+        {
+            return;
         }
 
-        if (!L.RadiationStreaming)
+        double k2 = K * K, hPrime = metric.HPrime;
+        int u = L.Ur;
+        double deltaU = y[u], thetaU = y[u + 1];
+        dy[u] = -4.0 / 3.0 * thetaU - 2.0 / 3.0 * hPrime;
+        if (L.UrFluid)
         {
-            double deltaU = y[u], thetaU = y[u + 1];
-            dy[u] = -4.0 / 3.0 * thetaU - 2.0 / 3.0 * hPrime;
-            if (L.UrFluid)
-            {
-                double sigmaU = y[u + 2];
-                dy[u + 1] = k2 * (0.25 * deltaU - sigmaU);
-                dy[u + 2] = -3 / tau * sigmaU + 2.0 / 3.0 * (thetaU + 0.5 * hPrime);
-            }
-            else
-            {
-                FreeStreamingHierarchy(y, dy, u, L.UrLMax, k, tau, hPrime, etaPrime);
-            }
+            double sigmaU = y[u + 2];
+            dy[u + 1] = k2 * (0.25 * deltaU - sigmaU);
+            dy[u + 2] = -3 / bg.Tau * sigmaU + 2.0 / 3.0 * (thetaU + 0.5 * hPrime);
+        }
+        else
+        {
+            FreeStreamingHierarchy(y, dy, u, L.UrLMax, K, bg.Tau, hPrime, metric.EtaPrime);
+        }
+    }
+
+    /// <summary>
+    /// The non-cold species: Legendre hierarchy Ψ_l per momentum node (MB95 eqs. 56–58, truncated as MB95 eq. 51)
+    /// or the viscous fluid of Lesgourgues &amp; Tram 2011 (c_eff² = c_a², c_vis² = 3w c_a²).
+    /// </summary>
+    private void NonColdSpecies(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg, in MetricRates metric)
+    {
+        int nq = nodeQ.Length;
+        if (nq == 0)
+        {
+            return;
         }
 
-        if (nq > 0)
+        var L = Layout;
+        double k = K, k2 = k * k, hPrime = metric.HPrime, etaPrime = metric.EtaPrime, tau = bg.Tau;
+        if (L.NcdmFluid)
         {
-            if (L.NcdmFluid)
-            {
-                int f = L.Ncdm;
-                double delta = y[f], theta = y[f + 1], sigma = y[f + 2];
-                double onePlusW = 1 + w;
-                dy[f] = -onePlusW * (theta + 0.5 * hPrime) - 3 * hubble * (ca2 - w) * delta;
-                dy[f + 1] = -hubble * (1 - 3 * ca2) * theta + ca2 / onePlusW * k2 * delta - k2 * sigma;
-                double cvis2 = 3 * w * ca2;
-                dy[f + 2] = -3 * (1 / tau + hubble * (2.0 / 3.0 - ca2 - pseudoOverP / 3)) * sigma + 8.0 / 3.0 * cvis2 / onePlusW * (theta + 0.5 * hPrime);
-            }
-            else
-            {
-                for (int i = 0; i < nq; i++)
-                {
-                    double q = nodeQ[i];
-                    double eps = Math.Sqrt(q * q + am2);
-                    double qk = q * k / eps;
-                    double s = nodeSlope[i];
-                    int b = L.Ncdm + i * (lN + 1);
-                    dy[b] = -qk * y[b + 1] + hPrime / 6 * s;
-                    dy[b + 1] = qk / 3 * (y[b] - 2 * y[b + 2]);
-                    dy[b + 2] = qk / 5 * (2 * y[b + 1] - 3 * y[b + 3]) - (hPrime / 15 + 0.4 * etaPrime) * s;
-                    for (int l = 3; l < lN; l++)
-                    {
-                        dy[b + l] = qk / (2 * l + 1) * (l * y[b + l - 1] - (l + 1) * y[b + l + 1]);
-                    }
-
-                    dy[b + lN] = qk * y[b + lN - 1] - (lN + 1) / tau * y[b + lN];
-                }
-            }
+            int f = L.Ncdm;
+            double w = bg.NcdmW, ca2 = bg.NcdmCa2;
+            double delta = y[f], theta = y[f + 1], sigma = y[f + 2];
+            double onePlusW = 1 + w;
+            dy[f] = -onePlusW * (theta + 0.5 * hPrime) - 3 * bg.Hubble * (ca2 - w) * delta;
+            dy[f + 1] = -bg.Hubble * (1 - 3 * ca2) * theta + ca2 / onePlusW * k2 * delta - k2 * sigma;
+            double cvis2 = 3 * w * ca2;
+            dy[f + 2] = -3 * (1 / tau + bg.Hubble * (2.0 / 3.0 - ca2 - bg.NcdmPseudoOverP / 3)) * sigma + 8.0 / 3.0 * cvis2 / onePlusW * (theta + 0.5 * hPrime);
+            return;
         }
 
-        double inv = 1 / hubble;
-        for (int i = 0; i < L.Size; i++)
+        int lN = L.NcdmLMax;
+        double am2 = bg.A2 * massSquared;
+        for (int i = 0; i < nq; i++)
         {
-            dy[i] *= inv;
+            double q = nodeQ[i];
+            double eps = Math.Sqrt(q * q + am2);
+            double qk = q * k / eps;
+            double s = nodeSlope[i];
+            int b = L.Ncdm + i * (lN + 1);
+            dy[b] = -qk * y[b + 1] + hPrime / 6 * s;
+            dy[b + 1] = qk / 3 * (y[b] - 2 * y[b + 2]);
+            dy[b + 2] = qk / 5 * (2 * y[b + 1] - 3 * y[b + 3]) - (hPrime / 15 + 0.4 * etaPrime) * s;
+            for (int l = 3; l < lN; l++)
+            {
+                dy[b + l] = qk / (2 * l + 1) * (l * y[b + l - 1] - (l + 1) * y[b + l + 1]);
+            }
+
+            dy[b + lN] = qk * y[b + lN - 1] - (lN + 1) / tau * y[b + lN];
         }
     }
 
@@ -321,4 +395,22 @@ internal sealed class PerturbationEquations
 
         dy[u + lMax] = k * y[u + lMax - 1] - (lMax + 1) / tau * y[u + lMax];
     }
+
+    /// <summary>Background at one x = ln a: a², ℋ, κ' = a n_e σ_T, d ln κ'/d ln a, c_s², τ, the densities and the fluid w, c_a², p̂/p.</summary>
+    private struct ModeBackground
+    {
+        public double A2;
+        public double Hubble;
+        public double Kappa;
+        public double DLnKappa;
+        public double BaryonSoundSpeed2;
+        public double Tau;
+        public BackgroundDensities Densities;
+        public double NcdmW;
+        public double NcdmCa2;
+        public double NcdmPseudoOverP;
+    }
+
+    /// <summary>h', η' (Mpc⁻¹) and the baryon velocity the other blocks must use (−h'/2 when held).</summary>
+    private readonly record struct MetricRates(double HPrime, double EtaPrime, double ThetaBaryon);
 }

@@ -19,8 +19,42 @@ namespace Freestream.Cosmology;
 /// </remarks>
 public sealed class PerturbationSolver
 {
+    /// <summary>
+    /// Length in ln a of the chunks after which the absolute tolerance is rescaled to the mode's largest density
+    /// contrast: δ grows at most ∝ a² (radiation era, superhorizon), so the scale lags by at most e ≈ 2.7 within a chunk.
+    /// </summary>
     private const double ChunkLength = 0.5;
+
+    /// <summary>
+    /// Largest state for the stiff <see cref="Rodas4"/> (dense LU, n³/3 per step, plus n right-hand sides per
+    /// finite-difference Jacobian); larger states (the non-cold hierarchy) integrate faster explicitly even where
+    /// κ' ≫ ℋ limits the explicit step.
+    /// </summary>
     private const int StiffSizeLimit = 64;
+
+    /// <summary>
+    /// Points in ln a (from e·a_min to today, spacing ≈ 0.04) of the table of w and k_fs = ℋ/√w that locates the
+    /// switch to the non-cold fluid; the trigger is conservative (k ≪ k_fs), so the switch time need not be finer.
+    /// </summary>
+    private const int FluidTriggerGridPoints = 400;
+
+    /// <summary>
+    /// A mode starts before the non-cold species leaves the relativistic regime, while |w − 1/3| ≤ this, so that
+    /// the adiabatic initial conditions (MB95 eqs. 96–97, which treat it as radiation) hold.
+    /// </summary>
+    private const double RelativisticWTolerance = 1e-3;
+
+    /// <summary>Bisection steps in ln a for that time: 2⁻⁶⁰ of the bracket, i.e. to round-off.</summary>
+    private const int BisectionSteps = 60;
+
+    /// <summary>
+    /// Earliest scale factor a mode may start at, in units of <see cref="Background.MinimumScaleFactor"/>: 1 % inside
+    /// the background tables, so that τ(a) and a(τ) are interpolated, never extrapolated.
+    /// </summary>
+    private const double EarliestStartInTable = 1.01;
+
+    /// <summary>Lower end of the bracket of the relativistic-end bisection, in units of the table start (one decade inside).</summary>
+    private const double RelativisticSearchStartInTable = 10;
 
     private readonly Background background;
     private readonly ThermodynamicsTable thermo;
@@ -47,7 +81,7 @@ public sealed class PerturbationSolver
         this.settings = settings.Validated();
         lnAEarliest = Math.Log(Math.Min(MatterRadiationStart(), NcdmRelativisticEnd()));
         lnAFreeStreaming = thermo.FreeStreamingStart(settings.RadiationStreamingTriggerTauCOverTau);
-        int nGrid = 400;
+        int nGrid = FluidTriggerGridPoints;
         fluidGridX = new double[nGrid];
         fluidGridW = new double[nGrid];
         fluidGridKfs = new double[nGrid];
@@ -119,7 +153,7 @@ public sealed class PerturbationSolver
         var equations = new PerturbationEquations(background, thermo, k);
         int nq = equations.NcdmNodes;
         double tauStart = settings.InitialKTau / k;
-        double xStart = Math.Min(lnAEarliest, Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tauStart, background.ConformalTime(Background.MinimumScaleFactor * 1.01)))));
+        double xStart = Math.Min(lnAEarliest, Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tauStart, background.ConformalTime(Background.MinimumScaleFactor * EarliestStartInTable)))));
         double xTcaHubble = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, double.PositiveInfinity);
         double xTca = thermo.TightCouplingEnd(k, settings.TightCouplingTriggerTauCOverTauH, settings.TightCouplingTriggerTauCOverTauK);
         double xUfa = XAtKTau(k, settings.UrFluidTriggerKTau);
@@ -219,7 +253,7 @@ public sealed class PerturbationSolver
     private double XAtKTau(double k, double kTau)
     {
         double tau = kTau / k;
-        return tau >= background.ConformalAge ? double.PositiveInfinity : Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tau, background.ConformalTime(Background.MinimumScaleFactor * 1.01))));
+        return tau >= background.ConformalAge ? double.PositiveInfinity : Math.Log(background.ScaleFactorAtConformalTime(Math.Max(tau, background.ConformalTime(Background.MinimumScaleFactor * EarliestStartInTable))));
     }
 
     /// <summary>Adiabatic growing mode, MB95 eqs. 96–97 with C = 1/2 (η → 1), docs/physics/boltzmann.md §6.</summary>
@@ -347,12 +381,12 @@ public sealed class PerturbationSolver
             return 1;
         }
 
-        double lo = Math.Log(Background.MinimumScaleFactor * 10), hi = 0;
-        for (int i = 0; i < 60; i++)
+        double lo = Math.Log(Background.MinimumScaleFactor * RelativisticSearchStartInTable), hi = 0;
+        for (int i = 0; i < BisectionSteps; i++)
         {
             double mid = 0.5 * (lo + hi);
             species.Densities(Math.Exp(mid), out double rho, out double p, out _);
-            if (1.0 / 3.0 - p / rho > 1e-3)
+            if (1.0 / 3.0 - p / rho > RelativisticWTolerance)
             {
                 hi = mid;
             }

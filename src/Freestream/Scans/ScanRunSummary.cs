@@ -11,4 +11,7 @@ public sealed record ScanRunSummary(int ShardPoints, int Skipped, int Computed, 
 {
     /// <summary>Points of the shard still missing from the store.</summary>
     public int Remaining => ShardPoints - Skipped - Computed;
+
+    /// <summary>Points finished per minute of wall-clock time in this run (0 when none).</summary>
+    public double PointsPerMinute => Computed > 0 && Elapsed > TimeSpan.Zero ? Computed / Elapsed.TotalMinutes : 0;
 }

@@ -32,7 +32,7 @@ public static class ScanSettingQuantities
     /// <summary>The named presets of [settings]: key, meaning and default name (one of <see cref="ScanFile.PresetNames"/>).</summary>
     public static IReadOnlyList<(string Key, string Description, string Default)> Presets { get; } =
     [
-        ("boltzmann_preset", "Boltzmann solver preset of the T²(k) runs", "fast"),
+        ("boltzmann_preset", "Boltzmann solver preset of the T²(k) runs (CLI --preset; recorded in the store)", "default"),
         ("shi_fuller_preset", "Shi–Fuller solver preset (shi-fuller scans)", "default"),
     ];
 

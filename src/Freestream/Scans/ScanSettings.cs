@@ -179,9 +179,32 @@ public static class ScanSettings
         }
     }
 
-    /// <summary>The Boltzmann preset named by boltzmann_preset (default "fast").</summary>
+    /// <summary>Key of the Boltzmann preset in [settings] and in the store's specification.</summary>
+    public const string BoltzmannPresetKey = "boltzmann_preset";
+
+    /// <summary>Code (0 fast, 1 default, 2 precise) of the Boltzmann preset a scan uses when none is given.</summary>
+    public static double DefaultBoltzmannPresetCode =>
+        PresetCode(ScanSettingQuantities.Presets.Single(p => p.Key == BoltzmannPresetKey).Default) ?? 1;
+
+    /// <summary>The Boltzmann preset named by boltzmann_preset (default "default").</summary>
     public static BoltzmannSettings Boltzmann(IReadOnlyDictionary<string, double> settings) =>
-        Preset(settings, "boltzmann_preset", [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+        Preset(settings, BoltzmannPresetKey, [BoltzmannSettings.Fast, BoltzmannSettings.Default, BoltzmannSettings.Precise]);
+
+    /// <summary>Name (fast, default, precise) of the Boltzmann preset of <paramref name="settings"/>.</summary>
+    public static string BoltzmannPresetName(IReadOnlyDictionary<string, double> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Boltzmann(settings);
+        return ScanFile.PresetNames[(int)(settings.TryGetValue(BoltzmannPresetKey, out double code) ? code : DefaultBoltzmannPresetCode)];
+    }
+
+    /// <summary>The stored code 0, 1, 2 of a preset name (case-insensitive), or null for another name.</summary>
+    public static double? PresetCode(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int index = ScanFile.PresetNames.ToList().IndexOf(name.Trim().ToLowerInvariant());
+        return index < 0 ? null : index;
+    }
 
     /// <summary>The preset numbered by setting <paramref name="key"/>: 0 fast, 1 default, 2 precise.</summary>
     private static T Preset<T>(IReadOnlyDictionary<string, double> settings, string key, T[] presets)

@@ -151,6 +151,13 @@ public sealed class ScanSpecification
         }
     }
 
+    /// <summary>Name of the Boltzmann preset of the scan (fast, default, precise).</summary>
+    public string BoltzmannPreset => ScanSettings.BoltzmannPresetName(Settings);
+
+    /// <summary>The same scan with one named setting replaced (e.g. the preset chosen on the command line).</summary>
+    public ScanSpecification WithSetting(string key, double value) =>
+        new(Model, X, Y, Parameters, Cosmology, new Dictionary<string, double>(Settings) { [key] = value });
+
     /// <summary>Canonical JSON form (stored in the results store; round-trips with <see cref="FromJson"/>).</summary>
     public JsonObject ToJson()
     {
@@ -213,13 +220,24 @@ public sealed class ScanSpecification
                 ScanAxis.FromValues(model.YKey, node["y"]!.AsArray().Select(v => v!.GetValue<double>())),
                 node["parameters"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()),
                 cosmology,
-                node["settings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<double>()),
+                StoredSettings(node["settings"]!.AsObject()),
                 node["constraints"] is JsonObject set ? ConstraintSet.FromJson(set.ToJsonString()) : null);
         }
         catch (Exception ex) when (ex is JsonException or NullReferenceException or InvalidOperationException or FormatException or ArgumentException)
         {
             throw new InvalidDataException($"malformed scan specification: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>
+    /// Settings of a stored specification; one written before the preset was recorded ran at the then scan default,
+    /// fast (code 0), and reads back as such.
+    /// </summary>
+    private static Dictionary<string, double> StoredSettings(JsonObject node)
+    {
+        var settings = node.ToDictionary(p => p.Key, p => p.Value!.GetValue<double>());
+        settings.TryAdd(ScanSettings.BoltzmannPresetKey, 0);
+        return settings;
     }
 
     private static void CheckAxis(Quantity quantity, ScanAxis axis)
@@ -251,9 +269,10 @@ public sealed class ScanSpecification
         return sorted;
     }
 
+    /// <summary>The settings, sorted, with the Boltzmann preset always recorded (so the store names it).</summary>
     private static SortedDictionary<string, double> CheckedSettings(IReadOnlyDictionary<string, double>? settings)
     {
-        var sorted = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        var sorted = new SortedDictionary<string, double>(StringComparer.Ordinal) { [ScanSettings.BoltzmannPresetKey] = ScanSettings.DefaultBoltzmannPresetCode };
         foreach (var (key, value) in settings ?? new Dictionary<string, double>())
         {
             if (!double.IsFinite(value))

@@ -116,15 +116,9 @@ public sealed class ScanStore : IDisposable
             if (existed)
             {
                 CheckSchema(connection, path);
-                string storedHash = Meta(connection, "spec_hash")
+                string storedJson = Meta(connection, "spec_json")
                     ?? throw NotAStore(path, "no specification");
-                if (storedHash != specification.Hash)
-                {
-                    throw new InvalidDataException(
-                        $"{path} holds a different scan specification (hash {storedHash[..12]}, this scan {specification.Hash[..12]}): " +
-                        "use --fresh to start over or choose another --out folder");
-                }
-
+                CheckSameSpecification(path, ScanSpecification.FromJson(storedJson), specification);
                 Checkpoint(connection, "TRUNCATE");
             }
             else
@@ -161,12 +155,27 @@ public sealed class ScanStore : IDisposable
         }
 
         using var existing = OpenExisting(directory);
-        if (existing.Specification.Hash != specification.Hash)
+        CheckSameSpecification(existing.Path, existing.Specification, specification);
+    }
+
+    /// <summary>
+    /// Refuses to resume a store of another specification; a different Boltzmann preset is named, since mixing
+    /// presets in one plane would mix accuracies.
+    /// </summary>
+    private static void CheckSameSpecification(string path, ScanSpecification stored, ScanSpecification specification)
+    {
+        if (stored.Hash == specification.Hash)
         {
-            throw new InvalidDataException(
-                $"{existing.Path} holds a different scan specification (hash {existing.Specification.Hash[..12]}, this scan {specification.Hash[..12]}): " +
-                "use --fresh to start over or choose another --out folder");
+            return;
         }
+
+        string preset = stored.BoltzmannPreset == specification.BoltzmannPreset
+            ? string.Empty
+            : $"computed at --preset {stored.BoltzmannPreset}, this run asks for --preset {specification.BoltzmannPreset}; ";
+        throw new InvalidDataException(
+            $"{path} holds a different scan specification ({preset}hash {stored.Hash[..12]}, this scan {specification.Hash[..12]}): " +
+            (preset.Length > 0 ? $"resume with --preset {stored.BoltzmannPreset}, " : string.Empty) +
+            "use --fresh to start over or choose another --out folder");
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ public class ScanCliTests
     [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\nlamda = 2.0\n", "unknown key 'lamda'")]
     [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\n", "yukawa")]
     [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[settings]\nboltzman_preset = 1\n", "boltzman_preset")]
+    [InlineData("[scan]\nscalar_mass_gev = 100.0\nlambda = \"1e-9:1e-6:3\"\nyukawa = \"1e-9:1e-7:3\"\n[settings]\nboltzmann_preset = \"medium\"\n", "boltzmann_preset")]
     public void BadScanFilesExitWithCode2AndCreateNoStore(string toml, string expected)
     {
         using var folder = new ScanTestFolder();
