@@ -73,19 +73,19 @@ public static class PlaneFigures
                     ("failed / not computed", ScanMaps.MissingColor),
                 ]);
             case PlaneFigureKind.HighRedshiftVsHalfMode:
-            {
-                var plot = ScanMaps.Build(grid, title + "z = 6 galaxy counts over the half-mode regions", HalfMode, halfModeLegend);
-                AddCrosses(plot, grid, "highRedshift", MarkerShape.Eks, +1, "× excluded by z = 6 galaxy counts");
-                return plot;
-            }
+                {
+                    var plot = ScanMaps.Build(grid, title + "z = 6 galaxy counts over the half-mode regions", HalfMode, halfModeLegend);
+                    AddCrosses(plot, grid, "highRedshift", MarkerShape.Eks, +1, "× excluded by z = 6 galaxy counts");
+                    return plot;
+                }
 
             default:
-            {
-                var plot = ScanMaps.Build(grid, title + "Lyman-α and satellites over the half-mode regions", HalfMode, halfModeLegend);
-                AddCrosses(plot, grid, "lymanAlpha", MarkerShape.Eks, +1, "× excluded by Lyman-α δA");
-                AddCrosses(plot, grid, "satellites", MarkerShape.Cross, -1, "+ excluded by MW satellites N_sub");
-                return plot;
-            }
+                {
+                    var plot = ScanMaps.Build(grid, title + "Lyman-α and satellites over the half-mode regions", HalfMode, halfModeLegend);
+                    AddCrosses(plot, grid, "lymanAlpha", MarkerShape.Eks, +1, "× excluded by Lyman-α δA");
+                    AddCrosses(plot, grid, "satellites", MarkerShape.Cross, -1, "+ excluded by MW satellites N_sub");
+                    return plot;
+                }
         }
     }
 
