@@ -43,6 +43,11 @@ public sealed class PsdTableOptions
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(file);
+        if (Directory.Exists(file.FullName))
+        {
+            throw new UsageException($"{option}: '{file.FullName}' is a folder: give the table file inside it");
+        }
+
         if (!file.Exists)
         {
             throw new UsageException($"{option}: file '{file.FullName}' does not exist");

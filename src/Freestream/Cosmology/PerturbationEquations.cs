@@ -178,7 +178,7 @@ internal sealed class PerturbationEquations
 
     /// <summary>
     /// Baryons and photons (MB95 eqs. 42, 63–64): held by the streaming photons, streaming photons after decoupling
-    /// (baryons feel the drag towards θ_γ = −h'/2), first-order tight coupling (MB95 eq. 75 form, boltzmann.md §8),
+    /// (baryons feel the drag towards θ_γ = −h'/2), first-order tight coupling (MB95 eq. 75 form, docs/physics/boltzmann.md §8),
     /// or the full temperature and polarisation hierarchies.
     /// </summary>
     private void PhotonsAndBaryons(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg, in MetricRates metric)

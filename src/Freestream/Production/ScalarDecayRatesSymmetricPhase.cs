@@ -17,14 +17,4 @@ internal static class ScalarDecayRatesSymmetricPhase
         double logTerm = -(energyGeV + scalarMassGeV) / temperatureGeV;
         return logTerm < -745 ? 0 : Prefactor(lambda, energyGeV) * scalarMassGeV * temperatureGeV * ScaledBessel.K1(z) * Math.Exp(logTerm);
     }
-
-    /// <summary>
-    /// The equilibrium moment ∫dk k²/E_k e^{−E_k/T} = m_S T K₁(m_S/T) in GeV² (exact), for the
-    /// detailed-balance identity gain = f_eq × loss[f_eq].
-    /// </summary>
-    public static double EquilibriumMoment(double scalarMassGeV, double temperatureGeV)
-    {
-        double z = scalarMassGeV / temperatureGeV;
-        return z > 745 ? 0 : scalarMassGeV * temperatureGeV * ScaledBessel.K1(z) * Math.Exp(-z);
-    }
 }

@@ -410,12 +410,6 @@ public sealed class ShiFullerSolver
         /// <summary>Length of the last step in ln T (0 before the first step).</summary>
         public double PreviousLogStep { get; set; }
 
-        /// <summary>ν detuning at the end of the step being tried, GeV.</summary>
-        public double[] EndDetuning { get; } = new double[q.Length];
-
-        /// <summary>ν̄ detuning at the end of the step being tried, GeV.</summary>
-        public double[] EndDetuningBar { get; } = new double[q.Length];
-
         /// <summary>Sets the detunings at edge a with asymmetry L.</summary>
         public void Start(Edge a, double asymmetry)
         {
