@@ -30,20 +30,33 @@ public static class ClassPsdTable
             throw new ArgumentOutOfRangeException(nameof(temperatureRatio), temperatureRatio, "T_ncdm must be a positive number (units of T_CMB)");
         }
 
-        var rows = NumericColumns.Read(reader, source, 2, "'q f0'");
+        var lines = new List<int>();
+        var rows = NumericColumns.Read(reader, source, 2, "'q f0'", lines);
         double qScale = temperatureRatio / PhysicalConstants.NeutrinoToPhotonTemperatureRatio;
         double fScale = Math.Pow(2 * Math.PI, 3) / 2;
         var q = new List<double>(rows.Count);
         var f = new List<double>(rows.Count);
-        foreach (var row in rows.Where(r => r[0] != 0))
+        var rowLines = new List<int>(rows.Count);
+        for (int i = 0; i < rows.Count; i++)
         {
-            q.Add(row[0] * qScale);
-            f.Add(row[1] * fScale);
+            if (rows[i][0] != 0)
+            {
+                if (rows[i][0] < 0 || rows[i][1] < 0 || (q.Count > 0 && rows[i][0] * qScale <= q[^1]))
+                {
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                        $"{source}, line {lines[i]}: not a CLASS psd table: q must be > 0 and strictly increasing and f0 >= 0"));
+                }
+
+                q.Add(rows[i][0] * qScale);
+                f.Add(rows[i][1] * fScale);
+                rowLines.Add(lines[i]);
+            }
         }
 
         try
         {
-            return new MomentumDistribution(q, f, degeneracy);
+            // The same table checks as Freestream's own format (rows per decade, f > 0 in the body, consistent moments).
+            return PsdTableCheck.ToDistribution(q, f, degeneracy, source, rowLines);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
         {

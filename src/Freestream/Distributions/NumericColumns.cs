@@ -16,8 +16,9 @@ internal static class NumericColumns
     /// <param name="source">File name used in error messages.</param>
     /// <param name="columns">Numbers expected per row.</param>
     /// <param name="layout">Description of a row for messages, e.g. "'q f'".</param>
+    /// <param name="lines">When given, receives the line number of each row (for messages about rows).</param>
     /// <exception cref="InvalidDataException">A row has another number of fields or a field is not a finite number.</exception>
-    public static List<double[]> Read(TextReader reader, string source, int columns, string layout)
+    public static List<double[]> Read(TextReader reader, string source, int columns, string layout, List<int>? lines = null)
     {
         var rows = new List<double[]>();
         int lineNumber = 0;
@@ -46,6 +47,7 @@ internal static class NumericColumns
             }
 
             rows.Add(row);
+            lines?.Add(lineNumber);
         }
 
         return rows;

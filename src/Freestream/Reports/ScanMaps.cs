@@ -147,7 +147,7 @@ public static class ScanMaps
             "combined" => "number of criteria excluding the point",
             _ => "verdict of the " + ScanCriteria.Label(panel) + " criterion",
         };
-        return Build(grid, $"{grid.Specification.Title}: {title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
+        return Build(grid, $"{grid.Specification.PlaneTitle}: {title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
     }
 
     /// <summary>
@@ -251,6 +251,11 @@ public static class ScanMaps
     private static List<(string Label, Color Color)> LegendItems(MapGrid grid, string panel)
     {
         var items = new List<(string Label, Color Color)>();
+        if (grid.Specification.Constraints is { } set)
+        {
+            items.Add(($"constraint set: {set.Label}", Colors.Transparent));
+        }
+
         switch (panel)
         {
             case "mass":

@@ -88,8 +88,11 @@ public sealed class ScanSpecification
     /// <summary>Number of grid points, |x| × |y|.</summary>
     public int PointCount => X.Count * Y.Count;
 
-    /// <summary>Title of the plane for plots and messages, e.g. "m_S = 100 GeV".</summary>
-    public string Title => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2) + (Constraints is { } set ? $", constraints {set.Label}" : string.Empty);
+    /// <summary>Title of the plane for plots and messages, e.g. "m_S = 100 GeV, constraints current".</summary>
+    public string Title => PlaneTitle + (Constraints is { } set ? $", constraints {set.Label}" : string.Empty);
+
+    /// <summary>The model's fixed parameters only, e.g. "m_S = 100 GeV" (map titles; their legends name the constraint set).</summary>
+    public string PlaneTitle => Description.Title(Parameters, Cosmology.OmegaDarkMatterH2);
 
     /// <summary>A scalar-decay (λ, y) plane at fixed m_S (docs/physics/scalar_decay.md).</summary>
     /// <param name="scalarMassGeV">Scalar mass m_S in GeV, in [1, 10⁵].</param>
