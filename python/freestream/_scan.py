@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 
 #: Store layout this reader understands (``meta.schema_version``).
-STORE_SCHEMA_VERSIONS = ("2",)
+STORE_SCHEMA_VERSIONS = ("4",)
 
 
 def _curve(blob):
@@ -45,12 +45,10 @@ def load_scan(directory):
         points = {}
         for i, name in enumerate(names):
             column = [row[i] for row in rows]
-            if name == "peaks_q":  # ';'-separated positions of the peaks of q^2 f(q)
+            if name in ("peaks_q", "component_fractions", "component_mean_q"):  # ';'-separated lists per point
                 points[name] = [np.array([float(v) for v in (text or "").split(";") if v]) for text in column]
                 continue
-            if name == "verdict_seconds":  # stored as text by stores made before this column was typed REAL
-                column = [None if v is None else float(v) for v in column]
-            numeric = all(v is None or isinstance(v, (int, float)) for v in column)
+            numeric = all(v is None or isinstance(v, (int, float)) for v in column) and name != "warnings"
             points[name] = (np.array([np.nan if v is None else v for v in column], dtype=float)
                             if numeric else column)
         curves = {}

@@ -60,9 +60,11 @@ class ProduceTests(unittest.TestCase):
 
 class JudgeTests(unittest.TestCase):
     def test_thermal_relic_verdicts_and_half_mode(self):
-        result = freestream.judge(thermal_mass_kev=2.0)
+        # The criteria of the talk (constraint set kmt2017; the default set "current" has no half-mode criterion) and
+        # the dark-radiation bound, judged for every spectrum whose ΔN_eff is known.
+        result = freestream.judge(thermal_mass_kev=2.0, constraints="kmt2017")
         self.assertEqual(set(result["verdicts"]),
-                         {"freeStreaming", "halfMode", "lymanAlpha", "satellites", "highRedshift"})
+                         {"freeStreaming", "halfMode", "lymanAlpha", "satellites", "highRedshift", "darkRadiation"})
         # CLASS v3.3.4 (no fluid approximation): T^2 = 1/2 at 15.398 h/Mpc for 2 keV.
         self.assertAlmostEqual(result["halfModeK"] / 15.398, 1.0, delta=0.01)
 

@@ -435,7 +435,7 @@ public sealed class ScanStore : IDisposable
             "point_index" => "point_index INTEGER PRIMARY KEY",
             "x_index" or "y_index" or "peak_count" => c + " INTEGER NOT NULL",
             "status" => "status TEXT NOT NULL",
-            "error" or "regime" or "peaks_q" or "finished_utc" => c + " TEXT",
+            "error" or "regime" or "peaks_q" or "component_fractions" or "component_mean_q" or "warnings" or "finished_utc" => c + " TEXT",
             _ when c.StartsWith("verdict_", StringComparison.Ordinal) && c != "verdict_seconds" => c + " TEXT",
             _ => c + " REAL",
         });
