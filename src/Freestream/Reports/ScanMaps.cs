@@ -42,7 +42,7 @@ public static class ScanMaps
     public static IReadOnlyList<string> PanelNames(IReadOnlyList<ScanPointResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var judged = ScanCriteria.All.Where(c => c is not ("xRay" or "lensing" or "combined") || results.Any(r => r.Verdicts.ContainsKey(c)));
+        var judged = ScanCriteria.All.Where(c => results.Any(r => r.Verdicts.ContainsKey(c)));
         return ["mass", .. judged, "combined"];
     }
 

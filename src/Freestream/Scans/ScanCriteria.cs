@@ -7,10 +7,10 @@ namespace Freestream.Scans;
 public static class ScanCriteria
 {
     /// <summary>
-    /// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combined
+    /// Criterion keys in display order (xRay is judged only for models with active–sterile mixing; lensing and combinedBounds
     /// only with a constraint set that has them, e.g. <c>current</c>; darkRadiation where ΔN_eff is known).
     /// </summary>
-    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "xRay", "darkRadiation"];
+    public static IReadOnlyList<string> All { get; } = ["halfMode", "freeStreaming", "lymanAlpha", "satellites", "lensing", "combinedBounds", "highRedshift", "xRay", "darkRadiation"];
 
     /// <summary>Human-readable label of a criterion key.</summary>
     public static string Label(string criterion) => criterion switch
@@ -20,7 +20,7 @@ public static class ScanCriteria
         "lymanAlpha" => "Lyman-α δA",
         "satellites" => "MW satellites",
         "lensing" => "strong lensing (half-mode)",
-        "combined" => "combined bounds (half-mode)",
+        "combinedBounds" => "combined bounds (half-mode)",
         "highRedshift" => "z = 6 galaxy counts",
         "xRay" => "X-ray line N → νγ",
         "darkRadiation" => "dark radiation ΔN_eff(BBN)",
@@ -35,7 +35,7 @@ public static class ScanCriteria
         "lymanAlpha" => "verdict_lyman_alpha",
         "satellites" => "verdict_satellites",
         "lensing" => "verdict_lensing",
-        "combined" => "verdict_combined",
+        "combinedBounds" => "verdict_combined_bounds",
         "highRedshift" => "verdict_high_redshift",
         "xRay" => "verdict_x_ray",
         "darkRadiation" => "verdict_dark_radiation",

@@ -36,7 +36,7 @@ public sealed class ScanStore : IDisposable
         "regime", "sterile_mass_kev", "omega_h2", "mean_q", "lepton_asymmetry_l6", "peak_count", "peaks_q", "component_fractions", "component_mean_q",
         "delta_neff_bbn", "delta_neff_recombination", "free_streaming_mpc",
         "half_mode_k_hmpc", "lyman_alpha_delta_a", "subhalo_count", "z6_density_mpc3", "x_ray_lifetime_s",
-        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_lensing", "verdict_combined", "verdict_high_redshift", "verdict_x_ray", "verdict_dark_radiation",
+        "verdict_half_mode", "verdict_free_streaming", "verdict_lyman_alpha", "verdict_satellites", "verdict_lensing", "verdict_combined_bounds", "verdict_high_redshift", "verdict_x_ray", "verdict_dark_radiation",
         "warnings", "seconds", "production_seconds", "boltzmann_seconds", "verdict_seconds", "finished_utc",
     ];
 

@@ -26,7 +26,7 @@ public class ShiFullerScanTests
             Assert.Equal(ScanPointStatus.Ok, r.Status);
             Assert.Equal(0.12, r.OmegaH2, 1.5e-3 * 0.12);
             Assert.True(double.IsFinite(r.HalfModeKHMpc) && r.Transfer is not null);
-            Assert.Equal(ScanCriteria.All.Count - 2, r.Verdicts.Count); // lensing and combined come with a constraint set
+            Assert.Equal(ScanCriteria.All.Count - 2, r.Verdicts.Count); // lensing and combinedBounds come with a constraint set
         }
 
         // Physics note §3.3: at fixed m and Ω, smaller mixing needs a larger asymmetry and gives a warmer spectrum;

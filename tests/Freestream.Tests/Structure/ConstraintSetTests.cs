@@ -90,7 +90,7 @@ public sealed class ConstraintSetTests : IDisposable
         Assert.Equal(VerdictLevel.Excluded, today.Verdicts["lymanAlpha"].Level);
         Assert.Contains("arXiv:1512.01981", today.Verdicts["lymanAlpha"].Rule);
         Assert.Equal(VerdictLevel.Excluded, today.Verdicts["lensing"].Level);
-        Assert.Equal(VerdictLevel.Excluded, today.Verdicts["combined"].Level);
+        Assert.Equal(VerdictLevel.Excluded, today.Verdicts["combinedBounds"].Level);
         Assert.Equal(VerdictLevel.Allowed, today.Verdicts["highRedshift"].Level);
         Assert.All(today.Verdicts.Values.SelectMany(v => v.References), r => Assert.StartsWith("set 'current': ", r.Source, StringComparison.Ordinal));
     }

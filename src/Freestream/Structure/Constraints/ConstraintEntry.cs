@@ -3,7 +3,7 @@ namespace Freestream.Structure;
 /// <summary>
 /// One published bound of a <see cref="ConstraintSet"/>, with everything needed to apply and to cite it.
 /// </summary>
-/// <param name="Criterion">Verdict key it feeds ("halfMode", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "darkRadiation").</param>
+/// <param name="Criterion">Verdict key it feeds ("halfMode", "lymanAlpha", "satellites", "lensing", "combinedBounds", "highRedshift", "darkRadiation").</param>
 /// <param name="Title">What the bound is, in a few words.</param>
 /// <param name="Mapping">How a model is put against it.</param>
 /// <param name="Strict">

@@ -19,7 +19,7 @@ public sealed record ConstraintSet(string Name, string Title, string Description
     public const string DefaultName = "current";
 
     /// <summary>Verdict keys a set may use, in display order.</summary>
-    public static IReadOnlyList<string> Criteria { get; } = ["halfMode", "lymanAlpha", "satellites", "lensing", "combined", "highRedshift", "darkRadiation"];
+    public static IReadOnlyList<string> Criteria { get; } = ["halfMode", "lymanAlpha", "satellites", "lensing", "combinedBounds", "highRedshift", "darkRadiation"];
 
     /// <summary>Names of the committed sets.</summary>
     public static IReadOnlyList<string> Names { get; } = ["current", "kmt2017"];
