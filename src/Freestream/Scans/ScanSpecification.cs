@@ -159,7 +159,7 @@ public sealed class ScanSpecification
 
     /// <summary>The same scan with one named setting replaced (e.g. the preset chosen on the command line).</summary>
     public ScanSpecification WithSetting(string key, double value) =>
-        new(Model, X, Y, Parameters, Cosmology, new Dictionary<string, double>(Settings) { [key] = value });
+        new(Model, X, Y, Parameters, Cosmology, new Dictionary<string, double>(Settings) { [key] = value }, Constraints);
 
     /// <summary>Canonical JSON form (stored in the results store; round-trips with <see cref="FromJson"/>).</summary>
     public JsonObject ToJson()

@@ -28,6 +28,17 @@ public class ScanConstraintsTests
     }
 
     [Fact]
+    public void ChoosingThePresetKeepsTheSet()
+    {
+        // --preset replaces one setting; the plane must still be judged against the set it was given.
+        var current = ScanSpecification.ShiFuller(Masses, Mixings, CosmologyParameters.Planck2018, constraints: ConstraintSet.Named("current"));
+        var fast = current.WithSetting(ScanSettings.BoltzmannPresetKey, 0);
+        Assert.NotNull(fast.Constraints);
+        Assert.Equal(current.Constraints!.Name, fast.Constraints!.Name);
+        Assert.Equal("fast", fast.BoltzmannPreset);
+    }
+
+    [Fact]
     public void ThresholdSettingsAndASetAreNotCombined()
     {
         var error = Assert.Throws<ArgumentException>(() => ScanSpecification.ShiFuller(
