@@ -48,9 +48,11 @@ public static class PlaneFigures
 
     private static Plot Build(MapGrid grid, PlaneFigureKind kind)
     {
-        string title = grid.Specification.Title + ": ";
+        // The plane in the title, the constraint set in the legend: both in the title do not fit a 3000 px figure.
+        string title = grid.Specification.PlaneTitle + ": ";
         var halfModeLegend = new List<(string, Color)>
         {
+            ($"constraint set: {grid.Specification.Constraints?.Label ?? "settings"}", Colors.Transparent),
             ("half-mode k₁/₂:", Colors.Transparent),
             ("allowed", ScanMaps.AllowedColor),
             ("marginal", ScanMaps.MarginalColor),
