@@ -44,25 +44,10 @@ public static class ScanFile
     /// <exception cref="ArgumentException">A value out of range (axes, mass, cosmology).</exception>
     public static (ScanSpecification Specification, string? Output) Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"scan file '{path}' is a folder: give the TOML file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"scan file '{path}' does not exist", path);
-        }
-
         string text;
-        try
+        using (var reader = InputFile.OpenText(path, "scan file", "give the TOML file"))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidDataException($"scan file '{path}' cannot be read: {ex.Message}", ex);
+            text = reader.ReadToEnd();
         }
 
         return FromTable(ParseToml(text, path), path);

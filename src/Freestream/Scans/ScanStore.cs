@@ -110,8 +110,7 @@ public sealed class ScanStore : IDisposable
         }
 
         bool existed = File.Exists(path);
-        var connection = Connect(path, checkExisting: existed);
-        try
+        return DisposeOnFailure(path, Connect(path, checkExisting: existed), connection =>
         {
             if (existed)
             {
@@ -127,17 +126,7 @@ public sealed class ScanStore : IDisposable
             }
 
             return new ScanStore(connection, specification, path, ownsLock ? folderLock : null);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw Damaged(path, ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>
@@ -193,23 +182,12 @@ public sealed class ScanStore : IDisposable
             throw new FileNotFoundException($"{directory}: no scan store ({FileName}) found", path);
         }
 
-        var connection = Connect(path, checkExisting: true);
-        try
+        return DisposeOnFailure(path, Connect(path, checkExisting: true), connection =>
         {
             string json = Meta(connection, "spec_json") ?? throw NotAStore(path, "no specification");
             CheckSchema(connection, path);
             return new ScanStore(connection, ScanSpecification.FromJson(json), path);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw Damaged(path, ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>Indices of every recorded point (ok or failed).</summary>
@@ -383,10 +361,17 @@ public sealed class ScanStore : IDisposable
     /// <exception cref="InvalidDataException">The file is damaged or not a database.</exception>
     private static SqliteConnection Connect(string path, bool checkExisting)
     {
-        SqliteConnection? connection = null;
-        try
+        var builder = new SqliteConnectionStringBuilder
         {
-            connection = OpenConnection(path);
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        return DisposeOnFailure(path, new SqliteConnection(builder.ToString()), connection =>
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
             if (checkExisting)
             {
                 using var command = connection.CreateCommand();
@@ -399,32 +384,26 @@ public sealed class ScanStore : IDisposable
             }
 
             return connection;
+        });
+    }
+
+    /// <summary>Runs <paramref name="use"/>; on any failure disposes the connection, reporting SQLite errors as a damaged store.</summary>
+    private static T DisposeOnFailure<T>(string path, SqliteConnection connection, Func<SqliteConnection, T> use)
+    {
+        try
+        {
+            return use(connection);
         }
         catch (SqliteException ex)
         {
-            connection?.Dispose();
+            connection.Dispose();
             throw Damaged(path, ex);
         }
         catch
         {
-            connection?.Dispose();
+            connection.Dispose();
             throw;
         }
-    }
-
-    private static SqliteConnection OpenConnection(string path)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 60,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
-        return connection;
     }
 
     private static void CreateSchema(SqliteConnection connection, ScanSpecification specification)
