@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Distributions;
 using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -71,10 +71,7 @@ public static class ProduceDodelsonWidrowCommand
                 ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));
             var result = Run(request);
-            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
-            var (json, human) = Describe(result, request, outputs);
-            context.Emit(json, () => human);
-            return 0;
+            return SpectrumFiles.Respond(context, outputs => Describe(result, request, outputs), (output, summary) => WriteFiles(output, summary, result));
         });
         return command;
     }
@@ -184,11 +181,8 @@ public static class ProduceDodelsonWidrowCommand
         return (json, CommandContext.LabelledRows(rows));
     }
 
-    private static List<string> WriteFiles(DirectoryInfo directory, DodelsonWidrowResult result, Request request)
+    private static void WriteFiles(OutputDirectory output, JsonObject summary, DodelsonWidrowResult result)
     {
-        using var output = new OutputDirectory(directory);
-        var (summary, _) = Describe(result, request, []);
-        summary.Remove("files");
         var series = new List<(string, MomentumDistribution)> { ("total", result.Distribution) };
         if (result.Initial is not null && result.DodelsonWidrowPart is not null)
         {
@@ -197,12 +191,7 @@ public static class ProduceDodelsonWidrowCommand
         }
 
         SpectrumFiles.Write(output, result.Distribution, result.MassKeV, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
-        return [.. output.Commit()];
     }
-
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Request(
         double MassKeV,

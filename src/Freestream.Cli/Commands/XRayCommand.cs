@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Numerics;
 using Freestream.Production;
 using Freestream.Structure;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -163,7 +163,4 @@ public sealed class XRayCommand : ICliCommand
         return (json, CommandContext.LabelledRows(rows));
     }
 
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,7 @@ public abstract class AdaptiveOdeIntegrator : IOdeIntegrator
             throw new OdeConvergenceException($"{Name}: right-hand side is not finite at the initial point", t, 0);
         }
 
-        double h = OdeSupport.StartingStep(rhs, t0, stepper.Y, stepper.F, t1, options, atol, EmbeddedOrder, stepper.ScratchY, stepper.ScratchF);
+        double h = OdeSupport.StartingStep(rhs, t0, stepper.Y, stepper.F, t1, options, atol, EmbeddedOrder, stepper.YStage, stepper.ScratchF);
         stepper.RhsCalls += options.InitialStep > 0 ? 0 : 1;
         bool lastFailureNonFinite = false;
 

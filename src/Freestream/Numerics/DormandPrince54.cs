@@ -42,11 +42,11 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
 
     private protected override OdeStepper NewStepper(OdeRightHandSide rhs, OdeJacobian? jacobian, int n) => new Workspace(rhs, n);
 
-    /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K7 and the error estimate in Error.</summary>
+    /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K[6] and the error estimate in Error.</summary>
     private static void ComputeStages(OdeRightHandSide rhs, double t, double h, double tEnd, Workspace w)
     {
         int n = w.N;
-        double[] y = w.YCurrent, ys = w.YStage, k1 = w.K1, k2 = w.K2, k3 = w.K3, k4 = w.K4, k5 = w.K5, k6 = w.K6, k7 = w.K7;
+        double[] y = w.Y, ys = w.YStage, k1 = w.K[0], k2 = w.K[1], k3 = w.K[2], k4 = w.K[3], k5 = w.K[4], k6 = w.K[5], k7 = w.K[6];
 
         for (int i = 0; i < n; i++)
         {
@@ -90,78 +90,47 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
         }
     }
 
-    /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K1/K7 are swapped).</summary>
+    /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K[0]/K[6] are swapped).</summary>
     private static void PrepareDense(double h, Workspace w)
     {
         double[] r1 = w.DenseOutput.R1, r2 = w.DenseOutput.R2, r3 = w.DenseOutput.R3, r4 = w.DenseOutput.R4, r5 = w.DenseOutput.R5;
+        double[] k1 = w.K[0], k3 = w.K[2], k4 = w.K[3], k5 = w.K[4], k6 = w.K[5], k7 = w.K[6];
         for (int i = 0; i < w.N; i++)
         {
-            double difference = w.YNew[i] - w.YCurrent[i];
-            double slopeDeviation = h * w.K1[i] - difference;
-            r1[i] = w.YCurrent[i];
+            double difference = w.YNew[i] - w.Y[i];
+            double slopeDeviation = h * k1[i] - difference;
+            r1[i] = w.Y[i];
             r2[i] = difference;
             r3[i] = slopeDeviation;
-            r4[i] = difference - h * w.K7[i] - slopeDeviation;
-            r5[i] = h * (D1 * w.K1[i] + D3 * w.K3[i] + D4 * w.K4[i] + D5 * w.K5[i] + D6 * w.K6[i] + D7 * w.K7[i]);
+            r4[i] = difference - h * k7[i] - slopeDeviation;
+            r5[i] = h * (D1 * k1[i] + D3 * k3[i] + D4 * k4[i] + D5 * k5[i] + D6 * k6[i] + D7 * k7[i]);
         }
     }
 
-    /// <summary>All arrays of one integration, allocated once; the FSAL slope f(t, Y) is K1.</summary>
+    /// <summary>All arrays of one integration, allocated once; K[0] is the FSAL slope f(t, Y).</summary>
     private sealed class Workspace : OdeStepper
     {
         private readonly OdeRightHandSide rhs;
 
         public Workspace(OdeRightHandSide rhs, int n)
+            : base(n)
         {
             this.rhs = rhs;
-            N = n;
-            YCurrent = new double[n];
-            YNew = new double[n];
-            YStage = new double[n];
             Error = new double[n];
-            K1 = new double[n];
-            K2 = new double[n];
-            K3 = new double[n];
-            K4 = new double[n];
-            K5 = new double[n];
-            K6 = new double[n];
-            K7 = new double[n];
+            K = StageVectors(7);
             DenseOutput = new DopriDenseOutput(n);
         }
 
-        public int N { get; }
+        public override double[] F => K[0];
 
-        public override double[] Y => YCurrent;
-
-        public override double[] F => K1;
-
-        public override double[] ScratchY => YStage;
-
-        public override double[] ScratchF => K2;
+        public override double[] ScratchF => K[1];
 
         public override IDenseOutput Dense => DenseOutput;
 
-        public double[] YCurrent { get; set; }
-
-        public double[] YNew { get; set; }
-
-        public double[] YStage { get; }
+        /// <summary>The stage slopes k₁…k₇.</summary>
+        public double[][] K { get; }
 
         public double[] Error { get; }
-
-        public double[] K1 { get; set; }
-
-        public double[] K2 { get; }
-
-        public double[] K3 { get; }
-
-        public double[] K4 { get; }
-
-        public double[] K5 { get; }
-
-        public double[] K6 { get; }
-
-        public double[] K7 { get; set; }
 
         public DopriDenseOutput DenseOutput { get; }
 
@@ -169,14 +138,14 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
         {
             ComputeStages(rhs, t, h, tEnd, this);
             RhsCalls += 6;
-            return OdeSupport.ErrorNorm(Error, YCurrent, YNew, atol, rtol);
+            return OdeSupport.ErrorNorm(Error, Y, YNew, atol, rtol);
         }
 
         public override void Accept(double t, double tNew, double h)
         {
             PrepareDense(h, this);
-            (YCurrent, YNew) = (YNew, YCurrent);
-            (K1, K7) = (K7, K1);
+            AdvanceState();
+            (K[0], K[6]) = (K[6], K[0]);
             DenseOutput.Set(t, tNew, h);
         }
     }

@@ -6,14 +6,29 @@ namespace Freestream.Numerics;
 /// </summary>
 internal abstract class OdeStepper
 {
+    /// <summary>Allocates the state vectors of an n-component system.</summary>
+    protected OdeStepper(int n)
+    {
+        N = n;
+        Y = new double[n];
+        YNew = new double[n];
+        YStage = new double[n];
+    }
+
+    /// <summary>Number of components.</summary>
+    public int N { get; }
+
     /// <summary>The state y(t) at the start of the current step.</summary>
-    public abstract double[] Y { get; }
+    public double[] Y { get; private set; }
+
+    /// <summary>The trial solution y(t + h) of the last <see cref="TryStep"/>.</summary>
+    public double[] YNew { get; private set; }
+
+    /// <summary>Argument of the stage evaluations; a trial state for the starting-step estimate.</summary>
+    public double[] YStage { get; }
 
     /// <summary>f(t, Y): the driver fills it at the initial point; the method keeps it current after accepted steps.</summary>
     public abstract double[] F { get; }
-
-    /// <summary>Scratch vector of length n (a trial state) for the starting-step estimate.</summary>
-    public abstract double[] ScratchY { get; }
 
     /// <summary>Scratch vector of length n (a trial slope) for the starting-step estimate.</summary>
     public abstract double[] ScratchF { get; }
@@ -45,4 +60,19 @@ internal abstract class OdeStepper
     public virtual void CheckAccepted(double t, double h)
     {
     }
+
+    /// <summary>Vectors of length <see cref="N"/>, one per stage.</summary>
+    protected double[][] StageVectors(int stages)
+    {
+        var vectors = new double[stages][];
+        for (int s = 0; s < stages; s++)
+        {
+            vectors[s] = new double[N];
+        }
+
+        return vectors;
+    }
+
+    /// <summary>Makes the trial solution the current state (the old state's array becomes the next trial's).</summary>
+    protected void AdvanceState() => (Y, YNew) = (YNew, Y);
 }

@@ -64,19 +64,19 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
         int calls = 0;
         if (jacobian is not null)
         {
-            jacobian(t, w.YCurrent, w.Jacobian);
+            jacobian(t, w.Y, w.Jacobian);
         }
         else
         {
             for (int j = 0; j < n; j++)
             {
-                double saved = w.YCurrent[j];
+                double saved = w.Y[j];
                 double delta = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(saved)));
-                w.YCurrent[j] = saved + delta;
-                delta = w.YCurrent[j] - saved;
-                rhs(t, w.YCurrent, w.FStage);
+                w.Y[j] = saved + delta;
+                delta = w.Y[j] - saved;
+                rhs(t, w.Y, w.FStage);
                 calls++;
-                w.YCurrent[j] = saved;
+                w.Y[j] = saved;
                 for (int i = 0; i < n; i++)
                 {
                     w.Jacobian[i * n + j] = (w.FStage[i] - w.F0[i]) / delta;
@@ -85,7 +85,7 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
         }
 
         double deltaT = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(t)));
-        rhs(t + deltaT, w.YCurrent, w.FStage);
+        rhs(t + deltaT, w.Y, w.FStage);
         calls++;
         for (int i = 0; i < n; i++)
         {
@@ -114,12 +114,12 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
         return w.Lu.Factor();
     }
 
-    /// <summary>The six stages; leaves y_{n+1} in YNew and the error estimate u₆ in U6.</summary>
+    /// <summary>The six stages; leaves y_{n+1} in YNew and the error estimate u₆ in U[5].</summary>
     private static void ComputeStages(OdeRightHandSide rhs, double t, double h, Workspace w)
     {
         int n = w.N;
-        double[] y = w.YCurrent, f0 = w.F0, ft = w.DfDt, ys = w.YStage, fs = w.FStage;
-        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5, u6 = w.U6;
+        double[] y = w.Y, f0 = w.F0, ft = w.DfDt, ys = w.YStage, fs = w.FStage;
+        double[] u1 = w.U[0], u2 = w.U[1], u3 = w.U[2], u4 = w.U[3], u5 = w.U[4], u6 = w.U[5];
         double inverseH = 1.0 / h;
 
         for (int i = 0; i < n; i++)
@@ -203,10 +203,10 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
     /// <summary>Stores the dense-output polynomials of the accepted step (before Y and YNew are swapped).</summary>
     private static void PrepareDense(Workspace w)
     {
-        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5;
+        double[] u1 = w.U[0], u2 = w.U[1], u3 = w.U[2], u4 = w.U[3], u5 = w.U[4];
         for (int i = 0; i < w.N; i++)
         {
-            w.DenseOutput.YStart[i] = w.YCurrent[i];
+            w.DenseOutput.YStart[i] = w.Y[i];
             w.DenseOutput.Cont3[i] = D21 * u1[i] + D22 * u2[i] + D23 * u3[i] + D24 * u4[i] + D25 * u5[i];
             w.DenseOutput.Cont4[i] = D31 * u1[i] + D32 * u2[i] + D33 * u3[i] + D34 * u4[i] + D35 * u5[i];
         }
@@ -220,62 +220,33 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
         private bool needJacobian = true;
 
         public Workspace(OdeRightHandSide rhs, OdeJacobian? jacobian, int n)
+            : base(n)
         {
             this.rhs = rhs;
             this.jacobian = jacobian;
-            N = n;
-            YCurrent = new double[n];
-            YNew = new double[n];
             F0 = new double[n];
             DfDt = new double[n];
-            YStage = new double[n];
             FStage = new double[n];
-            U1 = new double[n];
-            U2 = new double[n];
-            U3 = new double[n];
-            U4 = new double[n];
-            U5 = new double[n];
-            U6 = new double[n];
+            U = StageVectors(6);
             Jacobian = new double[n * n];
             Lu = new DenseLu(n);
             DenseOutput = new RodasDenseOutput(n);
         }
 
-        public int N { get; }
-
-        public override double[] Y => YCurrent;
-
         public override double[] F => F0;
-
-        public override double[] ScratchY => YStage;
 
         public override double[] ScratchF => FStage;
 
         public override IDenseOutput Dense => DenseOutput;
 
-        public double[] YCurrent { get; set; }
-
-        public double[] YNew { get; set; }
-
         public double[] F0 { get; }
 
         public double[] DfDt { get; }
 
-        public double[] YStage { get; }
-
         public double[] FStage { get; }
 
-        public double[] U1 { get; }
-
-        public double[] U2 { get; }
-
-        public double[] U3 { get; }
-
-        public double[] U4 { get; }
-
-        public double[] U5 { get; }
-
-        public double[] U6 { get; }
+        /// <summary>The stage increments u₁…u₆.</summary>
+        public double[][] U { get; }
 
         public double[] Jacobian { get; }
 
@@ -301,16 +272,16 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
 
             ComputeStages(rhs, t, h, this);
             RhsCalls += 5;
-            return OdeSupport.ErrorNorm(U6, YCurrent, YNew, atol, rtol);
+            return OdeSupport.ErrorNorm(U[5], Y, YNew, atol, rtol);
         }
 
         /// <summary>Swaps in y_{n+1} and evaluates f there (RODAS is not first-same-as-last).</summary>
         public override void Accept(double t, double tNew, double h)
         {
             PrepareDense(this);
-            (YCurrent, YNew) = (YNew, YCurrent);
-            DenseOutput.Set(t, tNew, h, YCurrent);
-            rhs(tNew, YCurrent, F0);
+            AdvanceState();
+            DenseOutput.Set(t, tNew, h, Y);
+            rhs(tNew, Y, F0);
             RhsCalls++;
             needJacobian = true;
         }
