@@ -19,13 +19,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
     /// <param name="pointsInParallel">Points the engine evaluates at once; with more than one, each Boltzmann run is serial over k.</param>
     public ScalarDecayPointEvaluator(ScanSpecification specification, int pointsInParallel)
     {
-        ArgumentNullException.ThrowIfNull(specification);
-        if (specification.Model != ScanModel.ScalarDecay.Name)
-        {
-            throw new ArgumentException($"model: expected scalar-decay, got '{specification.Model}'", nameof(specification));
-        }
-
-        this.specification = specification;
+        this.specification = ScanModel.ScalarDecay.Require(specification);
         production = new ScalarDecaySolver(ScanSettings.ScalarDecay(specification.Settings));
         structure = new ScanStructureStage(specification, pointsInParallel);
     }

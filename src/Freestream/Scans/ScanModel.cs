@@ -90,6 +90,16 @@ public sealed record ScanModel(
         All.FirstOrDefault(m => m.Name == name)
         ?? throw new ArgumentException($"model: unknown production model '{name}'; known: {string.Join(", ", All.Select(m => m.Name))}", nameof(name));
 
+    /// <summary>Returns <paramref name="specification"/> when it is a scan of this model.</summary>
+    /// <exception cref="ArgumentException">A scan of another model.</exception>
+    public ScanSpecification Require(ScanSpecification specification)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        return specification.Model == Name
+            ? specification
+            : throw new ArgumentException($"model: expected {Name}, got '{specification.Model}'", nameof(specification));
+    }
+
     /// <summary>Short title of a plane, e.g. "m_S = 100 GeV" or "Shi–Fuller (ν_μ asymmetry), Ω h² = 0.12".</summary>
     public string Title(IReadOnlyDictionary<string, double> parameters, double omegaH2)
     {

@@ -38,13 +38,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     /// <param name="pointsInParallel">Points the engine evaluates at once; with more than one, each Boltzmann run is serial over k.</param>
     public ShiFullerPointEvaluator(ScanSpecification specification, int pointsInParallel)
     {
-        ArgumentNullException.ThrowIfNull(specification);
-        if (specification.Model != ScanModel.ShiFuller.Name)
-        {
-            throw new ArgumentException($"model: expected shi-fuller, got '{specification.Model}'", nameof(specification));
-        }
-
-        this.specification = specification;
+        this.specification = ScanModel.ShiFuller.Require(specification);
         omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
         solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
         // The table of published line limits by mass, unless [settings] fixes an energy-independent lifetime bound.
