@@ -151,11 +151,10 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
     }
 
     /// <summary>Shampine's order-4 continuous extension over the last accepted step.</summary>
-    private sealed class DopriDenseOutput : IDenseOutput
+    private sealed class DopriDenseOutput : StepDenseOutput
     {
-        private double step;
-
         public DopriDenseOutput(int n)
+            : base(n)
         {
             R1 = new double[n];
             R2 = new double[n];
@@ -174,22 +173,8 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
 
         public double[] R5 { get; }
 
-        public double TStart { get; private set; }
-
-        public double TEnd { get; private set; }
-
-        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
-        public void Set(double tStart, double tEnd, double stepSize)
+        protected override void Interpolate(double theta, Span<double> y)
         {
-            TStart = tStart;
-            TEnd = tEnd;
-            step = stepSize;
-        }
-
-        public void Evaluate(double t, Span<double> y)
-        {
-            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, R1.Length);
-            double theta = (t - TStart) / step;
             double theta1 = 1 - theta;
             for (int i = 0; i < R1.Length; i++)
             {

@@ -296,12 +296,12 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
     }
 
     /// <summary>The order-3 continuous extension of RODAS over the last accepted step.</summary>
-    private sealed class RodasDenseOutput : IDenseOutput
+    private sealed class RodasDenseOutput : StepDenseOutput
     {
-        private double step;
         private double[] yEnd;
 
         public RodasDenseOutput(int n)
+            : base(n)
         {
             YStart = new double[n];
             Cont3 = new double[n];
@@ -315,23 +315,15 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
 
         public double[] Cont4 { get; }
 
-        public double TStart { get; private set; }
-
-        public double TEnd { get; private set; }
-
-        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
+        /// <summary>Points the output at a new step ending at <paramref name="yEndArray"/> (the accepted state).</summary>
         public void Set(double tStart, double tEnd, double stepSize, double[] yEndArray)
         {
-            TStart = tStart;
-            TEnd = tEnd;
-            step = stepSize;
+            Set(tStart, tEnd, stepSize);
             yEnd = yEndArray;
         }
 
-        public void Evaluate(double t, Span<double> y)
+        protected override void Interpolate(double theta, Span<double> y)
         {
-            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, YStart.Length);
-            double theta = (t - TStart) / step;
             double theta1 = 1 - theta;
             for (int i = 0; i < YStart.Length; i++)
             {

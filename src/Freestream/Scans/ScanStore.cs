@@ -191,22 +191,7 @@ public sealed class ScanStore : IDisposable
     }
 
     /// <summary>Indices of every recorded point (ok or failed).</summary>
-    public HashSet<int> FinishedIndices()
-    {
-        lock (gate)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT point_index FROM points";
-            using var reader = command.ExecuteReader();
-            var set = new HashSet<int>();
-            while (reader.Read())
-            {
-                set.Add(reader.GetInt32(0));
-            }
-
-            return set;
-        }
-    }
+    public HashSet<int> FinishedIndices() => [.. Rows("SELECT point_index FROM points", reader => reader.GetInt32(0))];
 
     /// <summary>Records a finished point in one transaction (its row, spectrum and transfer table).</summary>
     /// <exception cref="InvalidOperationException">The point is already recorded.</exception>
@@ -274,20 +259,25 @@ public sealed class ScanStore : IDisposable
     }
 
     /// <summary>The reference curves stored with the scan, in the order written.</summary>
-    public IReadOnlyList<ScanCurve> ReadReferences()
+    public IReadOnlyList<ScanCurve> ReadReferences() => Rows(
+        "SELECT name, x, y FROM reference_curves ORDER BY position",
+        reader => new ScanCurve(reader.GetString(0), FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2])));
+
+    /// <summary>Every row of a query without parameters, read under the store's lock.</summary>
+    private List<T> Rows<T>(string sql, Func<SqliteDataReader, T> row)
     {
         lock (gate)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name, x, y FROM reference_curves ORDER BY position";
+            command.CommandText = sql;
             using var reader = command.ExecuteReader();
-            var curves = new List<ScanCurve>();
+            var rows = new List<T>();
             while (reader.Read())
             {
-                curves.Add(new ScanCurve(reader.GetString(0), FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2])));
+                rows.Add(row(reader));
             }
 
-            return curves;
+            return rows;
         }
     }
 
@@ -596,19 +586,9 @@ public sealed class ScanStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private Dictionary<int, ScanCurve> ReadCurves(string table, string name)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT point_index, x, y FROM {table}";
-        using var reader = command.ExecuteReader();
-        var curves = new Dictionary<int, ScanCurve>();
-        while (reader.Read())
-        {
-            curves[reader.GetInt32(0)] = new ScanCurve(name, FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2]));
-        }
-
-        return curves;
-    }
+    private Dictionary<int, ScanCurve> ReadCurves(string table, string name) =>
+        Rows($"SELECT point_index, x, y FROM {table}", reader => (Index: reader.GetInt32(0), Curve: new ScanCurve(name, FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2]))))
+            .ToDictionary(row => row.Index, row => row.Curve);
 
     /// <summary>Doubles as raw little-endian bytes (every platform .NET 10 runs on is little-endian).</summary>
     private static byte[] ToBytes(double[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
