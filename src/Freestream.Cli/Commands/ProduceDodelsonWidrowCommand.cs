@@ -137,8 +137,8 @@ public static class ProduceDodelsonWidrowCommand
         var json = new JsonObject
         {
             ["model"] = "dodelson-widrow",
-            ["massKeV"] = result.MassKeV,
-            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.MassKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
             ["rates"] = request.Rates.Name(),
             ["omegaH2"] = result.OmegaH2,
@@ -151,7 +151,7 @@ public static class ProduceDodelsonWidrowCommand
         };
         if (request.SolveMixing)
         {
-            json["targetOmegaH2"] = request.OmegaH2;
+            json[CosmologyQuantities.OmegaDarkMatterH2.JsonKey] = request.OmegaH2;
         }
 
         var rows = new List<(string Label, string Value)>

@@ -141,8 +141,8 @@ public static class ProduceShiFullerCommand
         var json = new JsonObject
         {
             ["model"] = "shi-fuller",
-            ["massKeV"] = result.MassKeV,
-            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.MassKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
             ["redistribution"] = request.Redistribution,
             ["omegaH2"] = result.OmegaH2,
@@ -158,7 +158,7 @@ public static class ProduceShiFullerCommand
         };
         if (request.Solve)
         {
-            json["targetOmegaH2"] = request.OmegaH2;
+            json[CosmologyQuantities.OmegaDarkMatterH2.JsonKey] = request.OmegaH2;
         }
 
         string t = F(request.ReferenceTemperatureGeV);

@@ -111,8 +111,8 @@ public sealed class XRayCommand : ICliCommand
         var verdict = table.Judge(massKeV, s2, 1.0, nature);
         var json = new JsonObject
         {
-            ["massKeV"] = massKeV,
-            ["sin2TwoTheta"] = s2,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = massKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = s2,
             ["nature"] = nature == SterileNeutrinoNature.Dirac ? "dirac" : "majorana",
             ["widthPerSecond"] = width,
             ["lifetimeSeconds"] = lifetime,
@@ -120,14 +120,14 @@ public sealed class XRayCommand : ICliCommand
             ["halo"] = new JsonObject
             {
                 ["name"] = halo.Name,
-                ["scaleRadiusKpc"] = halo.ScaleRadiusKpc,
-                ["scaleDensityGeVPerCm3"] = halo.ScaleDensityGeVPerCm3,
-                ["distanceKpc"] = halo.DistanceKpc,
-                ["truncationRadiusKpc"] = halo.TruncationRadiusKpc,
+                [StructureQuantities.HaloScaleRadiusKpc.JsonKey] = halo.ScaleRadiusKpc,
+                [StructureQuantities.HaloScaleDensityGeVPerCm3.JsonKey] = halo.ScaleDensityGeVPerCm3,
+                [StructureQuantities.HaloDistanceKpc.JsonKey] = halo.DistanceKpc,
+                [StructureQuantities.HaloTruncationRadiusKpc.JsonKey] = halo.TruncationRadiusKpc,
                 ["reference"] = halo.Reference,
             },
-            ["fovRadiusDeg"] = fovDeg,
-            ["offsetDeg"] = offsetDeg,
+            [StructureQuantities.FieldOfViewRadiusDeg.JsonKey] = fovDeg,
+            [StructureQuantities.FieldOffsetDeg.JsonKey] = offsetDeg,
             ["fovSr"] = solidAngle,
             ["dFactorGeVPerCm2Sr"] = dFactor,
             ["photonFluxPerCm2PerS"] = flux,
