@@ -133,6 +133,12 @@ public static class TomlReference
         StructureQuantities.HaloScaleDensityGeVPerCm3,
         StructureQuantities.HaloDistanceKpc,
         StructureQuantities.HaloTruncationRadiusKpc,
+        StructureQuantities.HostMassMsunH,
+        StructureQuantities.SubhaloMinimumMassMsunH,
+        StructureQuantities.SubhaloFilterMassConstant,
+        StructureQuantities.SubhaloNormalisation,
+        StructureQuantities.HighRedshiftMinimumMassMsunH,
+        StructureQuantities.HighRedshiftFilterMassConstant,
     ];
 
     private static void QuantityHeader(StringBuilder page)
