@@ -63,6 +63,11 @@ public static class TomlReference
             {
                 QuantityRow(page, parameter, "fixed");
             }
+
+            foreach (var parameter in model.OptionalParameters)
+            {
+                QuantityRow(page, parameter, "fixed, optional");
+            }
         }
 
         page.AppendLine();
