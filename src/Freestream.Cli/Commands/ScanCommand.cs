@@ -68,7 +68,7 @@ public sealed class ScanCommand : ICliCommand
     {
         var file = new Argument<FileInfo?>("FILE")
         {
-            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
+            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa, optional sin2_2theta; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Preset, Constraints };
@@ -211,13 +211,14 @@ public sealed class ScanCommand : ICliCommand
     {
         var model = ScanModel.ScalarDecay;
         var mass = new QuantityOption(model.Parameters.Single(), "fixed on the plane");
+        var mixing = new QuantityOption(model.OptionalParameters.Single(), "optional, of N: the X-ray line N → νγ of every point is judged at its m_N (without it τ_γ = ∞, no X-ray verdict)");
         return BuildPlane(
             model,
             "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR",
             "target abundance that fixes m_N at each point",
-            [mass],
+            [mass, mixing],
             (parse, lambdas, yukawas, cosmology, constraints) => ScanSpecification.ScalarDecay(
-                mass.Required(parse, "(the scalar mass of the plane)"), lambdas, yukawas, cosmology, constraints: constraints));
+                mass.Required(parse, "(the scalar mass of the plane)"), lambdas, yukawas, cosmology, constraints: constraints, sin2TwoTheta: mixing.Value(parse)));
     }
 
     private static Command BuildShiFuller() => BuildPlane(
@@ -301,7 +302,7 @@ public sealed class ScanCommand : ICliCommand
             ["model"] = specification.Model,
             ["title"] = specification.Title,
         };
-        foreach (var parameter in specification.Description.Parameters)
+        foreach (var parameter in specification.ParameterQuantities)
         {
             json[parameter.JsonKey] = specification.Parameters[parameter.Key];
         }
