@@ -16,6 +16,10 @@ namespace Freestream.Cosmology;
 /// wherever the pilot grid resolves the shape of T (a feature narrower than the pilot spacing that leaves the
 /// spline unchanged could go unseen: the pilot density is a setting). Comparing the whole interval, not only the
 /// midpoint, catches a midpoint that happens to fall on the old spline.
+/// The pilot grid is solved from low to high k in batches; once the two highest pilot modes solved both have
+/// T² below the negligible level, no higher mode is solved and T is held at the larger |T| of the two up to the
+/// last candidate, an over-estimate of a tail whose envelope only falls further (free streaming suppresses more
+/// at higher k; a cold fraction keeps a constant plateau), so the error there is below that level (docs/performance.md).
 /// </remarks>
 internal static class AdaptiveTransferSampling
 {
@@ -29,18 +33,20 @@ internal static class AdaptiveTransferSampling
     /// </param>
     /// <param name="pilotPerDecade">Density of the pilot grid (modes per decade).</param>
     /// <param name="tolerance">Largest change of T² inside an interval accepted when its midpoint is solved.</param>
+    /// <param name="negligibleTransferSquared">T² below which the tail is not solved further (0: every pilot mode is solved).</param>
+    /// <param name="pilotBatch">Pilot modes solved per batch (the solver runs a batch in parallel).</param>
     /// <param name="isSolved">Whether each candidate was solved (otherwise interpolated).</param>
     /// <param name="progress">
     /// Receives the number of candidates decided so far (solved, or inside an interval that needs no more modes),
     /// rising to <paramref name="lnK"/>.Length.
     /// </param>
-    public static double[] Transfer(double[] lnK, Func<int[], IProgress<int>?, double[]> solve, int pilotPerDecade, double tolerance, out bool[] isSolved, IProgress<int>? progress = null)
+    public static double[] Transfer(double[] lnK, Func<int[], IProgress<int>?, double[]> solve, int pilotPerDecade, double tolerance, double negligibleTransferSquared, int pilotBatch, out bool[] isSolved, IProgress<int>? progress = null)
     {
         int n = lnK.Length;
         var solved = new double[n];
         isSolved = new bool[n];
-        var pilot = PilotIndices(lnK, Math.Log(10) / pilotPerDecade);
-        Store(pilot, solve(pilot, progress), solved, isSolved);
+        var pilot = SolvePilot(lnK, solve, PilotIndices(lnK, Math.Log(10) / pilotPerDecade), negligibleTransferSquared, Math.Max(pilotBatch, 2), solved, isSolved, progress);
+        int last = pilot[^1];
 
         var open = new List<(int Lo, int Hi)>();
         for (int j = 0; j + 1 < pilot.Length; j++)
@@ -71,12 +77,36 @@ internal static class AdaptiveTransferSampling
         }
 
         var result = new double[n];
+        double held = pilot.Length > 1 && Math.Abs(solved[pilot[^2]]) > Math.Abs(solved[last]) ? Math.CopySign(solved[pilot[^2]], solved[last]) : solved[last];
         for (int i = 0; i < n; i++)
         {
-            result[i] = isSolved[i] ? solved[i] : spline.Interpolate(lnK[i]);
+            result[i] = isSolved[i] ? solved[i] : i > last ? held : spline.Interpolate(lnK[i]);
         }
 
+        progress?.Report(n);
         return result;
+    }
+
+    /// <summary>
+    /// Solves the pilot modes in ascending batches until the two highest solved have T² &lt;
+    /// <paramref name="negligibleTransferSquared"/>; returns the pilot modes solved.
+    /// </summary>
+    private static int[] SolvePilot(double[] lnK, Func<int[], IProgress<int>?, double[]> solve, int[] pilot, double negligibleTransferSquared, int batch, double[] solved, bool[] isSolved, IProgress<int>? progress)
+    {
+        int count = 0;
+        while (count < pilot.Length)
+        {
+            var next = pilot.Skip(count).Take(batch).ToArray();
+            Store(next, solve(next, progress is null ? null : new OffsetProgress(progress, count)), solved, isSolved);
+            count += next.Length;
+            if (count >= 2 && IsNegligible(solved[pilot[count - 1]]) && IsNegligible(solved[pilot[count - 2]]))
+            {
+                break;
+            }
+        }
+
+        bool IsNegligible(double t) => t * t < negligibleTransferSquared;
+        return pilot[..count];
     }
 
     /// <summary>Candidate indices spaced by at least <paramref name="spacing"/> in ln k, first and last included.</summary>

@@ -137,6 +137,13 @@ public sealed record BoltzmannSettings
     /// </summary>
     public double TransferInterpolationTolerance { get; init; } = 2e-4;
 
+    /// <summary>
+    /// T² below which a model run stops solving higher k (<see cref="LinearPowerCalculator.Transfer"/>): once two
+    /// successive pilot modes fall below it, T is held at the larger of the two up to the end of the grid, an
+    /// over-estimate by less than this much (the suppression only deepens with k). 0 solves the whole k range.
+    /// </summary>
+    public double NegligibleTransferSquared { get; init; } = 1e-4;
+
     /// <summary>Modes per decade of the pilot grid of the adaptive k sampling (its coarsest spacing).</summary>
     public int KPerDecadePilot { get; init; } = 3;
 
@@ -193,6 +200,7 @@ public sealed record BoltzmannSettings
         KPerDecadeInCutoff = 60,
         TransferInterpolationTolerance = 5e-5,
         KPerDecadePilot = 4,
+        NegligibleTransferSquared = 1e-5,
         InitialKTau = 1e-4,
     };
 
@@ -221,6 +229,7 @@ public sealed record BoltzmannSettings
         Check(KPerDecadeBao >= KPerDecade, nameof(KPerDecadeBao), KPerDecadeBao, ">= KPerDecade");
         Check(KPerDecadeInCutoff >= 0, nameof(KPerDecadeInCutoff), KPerDecadeInCutoff, ">= 0");
         Check(TransferInterpolationTolerance >= 0 && TransferInterpolationTolerance < 0.1, nameof(TransferInterpolationTolerance), TransferInterpolationTolerance, "in [0, 0.1)");
+        Check(NegligibleTransferSquared >= 0 && NegligibleTransferSquared <= 1e-3, nameof(NegligibleTransferSquared), NegligibleTransferSquared, "in [0, 1e-3]");
         Check(KPerDecadePilot >= 1, nameof(KPerDecadePilot), KPerDecadePilot, ">= 1");
         Check(NcdmFluidTriggerKTau > 1, nameof(NcdmFluidTriggerKTau), NcdmFluidTriggerKTau, "> 1");
         return this;

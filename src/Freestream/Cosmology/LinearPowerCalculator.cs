@@ -179,7 +179,8 @@ public sealed class LinearPowerCalculator
         }
 
         var lnK = candidates.Select(k => Math.Log(k)).ToArray();
-        var t = AdaptiveTransferSampling.Transfer(lnK, Solve, Settings.KPerDecadePilot, Settings.TransferInterpolationTolerance, out bool[] isSolved, progress);
+        int parallel = Settings.MaxDegreeOfParallelism > 0 ? Settings.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        var t = AdaptiveTransferSampling.Transfer(lnK, Solve, Settings.KPerDecadePilot, Settings.TransferInterpolationTolerance, Settings.NegligibleTransferSquared, 2 * parallel, out bool[] isSolved, progress);
         LastSolvedModes = isSolved.Count(solved => solved);
         var spline = MathNet.Numerics.Interpolation.CubicSpline.InterpolateNaturalSorted(lnK, t);
         var baseT2 = baseK.Select(k => Math.Pow(spline.Interpolate(Math.Log(k)), 2)).ToArray();

@@ -37,12 +37,46 @@ public class AdaptiveTransferSamplingTests(ITestOutputHelper output)
             },
             3,
             tolerance,
+            0,
+            2,
             out var solved);
         double worst = lnK.Select((x, i) => Math.Abs(t[i] * t[i] - Math.Pow(transfer(Math.Exp(x)), 2))).Max();
         output.WriteLine($"{shape}, tol {tolerance}: {calls} of {lnK.Length} solved, max |ΔT²| = {worst:G3}");
         Assert.Equal(calls, solved.Count(s => s));
         Assert.True(worst <= 2 * tolerance, $"max |ΔT²| = {worst}");
         Assert.True(calls < lnK.Length / 2, $"{calls} modes solved");
+    }
+
+    /// <summary>
+    /// The Viel et al. 2005 (eq. 7) form with its k^(−10) tail, α = 1 Mpc/h (a hot spectrum: T² = 1e-4 near k = 1.6): with the negligible level 1e-4 the modes above the
+    /// two pilot modes where T² &lt; 1e-4 are not solved and T is held there, so the error stays below
+    /// max(2 × tolerance, 1e-4) everywhere while the tail's modes (here two of the 5.5 decades) are saved.
+    /// </summary>
+    [Fact]
+    public void TailBelowTheNegligibleLevelIsNotSolved()
+    {
+        static double Transfer(double k) => Math.Pow(1 + Math.Pow(1.0 * k, 2 * 1.12), -5 / 1.12);
+        var lnK = Enumerable.Range(0, 401).Select(i => Math.Log(1e-3) + i * Math.Log(3e5) / 400).ToArray();
+        double[] Run(double negligible, out int calls, out double highestSolved)
+        {
+            int count = 0;
+            var t = AdaptiveTransferSampling.Transfer(lnK, (indices, _) =>
+            {
+                count += indices.Length;
+                return indices.Select(i => Transfer(Math.Exp(lnK[i]))).ToArray();
+            }, 3, 2e-4, negligible, 2, out var solved);
+            calls = count;
+            highestSolved = Math.Exp(lnK[Array.LastIndexOf(solved, true)]);
+            return t;
+        }
+
+        var full = Run(0, out int fullCalls, out double fullKMax);
+        var stopped = Run(1e-4, out int stoppedCalls, out double stoppedKMax);
+        double worst = lnK.Select((x, i) => Math.Abs(stopped[i] * stopped[i] - Math.Pow(Transfer(Math.Exp(x)), 2))).Max();
+        output.WriteLine($"{fullCalls} modes up to k = {fullKMax:G3}; stopped: {stoppedCalls} up to {stoppedKMax:G3}, max |ΔT²| = {worst:G3}");
+        Assert.True(worst <= 2e-4, $"max |ΔT²| = {worst}");
+        Assert.True(Math.Pow(Transfer(stoppedKMax), 2) < 1e-4, $"stopped at k = {stoppedKMax} with T² above the level");
+        Assert.True(stoppedKMax < 0.03 * fullKMax && stoppedCalls < fullCalls, $"{stoppedCalls} vs {fullCalls} modes, k up to {stoppedKMax}");
     }
 
     /// <summary>
