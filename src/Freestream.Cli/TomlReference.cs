@@ -63,6 +63,11 @@ public static class TomlReference
             {
                 QuantityRow(page, parameter, "fixed");
             }
+
+            foreach (var parameter in model.OptionalParameters)
+            {
+                QuantityRow(page, parameter, "fixed, optional", "optional");
+            }
         }
 
         page.AppendLine();
@@ -141,8 +146,8 @@ public static class TomlReference
         page.AppendLine("|---|---|---|---|---|---|---|");
     }
 
-    private static void QuantityRow(StringBuilder page, Quantity quantity, string kind) =>
-        page.AppendLine($"| `{quantity.Key}` | {kind} | {quantity.Description} | {Unit(quantity)} | {Default(quantity)} | {quantity.Range.Describe()} | `{quantity.CliOption}` |");
+    private static void QuantityRow(StringBuilder page, Quantity quantity, string kind, string? absent = null) =>
+        page.AppendLine($"| `{quantity.Key}` | {kind} | {quantity.Description} | {Unit(quantity)} | {absent ?? Default(quantity)} | {quantity.Range.Describe()} | `{quantity.CliOption}` |");
 
     private static string Unit(Quantity quantity) => quantity.Unit.Length > 0 ? quantity.Unit : "–";
 

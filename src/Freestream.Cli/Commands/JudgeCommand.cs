@@ -176,7 +176,7 @@ public sealed class JudgeCommand : ICliCommand
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             double? deltaNeffBbn = distribution is { } dr ? DarkRadiationDensity.DeltaNeff(dr.Model.Distribution, dr.Model.MassKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, constraints: set, deltaNeffBbn: deltaNeffBbn);
-            if (XRay(parse, distribution) is { } xRay)
+            if (XRay(parse, distribution, context) is { } xRay)
             {
                 report = report with { Verdicts = new Dictionary<string, Verdict>(report.Verdicts) { [XRayLimit.Criterion] = xRay } };
             }
@@ -218,14 +218,29 @@ public sealed class JudgeCommand : ICliCommand
 
     /// <summary>
     /// The X-ray verdict of a production model (the table of published limits, <see cref="XRayLineLimits"/>): with mixing
-    /// at the produced mass; the scalar-decay N without mixing never decays radiatively; none for a thermal relic or a file.
+    /// at the produced mass; the scalar-decay N without mixing never decays radiatively; none for a thermal relic or a file,
+    /// and none where no tabulated limit covers the mass (said on stderr: no published limit in the table at this mass).
     /// </summary>
-    private Verdict? XRay(ParseResult parse, ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? distribution) =>
-        !production.IsGiven(parse) || distribution is not { } d
-            ? null
-            : production.Mixing(parse) is double s2
-                ? XRayLineLimits.Default.Judge(d.Model.MassKeV, s2)
-                : XRayLineLimits.WithoutMixing();
+    private Verdict? XRay(ParseResult parse, ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? distribution, CommandContext context)
+    {
+        if (!production.IsGiven(parse) || distribution is not { } d)
+        {
+            return null;
+        }
+
+        if (production.Mixing(parse) is not double s2)
+        {
+            return XRayLineLimits.WithoutMixing();
+        }
+
+        var verdict = XRayLineLimits.Default.Judge(d.Model.MassKeV, s2);
+        if (verdict is null)
+        {
+            context.Progress.Report("judge: X-ray line: " + XRayLineLimits.Default.NoPublishedLimit(d.Model.MassKeV));
+        }
+
+        return verdict;
+    }
 
     /// <summary>The model's momentum distribution and mass (for λ_FS and the solver), or null when none was given.</summary>
     private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)

@@ -68,7 +68,7 @@ public sealed class ScanCommand : ICliCommand
     {
         var file = new Argument<FileInfo?>("FILE")
         {
-            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
+            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa, optional sin2_2theta; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Preset, Constraints };
@@ -214,12 +214,14 @@ public sealed class ScanCommand : ICliCommand
         var lambda = AxisOption(model.XAxis);
         var yukawa = AxisOption(model.YAxis);
         var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance that fixes m_N at each point");
+        var mixing = new QuantityOption(model.OptionalParameters.Single(), "optional, of N: the X-ray line N → νγ of every point is judged at its m_N (without it τ_γ = ∞, no X-ray verdict)");
         var command = new Command("scalar-decay", "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR")
         {
             lambda, yukawa,
         };
         mass.AddTo(command);
         omega.AddTo(command);
+        mixing.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -230,7 +232,8 @@ public sealed class ScanCommand : ICliCommand
                 lambdas,
                 yukawas,
                 CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
-                constraints: ConstraintsOf(parse));
+                constraints: ConstraintsOf(parse),
+                sin2TwoTheta: mixing.Value(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
@@ -303,7 +306,7 @@ public sealed class ScanCommand : ICliCommand
             ["model"] = specification.Model,
             ["title"] = specification.Title,
         };
-        foreach (var parameter in specification.Description.Parameters)
+        foreach (var parameter in specification.ParameterQuantities)
         {
             json[parameter.JsonKey] = specification.Parameters[parameter.Key];
         }

@@ -133,9 +133,9 @@ public sealed class XRayCommand : ICliCommand
             ["photonFluxPerCm2PerS"] = flux,
             ["meanSurfaceBrightnessPerCm2PerSPerSr"] = flux / solidAngle,
             ["centreSurfaceBrightnessPerCm2PerSPerSr"] = double.IsFinite(brightness) ? brightness : null,
-            ["verdict"] = verdict.LevelName,
-            ["verdictRule"] = verdict.Rule,
-            ["limits"] = new JsonArray([.. verdict.References.Select(r => (JsonNode)new JsonObject
+            ["verdict"] = verdict?.LevelName ?? NotJudged,
+            ["verdictRule"] = verdict?.Rule ?? table.NoPublishedLimit(massKeV),
+            ["limits"] = new JsonArray([.. (verdict?.References ?? []).Select(r => (JsonNode)new JsonObject
             {
                 ["name"] = r.Name,
                 ["value"] = r.Value,
@@ -157,11 +157,14 @@ public sealed class XRayCommand : ICliCommand
             ("D-factor ∫ρ dl dΩ", Invariant($"{F(dFactor)} GeV cm⁻² sr")),
             ("Line flux", Invariant($"{F(flux)} photons cm⁻² s⁻¹")),
             ("Mean surface brightness", Invariant($"{F(flux / solidAngle)} photons cm⁻² s⁻¹ sr⁻¹")),
-            ("X-ray verdict (all of the DM)", $"{verdict.LevelName}: {verdict.Rule}"),
+            ("X-ray verdict (all of the DM)", verdict is null ? $"{NotJudged}: {table.NoPublishedLimit(massKeV)}" : $"{verdict.LevelName}: {verdict.Rule}"),
         };
-        rows.AddRange(verdict.References.Select(r => ("  limit", Invariant($"{r.Name} = {F(r.Value)} {r.Unit} — {r.Source}").TrimEnd())));
+        rows.AddRange((verdict?.References ?? []).Select(r => ("  limit", Invariant($"{r.Name} = {F(r.Value)} {r.Unit} — {r.Source}").TrimEnd())));
         return (json, CommandContext.LabelledRows(rows));
     }
+
+    /// <summary>The verdict word where no tabulated limit covers the mass.</summary>
+    private const string NotJudged = "not judged";
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

@@ -61,14 +61,20 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
         ArgumentNullException.ThrowIfNull(point);
         var inputs = specification.Inputs(point);
         double massKeV = inputs[ProductionQuantities.SterileMassKeV.Key], sin2TwoTheta = inputs[ProductionQuantities.Sin2TwoTheta.Key];
+        // No verdict where no tabulated limit covers m_s (XRayLineLimits.NoPublishedLimit): the map leaves the cell unjudged.
         var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => xRay is null
             ? XRayLineLimits.Default.Judge(massKeV, sin2TwoTheta)
             : XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
-        var extra = new Dictionary<string, ScanVerdict> { [XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level) };
+        var extra = new Dictionary<string, ScanVerdict>();
+        if (xRayVerdict is not null)
+        {
+            extra[XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level);
+        }
+
         var partial = new ScanPointResult(point)
         {
             SterileMassKeV = massKeV,
-            XRayLifetimeSeconds = xRayVerdict.Value,
+            XRayLifetimeSeconds = XRayLimit.EffectiveLifetimeSeconds(massKeV, sin2TwoTheta, 1.0),
             Verdicts = extra,
         };
 
