@@ -182,7 +182,7 @@ public static class BenchmarkPointFiles
         .figure svg { display: block; width: 100%; max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
         table { border-collapse: collapse; font-size: 14px; }
         th, td { border: 1px solid #ccc; padding: 3px 8px; } th { text-align: left; background: #f3f3f3; font-weight: normal; }
-        .v-allowed { background: #cde9f7; } .v-marginal { background: #faf5b8; } .v-excluded { background: #f3c8aa; }
+        .v-allowed { background: #cde9f7; } .v-marginal { background: #f8d98f; } .v-excluded { background: #f3c8aa; }
         .warning, .error { color: #a33f00; }
         """;
 }

@@ -30,8 +30,8 @@ public static class PlaneFigures
 {
     private static readonly Color BothAllow = ScanMaps.AllowedColor;
     private static readonly Color BothExclude = ScanMaps.ExcludedColor;
-    private static readonly Color OnlyHalfModeExcludes = Color.FromHex("#E69F00");
-    private static readonly Color OnlyFreeStreamingExcludes = Color.FromHex("#CC79A7");
+    private static readonly Color OnlyHalfModeExcludes = Color.FromHex("#CC79A7");
+    private static readonly Color OnlyFreeStreamingExcludes = Color.FromHex("#009E73");
     private static readonly Color EitherMarginal = ScanMaps.MarginalColor;
 
     /// <summary>Writes <c>{stem}.png</c> at <paramref name="dpi"/> and <c>{stem}.svg</c>; returns both paths.</summary>

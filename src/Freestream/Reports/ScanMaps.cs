@@ -21,17 +21,20 @@ public static class ScanMaps
     /// <summary>Colour of an allowed cell (sky blue).</summary>
     public static readonly Color AllowedColor = Color.FromHex("#56B4E9");
 
-    /// <summary>Colour of a marginal cell (yellow).</summary>
-    public static readonly Color MarginalColor = Color.FromHex("#F0E442");
+    /// <summary>Colour of a marginal cell (orange; the Okabe–Ito yellow #F0E442 has contrast 1.3 on white and vanishes next to it).</summary>
+    public static readonly Color MarginalColor = Color.FromHex("#E69F00");
 
     /// <summary>Colour of an excluded cell (vermillion).</summary>
     public static readonly Color ExcludedColor = Color.FromHex("#D55E00");
 
-    /// <summary>Colour of a failed or missing cell (grey).</summary>
-    public static readonly Color MissingColor = Color.FromHex("#BBBBBB");
+    /// <summary>Colour of a failed or missing cell (grey, contrast 2.85 on white).</summary>
+    public static readonly Color MissingColor = Color.FromHex("#999999");
 
     /// <summary>Colour of the hatch over a physically impossible cell (kinematically forbidden or outside validity; dark grey on grey).</summary>
-    public static readonly Color ImpossibleHatchColor = Color.FromHex("#555555");
+    public static readonly Color ImpossibleHatchColor = Color.FromHex("#333333");
+
+    /// <summary>Largest Viridis position used for the combined count: beyond it Viridis turns yellow-green (contrast &lt; 2 on white).</summary>
+    private const double CombinedViridisTop = 0.75;
 
     private static readonly Color[] MeanQColors =
     [
@@ -245,8 +248,8 @@ public static class ScanMaps
     };
 
     /// <summary>Sequential viridis colour (colour-blind safe) for 0…n excluding criteria; 0 is the allowed colour.</summary>
-    private static Color CombinedColor(int excluded, int criteria) =>
-        excluded == 0 ? AllowedColor : new ScottPlot.Colormaps.Viridis().GetColor(1 - (double)excluded / Math.Max(criteria, 1));
+    internal static Color CombinedColor(int excluded, int criteria) =>
+        excluded == 0 ? AllowedColor : new ScottPlot.Colormaps.Viridis().GetColor(CombinedViridisTop * (1 - ((double)excluded / Math.Max(criteria, 1))));
 
     private static List<(string Label, Color Color)> LegendItems(MapGrid grid, string panel)
     {

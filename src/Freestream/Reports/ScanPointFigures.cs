@@ -6,7 +6,8 @@ namespace Freestream.Reports;
 /// <summary>
 /// Figures of selected scan points: their spectra as q³ f(q) on a logarithmic q axis, normalised so that
 /// ∫ q³ f d ln q = 1 (since q³ f d ln q = q² f dq, equal areas under the curves hold equal numbers of
-/// particles, and each curve holds the same total), and their T²(k) with the thermal-relic references of the scan.
+/// particles, and each curve holds the same total), and their T²(k), redrawn on a fine k grid by
+/// <see cref="TransferResampling"/>, with the thermal-relic references of the scan.
 /// </summary>
 public static class ScanPointFigures
 {
@@ -86,7 +87,7 @@ public static class ScanPointFigures
 
             if (r.Transfer is { } t)
             {
-                var (k, t2) = Visible(t);
+                var (k, t2) = Visible(TransferResampling.Fine(t));
                 transfer.AddSeries(Label(specification, r), k, t2);
             }
         }

@@ -184,7 +184,8 @@ public static class ScanReport
 
             if (r.Transfer is { } t)
             {
-                entry["transfer"] = Curve(t.X, t.Y);
+                var fine = TransferResampling.Fine(t);
+                entry["transfer"] = Curve(fine.X, fine.Y);
             }
 
             points[r.Point.Index.ToString(CultureInfo.InvariantCulture)] = entry;
@@ -236,7 +237,7 @@ public static class ScanReport
         tr:hover td { background: #eef3f8; cursor: pointer; }
         tr.selected td { background: #d6e6ff; }
         tr.warned td:first-child { border-left: 4px solid #D55E00; }
-        .v-allowed { background: #cde9f7; } .v-marginal { background: #faf5b8; } .v-excluded { background: #f3c8aa; }
+        .v-allowed { background: #cde9f7; } .v-marginal { background: #f8d98f; } .v-excluded { background: #f3c8aa; }
         span.v-allowed, span.v-marginal, span.v-excluded { padding: 0 4px; }
         """;
 

@@ -53,6 +53,22 @@ public sealed partial class PlotStyleTests
     }
 
     [Fact]
+    public void MapFillsAreReadableOnWhiteAndNotYellow()
+    {
+        // Cells and legend swatches of every verdict colour and of every count of the combined map sit on white: each
+        // must reach the line contrast (the Okabe–Ito yellow, 1.3, and the bright end of Viridis, 1.3, do not).
+        var verdicts = new[] { ScanVerdict.Allowed, ScanVerdict.Marginal, ScanVerdict.Excluded }.Select(ScanMaps.VerdictColor);
+        var combined = Enumerable.Range(0, 8).SelectMany(criteria => Enumerable.Range(0, criteria + 1).Select(excluded => ScanMaps.CombinedColor(excluded, criteria)));
+        foreach (var colour in verdicts.Concat(combined).Append(ScanMaps.MissingColor))
+        {
+            Assert.True(PlotPalette.ContrastOnWhite(colour.ToStringRGB()) >= PlotPalette.MinimumContrastOnWhite, colour.ToStringRGB());
+        }
+
+        Assert.NotEqual(ScanMaps.MarginalColor, ScanMaps.ExcludedColor);
+        Assert.NotEqual(ScanMaps.MarginalColor, ScanMaps.AllowedColor);
+    }
+
+    [Fact]
     public void FiguresOfAPlaneUseOneNumberFormatAndNoYellowLinesOrText()
     {
         using var folder = new ScanTestFolder();
@@ -77,6 +93,16 @@ public sealed partial class PlotStyleTests
             {
                 string colour = (stroke.Groups[1].Success ? stroke.Groups[1] : stroke.Groups[2]).Value.ToUpperInvariant();
                 Assert.True(PlotPalette.ContrastOnWhite(colour) >= PlotPalette.MinimumContrastOnWhite, $"{Path.GetFileName(path)}: {stroke.Value}");
+            }
+
+            // Map fills (cells and legend swatches) against the white page, all but the white background itself.
+            foreach (Match fill in map ? FillColour().Matches(svg) : Enumerable.Empty<Match>())
+            {
+                string colour = fill.Groups[1].Value.ToUpperInvariant();
+                if (colour != "#FFFFFF")
+                {
+                    Assert.True(PlotPalette.ContrastOnWhite(colour) >= PlotPalette.MinimumContrastOnWhite, $"{Path.GetFileName(path)}: {fill.Value}");
+                }
             }
         }
 
@@ -131,6 +157,10 @@ public sealed partial class PlotStyleTests
     /// <summary>Colours of lines (stroke) and of text (fill of a text element).</summary>
     [GeneratedRegex("(?:stroke=\"(#[0-9A-Fa-f]{6})\"(?![^>]*stroke-opacity=\"0\\.[0-4])|<text[^>]*fill=\"(#[0-9A-Fa-f]{6})\")")]
     private static partial Regex StrokeOrTextColour();
+
+    /// <summary>Fill colours of shapes (not of text, checked as text colour).</summary>
+    [GeneratedRegex("<(?!text)[a-z]+[^>]*fill=\"(#[0-9A-Fa-f]{6})\"")]
+    private static partial Regex FillColour();
 
     [GeneratedRegex("<td[^>]*>([^<]*)</td>")]
     private static partial Regex TableCell();
