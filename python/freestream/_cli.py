@@ -8,8 +8,8 @@ import subprocess
 
 import numpy as np
 
-#: Major version of the JSON outputs this client understands (``schemaVersion`` "1.x").
-SCHEMA_VERSION = "1"
+#: Major version of the JSON outputs this client understands (``schemaVersion`` "2.x").
+SCHEMA_VERSION = "2"
 
 
 class FreestreamError(RuntimeError):

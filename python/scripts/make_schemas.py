@@ -20,7 +20,8 @@ FD = "examples/psd/fermi_dirac.dat"
 SAMPLES = {
     "thermo": [["thermo", "--temperature-gev", "1000,0.001"]],
     "psd-info": [["psd", "info", FD], ["psd", "info", FD, "--mass-kev", "1"]],
-    "xray": [["xray", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10"]],
+    "xray": [["xray", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10"],
+             ["xray", "--sterile-mass-kev", "20", "--sin2-2theta", "1e-10"]],
     "produce-scalar-decay": [
         ["produce", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8"],
         ["produce", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8",
@@ -29,11 +30,14 @@ SAMPLES = {
                                  "--out", "{tmp}/dw"]],
     "produce-shi-fuller": [["produce", "shi-fuller", "--sterile-mass-kev", "7.1", "--sin2-2theta", "1e-10",
                             "--lepton-asymmetry-l6", "10"]],
-    "transfer": [["transfer", "--thermal-mass-kev", "3.3", "--preset", "fast"]],
+    "transfer": [["transfer", "--thermal-mass-kev", "3.3", "--preset", "fast"],
+                 ["transfer", "--psd", FD, "--sterile-mass-kev", "3.3", "--preset", "fast"]],
     "power": [["power", "--preset", "fast"]],
     "judge": [["judge", "--thermal-mass-kev", "3.3", "--preset", "fast"]],
     "scan": [["scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8",
-              "--threads", "1", "--out", "{tmp}/scan"]],
+              "--threads", "1", "--out", "{tmp}/scan"],
+             ["scan", "scalar-decay", "--scalar-mass-gev", "100", "--lambda", "1e-8", "--yukawa", "1e-8",
+              "--sin2-2theta", "1e-12", "--preset", "fast", "--threads", "1", "--out", "{tmp}/scan-mixing"]],
     "merge": [["merge", "{tmp}/scan", "--out", "{tmp}/merged"]],
 }
 

@@ -15,7 +15,7 @@ public sealed class CommandContext
     /// Version of the JSON outputs, written as <c>schemaVersion</c> first in every one: the major number changes
     /// when a key is removed or changes meaning, the minor when keys are added (schemas: docs/schemas/).
     /// </summary>
-    public const string JsonSchemaVersion = "1.0";
+    public const string JsonSchemaVersion = "2.0";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

@@ -60,6 +60,6 @@ public static class OptionChecks
         return values;
     }
 
-    /// <summary>Invariant-culture round-trip formatting.</summary>
+    /// <summary>Six significant digits in the invariant culture (messages and human-readable output).</summary>
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -63,6 +63,11 @@ public static class TomlReference
             {
                 QuantityRow(page, parameter, "fixed");
             }
+
+            foreach (var parameter in model.OptionalParameters)
+            {
+                QuantityRow(page, parameter, "fixed, optional", "optional");
+            }
         }
 
         page.AppendLine();
@@ -133,6 +138,12 @@ public static class TomlReference
         StructureQuantities.HaloScaleDensityGeVPerCm3,
         StructureQuantities.HaloDistanceKpc,
         StructureQuantities.HaloTruncationRadiusKpc,
+        StructureQuantities.HostMassMsunH,
+        StructureQuantities.SubhaloMinimumMassMsunH,
+        StructureQuantities.SubhaloFilterMassConstant,
+        StructureQuantities.SubhaloNormalisation,
+        StructureQuantities.HighRedshiftMinimumMassMsunH,
+        StructureQuantities.HighRedshiftFilterMassConstant,
     ];
 
     private static void QuantityHeader(StringBuilder page)
@@ -141,8 +152,8 @@ public static class TomlReference
         page.AppendLine("|---|---|---|---|---|---|---|");
     }
 
-    private static void QuantityRow(StringBuilder page, Quantity quantity, string kind) =>
-        page.AppendLine($"| `{quantity.Key}` | {kind} | {quantity.Description} | {Unit(quantity)} | {Default(quantity)} | {quantity.Range.Describe()} | `{quantity.CliOption}` |");
+    private static void QuantityRow(StringBuilder page, Quantity quantity, string kind, string? absent = null) =>
+        page.AppendLine($"| `{quantity.Key}` | {kind} | {quantity.Description} | {Unit(quantity)} | {absent ?? Default(quantity)} | {quantity.Range.Describe()} | `{quantity.CliOption}` |");
 
     private static string Unit(Quantity quantity) => quantity.Unit.Length > 0 ? quantity.Unit : "–";
 

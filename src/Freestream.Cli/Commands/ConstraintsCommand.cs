@@ -9,7 +9,8 @@ namespace Freestream.Cli.Commands;
 
 /// <summary>
 /// <c>freestream constraints list|figure</c>: every entry of the constraint sets with its source, and the figure of
-/// their thermal-relic-equivalent bounds on one axis (docs/constraints.md).
+/// their thermal-relic-equivalent bounds on one axis (docs/constraints.md; the same figure as <c>freestream figure
+/// constraints</c>, which draws the sets of its run file).
 /// </summary>
 public sealed class ConstraintsCommand : ICliCommand
 {
@@ -62,14 +63,14 @@ public sealed class ConstraintsCommand : ICliCommand
     private static Command BuildFigure()
     {
         var sets = SetsArgument();
-        var command = new Command("figure", "Draw the thermal-relic-equivalent bounds of the sets on one mass axis: constraints.png and .svg in --out DIR") { sets };
+        var command = new Command("figure", $"Draw the thermal-relic-equivalent bounds of the sets on one mass axis: constraints.png ({FigureCommand.Dpi} dpi) and .svg in --out DIR (as 'figure constraints')") { sets };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             var chosen = Sets(parse, sets);
             var directory = context.OutDirectory ?? throw new UsageException("--out: required: the folder of constraints.png and constraints.svg");
             using var output = new OutputDirectory(directory);
-            ConstraintFigure.Write(chosen, output.Staging.FullName);
+            ConstraintFigure.Write(chosen, Path.Combine(output.Staging.FullName, ConstraintFigure.FileStem), FigureCommand.Dpi);
             var written = output.Commit();
             context.Emit(new JsonObject { ["files"] = new JsonArray([.. written.Select(f => (JsonNode)JsonValue.Create(f)!)]) }, () => "Wrote: " + string.Join(", ", written));
             return 0;

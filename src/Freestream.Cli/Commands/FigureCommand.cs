@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using Freestream.Plotting;
 using Freestream.Scans;
+using Freestream.Structure;
 using Tomlyn.Model;
 using Freestream.Reports;
 
@@ -19,7 +20,7 @@ public sealed class FigureCommand : ICliCommand
 {
     /// <summary>The figures, in the order of the docs gallery.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["sd-plane-100", "sd-plane-65", "fs-vs-halfmode", "highz-vs-halfmode", "lya-satellites", "mock-spectra", "thermal-references"];
+        ["sd-plane-100", "sd-plane-65", "fs-vs-halfmode", "highz-vs-halfmode", "lya-satellites", "mock-spectra", "thermal-references", "constraints"];
 
     /// <summary>Default output folder, relative to the working directory.</summary>
     public const string DefaultDirectory = "out/figures";
@@ -27,7 +28,7 @@ public sealed class FigureCommand : ICliCommand
     /// <summary>Resolution of the PNG files.</summary>
     public const double Dpi = 300;
 
-    private static readonly string[] FigureKeys = ["kind", "mass_kev", "mean_q", "cold_fraction", "cold_temperature", "narrow_width", "masses_kev", "k_per_decade"];
+    private static readonly string[] FigureKeys = ["kind", "mass_kev", "mean_q", "cold_fraction", "cold_temperature", "narrow_width", "masses_kev", "k_per_decade", "sets"];
 
     /// <inheritdoc />
     public Command Build()
@@ -129,6 +130,15 @@ public sealed class FigureCommand : ICliCommand
             Directory.CreateDirectory(directory);
             files = FigureCurves.WriteMockSpectra(spectra, stem, Dpi);
             json["spectra"] = new JsonArray([.. spectra.Select(m => (JsonNode)new JsonObject { ["name"] = m.Name, ["meanQ"] = m.MeanQ, ["halfModeKHMpc"] = m.HalfModeKHMpc })]);
+        }
+        else if (kind == "constraints")
+        {
+            var sets = table.TryGetValue("sets", out var names) && names is TomlArray array && array.Count > 0 && array.All(n => n is string)
+                ? array.Select(n => ConstraintSet.Named((string)n!)).ToList()
+                : throw new InvalidDataException($"{source}: [figure] sets must be a list of committed constraint-set names ({string.Join(", ", ConstraintSet.Names)})");
+            Directory.CreateDirectory(directory);
+            files = ConstraintFigure.Write(sets, stem, Dpi);
+            json["sets"] = new JsonArray([.. sets.Select(set => (JsonNode)set.Name)]);
         }
         else
         {

@@ -88,13 +88,13 @@ public sealed class JudgeCommand : ICliCommand
         DefaultValueFactory = _ => Defaults.Satellites,
     };
 
-    private readonly Option<double> hostMass = new("--host-mass-msun-h") { Description = "Milky-Way host halo mass in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.HostMassMsunH };
+    private readonly QuantityOption hostMass = new(StructureQuantities.HostMassMsunH);
 
-    private readonly Option<double> subhaloMinimum = new("--subhalo-min-mass-msun-h") { Description = "Smallest satellite-hosting subhalo in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.MinimumMassMsunH };
+    private readonly QuantityOption subhaloMinimum = new(StructureQuantities.SubhaloMinimumMassMsunH);
 
-    private readonly Option<double> subhaloC = new("--subhalo-c") { Description = "Sharp-k mass constant c of the subhalo function (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.FilterMassConstant };
+    private readonly QuantityOption subhaloC = new(StructureQuantities.SubhaloFilterMassConstant);
 
-    private readonly Option<double> subhaloCn = new("--subhalo-cn") { Description = "Subhalo normalisation C_n (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.Subhalos.Normalisation };
+    private readonly QuantityOption subhaloCn = new(StructureQuantities.SubhaloNormalisation);
 
     private readonly Option<string> highZMasses = new("--high-z-masses-kev")
     {
@@ -107,9 +107,9 @@ public sealed class JudgeCommand : ICliCommand
         Description = "Explicit 1,2,3 sigma lower limits on the observed density of M_UV <= -12.5 galaxies in Mpc^-3 (replaces the thermal calibration)",
     };
 
-    private readonly Option<double> highZMinimum = new("--high-z-min-mass-msun-h") { Description = "Lowest halo mass of the z=6 maximum in M_sun/h", DefaultValueFactory = _ => StructureSettings.Default.HighRedshift.MinimumHaloMassMsunH };
+    private readonly QuantityOption highZMinimum = new(StructureQuantities.HighRedshiftMinimumMassMsunH);
 
-    private readonly Option<double> highZC = new("--high-z-c") { Description = "Sharp-k mass constant c of the z=6 mass function (dimensionless)", DefaultValueFactory = _ => StructureSettings.Default.HighRedshift.FilterMassConstant };
+    private readonly QuantityOption highZC = new(StructureQuantities.HighRedshiftFilterMassConstant);
 
     /// <summary>The defaults of the list options, written from <see cref="StructureSettings.Default"/> (not re-typed).</summary>
     private static class Defaults
@@ -137,9 +137,13 @@ public sealed class JudgeCommand : ICliCommand
         var command = new Command("judge", "Structure-formation verdicts for one model: free streaming, half-mode, Lyman-alpha area, Milky-Way satellites, z=6 galaxy counts")
         {
             transferTable, psd, redshift, referenceTables, referenceSource, convention, halfModeMasses,
-            lymanAlphaMasses, lymanAlphaRange, satellites, hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMasses,
-            highZObserved, highZMinimum, highZC, constraints,
+            lymanAlphaMasses, lymanAlphaRange, satellites, highZMasses, highZObserved, constraints,
         };
+        foreach (var option in new[] { hostMass, subhaloMinimum, subhaloC, subhaloCn, highZMinimum, highZC })
+        {
+            option.AddTo(command);
+        }
+
         sterileMass.AddTo(command);
         thermalMass.AddTo(command);
         preset.AddTo(command);
@@ -176,7 +180,7 @@ public sealed class JudgeCommand : ICliCommand
             var freeStreaming = distribution is { } d ? FreeStreamingLength.Compute(d.Model.Distribution, d.Model.MassKeV, cosmology, settings.FreeStreaming) : null;
             double? deltaNeffBbn = distribution is { } dr ? DarkRadiationDensity.DeltaNeff(dr.Model.Distribution, dr.Model.MassKeV, DarkRadiationDensity.BbnNeutrinoTemperatureGeV) : null;
             var report = StructureJudge.Judge(model, thresholds, cosmology, settings, freeStreaming, constraints: set, deltaNeffBbn: deltaNeffBbn);
-            if (XRay(parse, distribution) is { } xRay)
+            if (XRay(parse, distribution, context) is { } xRay)
             {
                 report = report with { Verdicts = new Dictionary<string, Verdict>(report.Verdicts) { [XRayLimit.Criterion] = xRay } };
             }
@@ -218,14 +222,29 @@ public sealed class JudgeCommand : ICliCommand
 
     /// <summary>
     /// The X-ray verdict of a production model (the table of published limits, <see cref="XRayLineLimits"/>): with mixing
-    /// at the produced mass; the scalar-decay N without mixing never decays radiatively; none for a thermal relic or a file.
+    /// at the produced mass; the scalar-decay N without mixing never decays radiatively; none for a thermal relic or a file,
+    /// and none where no tabulated limit covers the mass (said on stderr: no published limit in the table at this mass).
     /// </summary>
-    private Verdict? XRay(ParseResult parse, ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? distribution) =>
-        !production.IsGiven(parse) || distribution is not { } d
-            ? null
-            : production.Mixing(parse) is double s2
-                ? XRayLineLimits.Default.Judge(d.Model.MassKeV, s2)
-                : XRayLineLimits.WithoutMixing();
+    private Verdict? XRay(ParseResult parse, ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? distribution, CommandContext context)
+    {
+        if (!production.IsGiven(parse) || distribution is not { } d)
+        {
+            return null;
+        }
+
+        if (production.Mixing(parse) is not double s2)
+        {
+            return XRayLineLimits.WithoutMixing();
+        }
+
+        var verdict = XRayLineLimits.Default.Judge(d.Model.MassKeV, s2);
+        if (verdict is null)
+        {
+            context.Progress.Report("judge: X-ray line: " + XRayLineLimits.Default.NoPublishedLimit(d.Model.MassKeV));
+        }
+
+        return verdict;
+    }
 
     /// <summary>The model's momentum distribution and mass (for λ_FS and the solver), or null when none was given.</summary>
     private ((MomentumDistribution Distribution, double MassKeV) Model, string Label)? Distribution(ParseResult parse, CosmologyParameters cosmology)
@@ -281,10 +300,10 @@ public sealed class JudgeCommand : ICliCommand
         {
             HalfMode = new HalfModeSettings(halfModeConvention, halfMode[1], halfMode[0]),
             LymanAlpha = new LymanAlphaSettings(range[0], range[1], lyman[1], lyman[0]),
-            Subhalos = new SubhaloSettings(parse.GetValue(hostMass), parse.GetValue(subhaloMinimum), parse.GetValue(subhaloC), parse.GetValue(subhaloCn), counts[0], counts[1]),
+            Subhalos = new SubhaloSettings(hostMass.ValueOrDefault(parse), subhaloMinimum.ValueOrDefault(parse), subhaloC.ValueOrDefault(parse), subhaloCn.ValueOrDefault(parse), counts[0], counts[1]),
             HighRedshift = new HighRedshiftSettings(
-                FilterMassConstant: parse.GetValue(highZC),
-                MinimumHaloMassMsunH: parse.GetValue(highZMinimum),
+                FilterMassConstant: highZC.ValueOrDefault(parse),
+                MinimumHaloMassMsunH: highZMinimum.ValueOrDefault(parse),
                 ReferenceMassesKeV: highZ,
                 ObservedDensitiesMpc3: observed is null ? null : OptionChecks.ParseList(observed, "--high-z-observed-mpc3")),
         };

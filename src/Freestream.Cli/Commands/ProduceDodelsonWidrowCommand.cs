@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Distributions;
 using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -67,10 +67,7 @@ public static class ProduceDodelsonWidrowCommand
                 ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));
             var result = Run(request);
-            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
-            var (json, human) = Describe(result, request, outputs);
-            context.Emit(json, () => human);
-            return 0;
+            return SpectrumFiles.Respond(context, outputs => Describe(result, request, outputs), (output, summary) => WriteFiles(output, summary, result));
         });
         return command;
     }
@@ -143,8 +140,8 @@ public static class ProduceDodelsonWidrowCommand
         var json = new JsonObject
         {
             ["model"] = "dodelson-widrow",
-            ["massKeV"] = result.MassKeV,
-            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.MassKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
             ["rates"] = request.Rates.Name(),
             ["omegaH2"] = result.OmegaH2,
@@ -157,7 +154,7 @@ public static class ProduceDodelsonWidrowCommand
         };
         if (request.SolveMixing)
         {
-            json["targetOmegaH2"] = request.OmegaH2;
+            json[CosmologyQuantities.OmegaDarkMatterH2.JsonKey] = request.OmegaH2;
         }
 
         var rows = new List<(string Label, string Value)>
@@ -187,11 +184,8 @@ public static class ProduceDodelsonWidrowCommand
         return (json, CommandContext.LabelledRows(rows));
     }
 
-    private static List<string> WriteFiles(DirectoryInfo directory, DodelsonWidrowResult result, Request request)
+    private static void WriteFiles(OutputDirectory output, JsonObject summary, DodelsonWidrowResult result)
     {
-        using var output = new OutputDirectory(directory);
-        var (summary, _) = Describe(result, request, []);
-        summary.Remove("files");
         var series = new List<(string, MomentumDistribution)> { ("total", result.Distribution) };
         if (result.Initial is not null && result.DodelsonWidrowPart is not null)
         {
@@ -200,12 +194,7 @@ public static class ProduceDodelsonWidrowCommand
         }
 
         SpectrumFiles.Write(output, result.Distribution, result.MassKeV, summary, Invariant($"Dodelson–Widrow, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}"), series);
-        return [.. output.Commit()];
     }
-
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Request(
         double MassKeV,

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
@@ -9,6 +7,7 @@ using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Structure;
 using Freestream.Thermal;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -134,10 +133,15 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
                 spectrum = combined.Distribution;
             }
 
-            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, spectrum, json) : [];
-            json["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
-            context.Emit(json, () => Human(result, combined, outputs));
-            return 0;
+            // One object: stdout also shows the "class" block the files add to the summary.
+            return SpectrumFiles.Respond(
+                context,
+                outputs =>
+                {
+                    json["files"] = new JsonArray([.. outputs.Select(o => JsonValue.Create(o))]);
+                    return (json, Human(result, combined, outputs));
+                },
+                (output, summary) => WriteFiles(output, result, spectrum, summary));
         });
         return command;
     }
@@ -207,9 +211,8 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         };
     }
 
-    private static List<string> WriteFiles(DirectoryInfo directory, ScalarDecayResult result, MomentumDistribution psd, JsonObject json)
+    private static void WriteFiles(OutputDirectory output, ScalarDecayResult result, MomentumDistribution psd, JsonObject json)
     {
-        using var output = new OutputDirectory(directory);
         var model = result.Model;
         SpectrumFiles.Write(
             output,
@@ -218,7 +221,6 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
             json,
             Invariant($"Scalar decay: m_S = {F(model.ScalarMassGeV)} GeV, λ = {F(model.Lambda)}, y = {F(model.Yukawa)}"),
             [(Invariant($"f_N, m_N = {F(json["sterileMassKeV"]!.GetValue<double>())} keV"), psd)]);
-        return [.. output.Commit()];
     }
 
     private static string Human(ScalarDecayResult result, DodelsonWidrowResult? combined, IReadOnlyList<string> outputs)
@@ -253,17 +255,6 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         }
 
         rows.AddRange(outputs.Select(o => ("Wrote", o)));
-        int width = rows.Max(r => r.Label.Length) + 2;
-        var text = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            text.Append((label + ":").PadRight(width)).AppendLine(value);
-        }
-
-        return text.ToString().TrimEnd();
+        return CommandContext.LabelledRows(rows);
     }
-
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -68,10 +67,7 @@ public static class ProduceShiFullerCommand
                 ProduceDodelsonWidrowCommand.ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));
             var result = Run(request);
-            var outputs = context.OutDirectory is { } directory ? WriteFiles(directory, result, request) : [];
-            var (json, human) = Describe(result, request, outputs);
-            context.Emit(json, () => human);
-            return 0;
+            return SpectrumFiles.Respond(context, outputs => Describe(result, request, outputs), (output, summary) => WriteFiles(output, summary, result));
         });
         return command;
     }
@@ -148,8 +144,8 @@ public static class ProduceShiFullerCommand
         var json = new JsonObject
         {
             ["model"] = "shi-fuller",
-            ["massKeV"] = result.MassKeV,
-            ["sin2TwoTheta"] = result.Sin2TwoTheta,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = result.MassKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
             ["redistribution"] = request.Redistribution,
             ["rates"] = request.Rates.Name(),
@@ -166,7 +162,7 @@ public static class ProduceShiFullerCommand
         };
         if (request.Solve)
         {
-            json["targetOmegaH2"] = request.OmegaH2;
+            json[CosmologyQuantities.OmegaDarkMatterH2.JsonKey] = request.OmegaH2;
         }
 
         string t = F(request.ReferenceTemperatureGeV);
@@ -187,21 +183,10 @@ public static class ProduceShiFullerCommand
             ("L lost vs (n_s − n̄_s)/s (relative)", F(result.ConservationError)),
         };
         rows.AddRange(outputs.Select(o => ("Wrote", o)));
-        int width = rows.Max(r => r.Label.Length) + 2;
-        var human = new StringBuilder();
-        foreach (var (label, value) in rows)
-        {
-            human.Append((label + ":").PadRight(width)).AppendLine(value);
-        }
-
-        return (json, human.ToString().TrimEnd());
+        return (json, CommandContext.LabelledRows(rows));
     }
 
-    private static List<string> WriteFiles(DirectoryInfo directory, ShiFullerResult result, Request request)
-    {
-        using var output = new OutputDirectory(directory);
-        var (summary, _) = Describe(result, request, []);
-        summary.Remove("files");
+    private static void WriteFiles(OutputDirectory output, JsonObject summary, ShiFullerResult result) =>
         SpectrumFiles.Write(
             output,
             result.Distribution,
@@ -210,12 +195,6 @@ public static class ProduceShiFullerCommand
             Invariant($"Shi–Fuller, m_s = {F(result.MassKeV)} keV, sin²2θ = {F(result.Sin2TwoTheta)}, L₆ = {F(result.InitialAsymmetry.L6)}"),
             [("ν", result.NeutrinoPart), ("ν̄", result.AntineutrinoPart)],
             [("psd_nu.dat", result.NeutrinoPart), ("psd_nubar.dat", result.AntineutrinoPart)]);
-        return [.. output.Commit()];
-    }
-
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed record Request(
         double MassKeV,

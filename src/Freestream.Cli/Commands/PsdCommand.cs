@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Distributions;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -138,7 +139,4 @@ public sealed class PsdCommand : ICliCommand
         }
     }
 
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

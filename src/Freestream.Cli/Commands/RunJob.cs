@@ -156,7 +156,7 @@ public sealed class RunJob
             ["pointsPerMinute"] = summary.PointsPerMinute,
             ["preset"] = specification.BoltzmannPreset,
         };
-        foreach (var parameter in specification.Description.Parameters)
+        foreach (var parameter in specification.ParameterQuantities)
         {
             node[parameter.JsonKey] = specification.Parameters[parameter.Key];
         }

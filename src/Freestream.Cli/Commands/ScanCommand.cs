@@ -68,7 +68,7 @@ public sealed class ScanCommand : ICliCommand
     {
         var file = new Argument<FileInfo?>("FILE")
         {
-            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
+            Description = "Scan file (TOML: [scan] model, its axes and parameters (scalar-decay: scalar_mass_gev, lambda, yukawa, optional sin2_2theta; shi-fuller: sterile_mass_kev, sin2_2theta), output; [cosmology]; [settings])",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var command = new Command("scan", "Scan a model's plane ((λ, y) at fixed m_S, or (m_s, sin²2θ) at fixed Ω for Shi–Fuller): contour lines, ⟨q⟩ and verdict maps, points.csv, report.html") { file, Threads, Shard, Fresh, Resume, MaxPoints, Preset, Constraints };
@@ -211,53 +211,52 @@ public sealed class ScanCommand : ICliCommand
     {
         var model = ScanModel.ScalarDecay;
         var mass = new QuantityOption(model.Parameters.Single(), "fixed on the plane");
-        var lambda = AxisOption(model.XAxis);
-        var yukawa = AxisOption(model.YAxis);
-        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance that fixes m_N at each point");
-        var command = new Command("scalar-decay", "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR")
-        {
-            lambda, yukawa,
-        };
-        mass.AddTo(command);
-        omega.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var context = CommandContext.From(parse);
-            var lambdas = ParseAxis(model.XAxis, parse.GetValue(lambda)!);
-            var yukawas = ParseAxis(model.YAxis, parse.GetValue(yukawa)!);
-            var specification = ScanSpecification.ScalarDecay(
-                mass.Required(parse, "(the scalar mass of the plane)"),
-                lambdas,
-                yukawas,
-                CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
-                constraints: ConstraintsOf(parse));
-            string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
-            return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
-        });
-        return command;
+        var mixing = new QuantityOption(model.OptionalParameters.Single(), "optional, of N: the X-ray line N → νγ of every point is judged at its m_N (without it τ_γ = ∞, no X-ray verdict)");
+        return BuildPlane(
+            model,
+            "Scan the scalar-decay model (S → NN, Higgs portal λ, Yukawa y) on a (λ, y) plane; needs --out DIR",
+            "target abundance that fixes m_N at each point",
+            [mass, mixing],
+            (parse, lambdas, yukawas, cosmology, constraints) => ScanSpecification.ScalarDecay(
+                mass.Required(parse, "(the scalar mass of the plane)"), lambdas, yukawas, cosmology, constraints: constraints, sin2TwoTheta: mixing.Value(parse)));
     }
 
-    private static Command BuildShiFuller()
+    private static Command BuildShiFuller() => BuildPlane(
+        ScanModel.ShiFuller,
+        "Scan Shi–Fuller resonant production on the (m_s, sin²2θ) plane at fixed Ω h², L solved per point: ⟨q⟩ map, L₆ contours, X-ray and structure verdicts; needs --out DIR",
+        "abundance every point must reach; L is solved for it",
+        [],
+        (_, masses, mixings, cosmology, constraints) => ScanSpecification.ShiFuller(masses, mixings, cosmology, constraints: constraints));
+
+    /// <summary>
+    /// The subcommand scanning <paramref name="model"/>'s plane: one option per axis (named by its quantity), the fixed
+    /// parameters, --omega-dm-h2 (Planck 2018 otherwise) and the scan options; the results go to the required --out.
+    /// </summary>
+    private static Command BuildPlane(
+        ScanModel model,
+        string description,
+        string omegaMeaning,
+        QuantityOption[] fixedParameters,
+        Func<ParseResult, ScanAxis, ScanAxis, CosmologyParameters, ConstraintSet, ScanSpecification> specify)
     {
-        var model = ScanModel.ShiFuller;
-        var mass = AxisOption(model.XAxis);
-        var mixing = AxisOption(model.YAxis);
-        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "abundance every point must reach; L is solved for it");
-        var command = new Command("shi-fuller", "Scan Shi–Fuller resonant production on the (m_s, sin²2θ) plane at fixed Ω h², L solved per point: ⟨q⟩ map, L₆ contours, X-ray and structure verdicts; needs --out DIR")
+        var x = AxisOption(model.XAxis);
+        var y = AxisOption(model.YAxis);
+        var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, omegaMeaning);
+        var command = new Command(model.Name, description) { x, y };
+        foreach (var option in fixedParameters.Append(omega))
         {
-            mass, mixing,
-        };
-        omega.AddTo(command);
+            option.AddTo(command);
+        }
+
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var masses = ParseAxis(model.XAxis, parse.GetValue(mass)!);
-            var mixings = ParseAxis(model.YAxis, parse.GetValue(mixing)!);
-            var specification = ScanSpecification.ShiFuller(
-                masses,
-                mixings,
+            var specification = specify(
+                parse,
+                ParseAxis(model.XAxis, parse.GetValue(x)!),
+                ParseAxis(model.YAxis, parse.GetValue(y)!),
                 CosmologyParameters.Planck2018 with { OmegaDarkMatterH2 = omega.ValueOrDefault(parse) },
-                constraints: ConstraintsOf(parse));
+                ConstraintsOf(parse));
             string directory = context.OutDirectory?.FullName ?? throw new UsageException("--out: required: the folder of the results store, points.csv and the plots");
             return Execute(context, WithPreset(parse, specification), directory, RunSettings(parse));
         });
@@ -303,7 +302,7 @@ public sealed class ScanCommand : ICliCommand
             ["model"] = specification.Model,
             ["title"] = specification.Title,
         };
-        foreach (var parameter in specification.Description.Parameters)
+        foreach (var parameter in specification.ParameterQuantities)
         {
             json[parameter.JsonKey] = specification.Parameters[parameter.Key];
         }

@@ -19,6 +19,37 @@ public static class SpectrumFiles
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    /// <summary>
+    /// The end of a <c>produce</c> command: with <c>--out</c>, the files of <paramref name="write"/> and summary.json (the
+    /// description without its file list), committed together; then the description, naming the files, on stdout.
+    /// </summary>
+    /// <param name="context">The command's output settings.</param>
+    /// <param name="describe">JSON and human-readable description of the result, given the files written.</param>
+    /// <param name="write">Writes the files through the staged directory, given the summary.</param>
+    /// <returns>The exit code 0.</returns>
+    public static int Respond(
+        CommandContext context,
+        Func<IReadOnlyList<string>, (JsonObject Json, string Human)> describe,
+        Action<OutputDirectory, JsonObject> write)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(describe);
+        ArgumentNullException.ThrowIfNull(write);
+        IReadOnlyList<string> outputs = [];
+        if (context.OutDirectory is { } directory)
+        {
+            using var output = new OutputDirectory(directory);
+            var (summary, _) = describe([]);
+            summary.Remove("files");
+            write(output, summary);
+            outputs = [.. output.Commit()];
+        }
+
+        var (json, human) = describe(outputs);
+        context.Emit(json, () => human);
+        return 0;
+    }
+
     /// <summary>Writes the files through <paramref name="output"/>; the caller commits it.</summary>
     /// <param name="output">Staged output directory.</param>
     /// <param name="total">The spectrum of the model (written to psd.dat).</param>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Distributions;
+using Freestream.Numerics;
 using Freestream.Plotting;
 using Freestream.Production;
 using Freestream.Structure;
@@ -64,9 +65,9 @@ public sealed class TransferCommand : ICliCommand
             var json = new JsonObject
             {
                 ["species"] = label,
-                ["massKeV"] = species.MassKeV,
-                ["omegaH2"] = species.OmegaH2,
-                ["redshift"] = z,
+                [MassQuantity(thermalMass.Value(parse)).JsonKey] = species.MassKeV,
+                [CosmologyQuantities.OmegaNcdmH2.JsonKey] = species.OmegaH2,
+                [CosmologyQuantities.Redshift.JsonKey] = z,
                 ["preset"] = preset.Read(parse),
                 ["momentumNodes"] = species.PerturbationQuadrature.Count,
                 ["halfModeK"] = Finite(kHalf),
@@ -83,6 +84,10 @@ public sealed class TransferCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>The mass quantity of the species: the thermal-relic mass when one was given, else the sterile mass of --psd.</summary>
+    private static Quantity MassQuantity(double? thermalMassKeV) =>
+        thermalMassKeV is null ? ProductionQuantities.SterileMassKeV : StructureQuantities.ThermalMassKeV;
 
     private static JsonNode? Finite(double value) => double.IsFinite(value) ? value : null;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Numerics;
 using Freestream.Production;
 using Freestream.Structure;
+using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
 
@@ -111,8 +111,8 @@ public sealed class XRayCommand : ICliCommand
         var verdict = table.Judge(massKeV, s2, 1.0, nature);
         var json = new JsonObject
         {
-            ["massKeV"] = massKeV,
-            ["sin2TwoTheta"] = s2,
+            [ProductionQuantities.SterileMassKeV.JsonKey] = massKeV,
+            [ProductionQuantities.Sin2TwoTheta.JsonKey] = s2,
             ["nature"] = nature == SterileNeutrinoNature.Dirac ? "dirac" : "majorana",
             ["widthPerSecond"] = width,
             ["lifetimeSeconds"] = lifetime,
@@ -120,22 +120,22 @@ public sealed class XRayCommand : ICliCommand
             ["halo"] = new JsonObject
             {
                 ["name"] = halo.Name,
-                ["scaleRadiusKpc"] = halo.ScaleRadiusKpc,
-                ["scaleDensityGeVPerCm3"] = halo.ScaleDensityGeVPerCm3,
-                ["distanceKpc"] = halo.DistanceKpc,
-                ["truncationRadiusKpc"] = halo.TruncationRadiusKpc,
+                [StructureQuantities.HaloScaleRadiusKpc.JsonKey] = halo.ScaleRadiusKpc,
+                [StructureQuantities.HaloScaleDensityGeVPerCm3.JsonKey] = halo.ScaleDensityGeVPerCm3,
+                [StructureQuantities.HaloDistanceKpc.JsonKey] = halo.DistanceKpc,
+                [StructureQuantities.HaloTruncationRadiusKpc.JsonKey] = halo.TruncationRadiusKpc,
                 ["reference"] = halo.Reference,
             },
-            ["fovRadiusDeg"] = fovDeg,
-            ["offsetDeg"] = offsetDeg,
+            [StructureQuantities.FieldOfViewRadiusDeg.JsonKey] = fovDeg,
+            [StructureQuantities.FieldOffsetDeg.JsonKey] = offsetDeg,
             ["fovSr"] = solidAngle,
             ["dFactorGeVPerCm2Sr"] = dFactor,
             ["photonFluxPerCm2PerS"] = flux,
             ["meanSurfaceBrightnessPerCm2PerSPerSr"] = flux / solidAngle,
             ["centreSurfaceBrightnessPerCm2PerSPerSr"] = double.IsFinite(brightness) ? brightness : null,
-            ["verdict"] = verdict.LevelName,
-            ["verdictRule"] = verdict.Rule,
-            ["limits"] = new JsonArray([.. verdict.References.Select(r => (JsonNode)new JsonObject
+            ["verdict"] = verdict?.LevelName ?? NotJudged,
+            ["verdictRule"] = verdict?.Rule ?? table.NoPublishedLimit(massKeV),
+            ["limits"] = new JsonArray([.. (verdict?.References ?? []).Select(r => (JsonNode)new JsonObject
             {
                 ["name"] = r.Name,
                 ["value"] = r.Value,
@@ -157,13 +157,12 @@ public sealed class XRayCommand : ICliCommand
             ("D-factor ∫ρ dl dΩ", Invariant($"{F(dFactor)} GeV cm⁻² sr")),
             ("Line flux", Invariant($"{F(flux)} photons cm⁻² s⁻¹")),
             ("Mean surface brightness", Invariant($"{F(flux / solidAngle)} photons cm⁻² s⁻¹ sr⁻¹")),
-            ("X-ray verdict (all of the DM)", $"{verdict.LevelName}: {verdict.Rule}"),
+            ("X-ray verdict (all of the DM)", verdict is null ? $"{NotJudged}: {table.NoPublishedLimit(massKeV)}" : $"{verdict.LevelName}: {verdict.Rule}"),
         };
-        rows.AddRange(verdict.References.Select(r => ("  limit", Invariant($"{r.Name} = {F(r.Value)} {r.Unit} — {r.Source}").TrimEnd())));
+        rows.AddRange((verdict?.References ?? []).Select(r => ("  limit", Invariant($"{r.Name} = {F(r.Value)} {r.Unit} — {r.Source}").TrimEnd())));
         return (json, CommandContext.LabelledRows(rows));
     }
 
-    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The verdict word where no tabulated limit covers the mass.</summary>
+    private const string NotJudged = "not judged";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Distributions;
 
@@ -21,20 +22,11 @@ internal static class NumericColumns
     public static List<double[]> Read(TextReader reader, string source, int columns, string layout, List<int>? lines = null)
     {
         var rows = new List<double[]>();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, text, fields) in DataLines(reader))
         {
-            lineNumber++;
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-            {
-                continue;
-            }
-
-            string[] fields = trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != columns)
             {
-                throw Error(source, lineNumber, $"expected {columns} numbers {layout}, got '{trimmed}'");
+                throw Error(source, lineNumber, $"expected {columns} numbers {layout}, got {InputEcho.Quote(text)}");
             }
 
             var row = new double[columns];
@@ -42,7 +34,7 @@ internal static class NumericColumns
             {
                 if (!double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out row[i]) || !double.IsFinite(row[i]))
                 {
-                    throw Error(source, lineNumber, $"'{fields[i]}' is not a finite number");
+                    throw Error(source, lineNumber, $"{InputEcho.Quote(fields[i])} is not a finite number");
                 }
             }
 
@@ -53,6 +45,25 @@ internal static class NumericColumns
         return rows;
     }
 
-    private static InvalidDataException Error(string source, int lineNumber, string message) =>
+    /// <summary>
+    /// The data lines of <paramref name="reader"/>: line number (from 1), trimmed text and its fields split at spaces,
+    /// tabs and commas; blank lines and <c>#</c> comments are skipped.
+    /// </summary>
+    public static IEnumerable<(int LineNumber, string Text, string[] Fields)> DataLines(TextReader reader)
+    {
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            string trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                yield return (lineNumber, trimmed, trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+    }
+
+    /// <summary>An error naming the source and the line.</summary>
+    public static InvalidDataException Error(string source, int lineNumber, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{source}, line {lineNumber}: {message}"));
 }

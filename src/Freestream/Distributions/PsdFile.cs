@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Freestream.Numerics;
 using Freestream.Production;
 
 namespace Freestream.Distributions;
@@ -13,11 +14,6 @@ namespace Freestream.Distributions;
 /// </summary>
 public static class PsdFile
 {
-    /// <summary>Most characters of a bad line quoted in an error message.</summary>
-    private const int EchoLength = 80;
-
-    private static readonly char[] Separators = [' ', '\t', ','];
-
     /// <summary>
     /// Reads a table: two numbers per line separated by spaces, tabs or a comma; lines whose first
     /// non-blank character is <c>#</c> and blank lines are skipped.
@@ -33,31 +29,8 @@ public static class PsdFile
     /// lines.</exception>
     public static MomentumDistribution Read(string path, double degeneracy = 2)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"momentum-distribution file '{path}' is a folder: give the table file inside it");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"momentum-distribution file '{path}' does not exist", path);
-        }
-
-        StreamReader reader;
-        try
-        {
-            reader = new StreamReader(path);
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
-        {
-            throw new InvalidDataException($"momentum-distribution file '{path}' cannot be read ({ex.GetType().Name}): check its permissions", ex);
-        }
-
-        using (reader)
-        {
-            return Read(reader, path, degeneracy);
-        }
+        using var reader = InputFile.OpenText(path, "momentum-distribution file", "give the table file inside it");
+        return Read(reader, path, degeneracy);
     }
 
     /// <summary>Reads a table from <paramref name="reader"/>; <paramref name="source"/> names it in error messages.</summary>
@@ -70,37 +43,28 @@ public static class PsdFile
         var q = new List<double>();
         var f = new List<double>();
         var lines = new List<int>();
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, text, fields) in NumericColumns.DataLines(reader))
         {
-            lineNumber++;
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-            {
-                continue;
-            }
-
-            string[] fields = trimmed.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 2)
             {
-                throw Error(source, lineNumber, $"expected two numbers 'q f', got '{Echo(trimmed)}'");
+                throw NumericColumns.Error(source, lineNumber, $"expected two numbers 'q f', got {InputEcho.Quote(text)}");
             }
 
             double qValue = Parse(fields[0], source, lineNumber, "q");
             double fValue = Parse(fields[1], source, lineNumber, "f");
             if (qValue <= 0)
             {
-                throw Error(source, lineNumber, $"q = {fields[0]} must be > 0");
+                throw NumericColumns.Error(source, lineNumber, $"q = {fields[0]} must be > 0");
             }
 
             if (q.Count > 0 && qValue <= q[^1])
             {
-                throw Error(source, lineNumber, $"q = {fields[0]} must be larger than the previous q = {q[^1].ToString("R", CultureInfo.InvariantCulture)} (strictly increasing)");
+                throw NumericColumns.Error(source, lineNumber, $"q = {fields[0]} must be larger than the previous q = {q[^1].ToString("R", CultureInfo.InvariantCulture)} (strictly increasing)");
             }
 
             if (fValue < 0)
             {
-                throw Error(source, lineNumber, $"f = {fields[1]} must be >= 0");
+                throw NumericColumns.Error(source, lineNumber, $"f = {fields[1]} must be >= 0");
             }
 
             q.Add(qValue);
@@ -180,29 +144,14 @@ public static class PsdFile
     {
         if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
-            throw Error(source, lineNumber, $"{column} = '{Echo(field)}' is not a number");
+            throw NumericColumns.Error(source, lineNumber, $"{column} = {InputEcho.Quote(field)} is not a number");
         }
 
         if (!double.IsFinite(value))
         {
-            throw Error(source, lineNumber, $"{column} = '{Echo(field)}' is not finite");
+            throw NumericColumns.Error(source, lineNumber, $"{column} = {InputEcho.Quote(field)} is not finite");
         }
 
         return value;
     }
-
-    /// <summary>At most <see cref="EchoLength"/> characters of a bad input text, non-printable ones as '?'.</summary>
-    private static string Echo(string text)
-    {
-        var printable = new StringBuilder(Math.Min(text.Length, EchoLength + 1));
-        foreach (char c in text.AsSpan(0, Math.Min(text.Length, EchoLength)))
-        {
-            printable.Append(char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD' ? '?' : c);
-        }
-
-        return text.Length > EchoLength ? printable.Append('…').ToString() : printable.ToString();
-    }
-
-    private static InvalidDataException Error(string source, int lineNumber, string message) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{source}, line {lineNumber}: {message}"));
 }

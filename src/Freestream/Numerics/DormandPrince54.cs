@@ -12,11 +12,12 @@ namespace Freestream.Numerics;
 /// step costs six right-hand side evaluations.</para>
 /// <para>Error norm: weighted RMS √((1/n) Σ (eᵢ/sᵢ)²) of e = h Σ (bⱼ − b̂ⱼ) kⱼ, with
 /// sᵢ = atolᵢ + rtol·max(|yₙᵢ|, |y_{n+1,i}|); a step is accepted when it is ≤ 1. Step sizes follow a
-/// PI controller with k = 5 (<see cref="PiStepController"/>).</para>
+/// PI controller with k = 5 (<see cref="PiStepController"/>). An analytic Jacobian passed to
+/// <see cref="AdaptiveOdeIntegrator.Integrate"/> is ignored: the method is explicit.</para>
 /// <para>Dense output: the order-4 continuous extension of Shampine (Math. Comp. 46 (1986) 135), as given in
 /// HNW I §II.6 (dense output of DOPRI5): y(tₙ + θh) = r₁ + θ(r₂ + (1−θ)(r₃ + θ(r₄ + (1−θ) r₅))).</para>
 /// </remarks>
-public sealed class DormandPrince54 : IOdeIntegrator
+public sealed class DormandPrince54 : AdaptiveOdeIntegrator
 {
     private const double C2 = 1.0 / 5, C3 = 3.0 / 10, C4 = 4.0 / 5, C5 = 8.0 / 9;
     private const double A21 = 1.0 / 5;
@@ -33,98 +34,19 @@ public sealed class DormandPrince54 : IOdeIntegrator
     private const double D1 = -12715105075.0 / 11282082432, D3 = 87487479700.0 / 32700410799, D4 = -10690763975.0 / 1880347072;
     private const double D5 = 701980252875.0 / 199316789632, D6 = -1453857185.0 / 822651844, D7 = 69997945.0 / 29380423;
 
-    /// <inheritdoc />
-    /// <remarks><paramref name="jacobian"/> is ignored: the method is explicit.</remarks>
-    public OdeStatistics Integrate(
-        OdeRightHandSide rhs,
-        double t0,
-        Span<double> y,
-        double t1,
-        OdeOptions options,
-        OdeJacobian? jacobian = null,
-        Action<IDenseOutput>? onStep = null)
+    /// <summary>Creates the integrator (stateless: one instance may serve concurrent integrations).</summary>
+    public DormandPrince54()
+        : base(nameof(DormandPrince54), embeddedOrder: 4, growthLimit: 10.0)
     {
-        double[] atol = OdeSupport.Validate(rhs, t0, y, t1, options);
-        if (t0 == t1)
-        {
-            return new OdeStatistics(0, 0, 0, 0, 0);
-        }
-
-        var work = new Workspace(y.Length);
-        y.CopyTo(work.Y);
-        try
-        {
-            return Run(rhs, t0, t1, options, atol, onStep, work);
-        }
-        finally
-        {
-            work.Y.CopyTo(y);
-        }
     }
 
-    private static OdeStatistics Run(
-        OdeRightHandSide rhs, double t0, double t1, OdeOptions options, double[] atol,
-        Action<IDenseOutput>? onStep, Workspace w)
-    {
-        double rtol = options.RelativeTolerance;
-        double direction = Math.Sign(t1 - t0);
-        int accepted = 0, rejected = 0, rhsCount = 0;
-        var controller = new PiStepController(5, 10.0);
+    private protected override OdeStepper NewStepper(OdeRightHandSide rhs, OdeJacobian? jacobian, int n) => new Workspace(rhs, n);
 
-        double t = t0;
-        rhs(t, w.Y, w.K1);
-        rhsCount++;
-        if (!OdeSupport.AllFinite(w.K1))
-        {
-            throw new OdeConvergenceException("DormandPrince54: right-hand side is not finite at the initial point", t, 0);
-        }
-
-        double h = OdeSupport.StartingStep(rhs, t0, w.Y, w.K1, t1, options, atol, 4, w.YStage, w.K2);
-        rhsCount += options.InitialStep > 0 ? 0 : 1;
-        bool lastFailureNonFinite = false;
-
-        while (true)
-        {
-            OdeSupport.CheckStep("DormandPrince54", accepted + rejected, options, t, h, lastFailureNonFinite);
-            bool last = OdeSupport.FitLastStep(t, t1, direction, ref h);
-
-            ComputeStages(rhs, t, h, last ? t1 : t + h, w);
-            rhsCount += 6;
-
-            double error = OdeSupport.ErrorNorm(w.Error, w.Y, w.YNew, atol, rtol);
-            if (!(error <= 1.0))
-            {
-                rejected++;
-                lastFailureNonFinite = !double.IsFinite(error);
-                h *= controller.RejectedFactor(error);
-                continue;
-            }
-
-            accepted++;
-            lastFailureNonFinite = false;
-            double tNew = last ? t1 : t + h;
-            PrepareDense(h, w);
-            (w.Y, w.YNew) = (w.YNew, w.Y);
-            (w.K1, w.K7) = (w.K7, w.K1);
-            w.Dense.Set(t, tNew, h);
-            t = tNew;
-            onStep?.Invoke(w.Dense);
-            if (last)
-            {
-                break;
-            }
-
-            h = OdeSupport.LimitStep(h * controller.AcceptedFactor(error), direction, options);
-        }
-
-        return new OdeStatistics(accepted, rejected, rhsCount, 0, 0);
-    }
-
-    /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K7 and the error estimate in Error.</summary>
+    /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K[6] and the error estimate in Error.</summary>
     private static void ComputeStages(OdeRightHandSide rhs, double t, double h, double tEnd, Workspace w)
     {
         int n = w.N;
-        double[] y = w.Y, ys = w.YStage, k1 = w.K1, k2 = w.K2, k3 = w.K3, k4 = w.K4, k5 = w.K5, k6 = w.K6, k7 = w.K7;
+        double[] y = w.Y, ys = w.YStage, k1 = w.K[0], k2 = w.K[1], k3 = w.K[2], k4 = w.K[3], k5 = w.K[4], k6 = w.K[5], k7 = w.K[6];
 
         for (int i = 0; i < n; i++)
         {
@@ -168,75 +90,71 @@ public sealed class DormandPrince54 : IOdeIntegrator
         }
     }
 
-    /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K1/K7 are swapped).</summary>
+    /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K[0]/K[6] are swapped).</summary>
     private static void PrepareDense(double h, Workspace w)
     {
-        double[] r1 = w.Dense.R1, r2 = w.Dense.R2, r3 = w.Dense.R3, r4 = w.Dense.R4, r5 = w.Dense.R5;
+        double[] r1 = w.DenseOutput.R1, r2 = w.DenseOutput.R2, r3 = w.DenseOutput.R3, r4 = w.DenseOutput.R4, r5 = w.DenseOutput.R5;
+        double[] k1 = w.K[0], k3 = w.K[2], k4 = w.K[3], k5 = w.K[4], k6 = w.K[5], k7 = w.K[6];
         for (int i = 0; i < w.N; i++)
         {
             double difference = w.YNew[i] - w.Y[i];
-            double slopeDeviation = h * w.K1[i] - difference;
+            double slopeDeviation = h * k1[i] - difference;
             r1[i] = w.Y[i];
             r2[i] = difference;
             r3[i] = slopeDeviation;
-            r4[i] = difference - h * w.K7[i] - slopeDeviation;
-            r5[i] = h * (D1 * w.K1[i] + D3 * w.K3[i] + D4 * w.K4[i] + D5 * w.K5[i] + D6 * w.K6[i] + D7 * w.K7[i]);
+            r4[i] = difference - h * k7[i] - slopeDeviation;
+            r5[i] = h * (D1 * k1[i] + D3 * k3[i] + D4 * k4[i] + D5 * k5[i] + D6 * k6[i] + D7 * k7[i]);
         }
     }
 
-    /// <summary>All arrays of one integration, allocated once.</summary>
-    private sealed class Workspace
+    /// <summary>All arrays of one integration, allocated once; K[0] is the FSAL slope f(t, Y).</summary>
+    private sealed class Workspace : OdeStepper
     {
-        public Workspace(int n)
+        private readonly OdeRightHandSide rhs;
+
+        public Workspace(OdeRightHandSide rhs, int n)
+            : base(n)
         {
-            N = n;
-            Y = new double[n];
-            YNew = new double[n];
-            YStage = new double[n];
+            this.rhs = rhs;
             Error = new double[n];
-            K1 = new double[n];
-            K2 = new double[n];
-            K3 = new double[n];
-            K4 = new double[n];
-            K5 = new double[n];
-            K6 = new double[n];
-            K7 = new double[n];
-            Dense = new DopriDenseOutput(n);
+            K = StageVectors(7);
+            DenseOutput = new DopriDenseOutput(n);
         }
 
-        public int N { get; }
+        public override double[] F => K[0];
 
-        public double[] Y { get; set; }
+        public override double[] ScratchF => K[1];
 
-        public double[] YNew { get; set; }
+        public override IDenseOutput Dense => DenseOutput;
 
-        public double[] YStage { get; }
+        /// <summary>The stage slopes k₁…k₇.</summary>
+        public double[][] K { get; }
 
         public double[] Error { get; }
 
-        public double[] K1 { get; set; }
+        public DopriDenseOutput DenseOutput { get; }
 
-        public double[] K2 { get; }
+        public override double TryStep(double t, double h, double tEnd, double[] atol, double rtol)
+        {
+            ComputeStages(rhs, t, h, tEnd, this);
+            RhsCalls += 6;
+            return OdeSupport.ErrorNorm(Error, Y, YNew, atol, rtol);
+        }
 
-        public double[] K3 { get; }
-
-        public double[] K4 { get; }
-
-        public double[] K5 { get; }
-
-        public double[] K6 { get; }
-
-        public double[] K7 { get; set; }
-
-        public DopriDenseOutput Dense { get; }
+        public override void Accept(double t, double tNew, double h)
+        {
+            PrepareDense(h, this);
+            AdvanceState();
+            (K[0], K[6]) = (K[6], K[0]);
+            DenseOutput.Set(t, tNew, h);
+        }
     }
 
     /// <summary>Shampine's order-4 continuous extension over the last accepted step.</summary>
-    private sealed class DopriDenseOutput : IDenseOutput
+    private sealed class DopriDenseOutput : StepDenseOutput
     {
-        private double step;
-
         public DopriDenseOutput(int n)
+            : base(n)
         {
             R1 = new double[n];
             R2 = new double[n];
@@ -255,22 +173,8 @@ public sealed class DormandPrince54 : IOdeIntegrator
 
         public double[] R5 { get; }
 
-        public double TStart { get; private set; }
-
-        public double TEnd { get; private set; }
-
-        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
-        public void Set(double tStart, double tEnd, double stepSize)
+        protected override void Interpolate(double theta, Span<double> y)
         {
-            TStart = tStart;
-            TEnd = tEnd;
-            step = stepSize;
-        }
-
-        public void Evaluate(double t, Span<double> y)
-        {
-            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, R1.Length);
-            double theta = (t - TStart) / step;
             double theta1 = 1 - theta;
             for (int i = 0; i < R1.Length; i++)
             {

@@ -19,9 +19,9 @@ namespace Freestream.Numerics;
 /// increment δⱼ = √(ε·max(10⁻⁵, |yⱼ|)) (as in rodas.f); ∂f/∂t always by a forward difference with
 /// δ = √(ε·max(10⁻⁵, |t|)). J is formed once per accepted step (reused after a rejection); the matrix
 /// (1/(γh) I − J) is factorised by <see cref="DenseLu"/>. All work arrays are allocated once per
-/// <see cref="Integrate"/> call: the step loop allocates nothing.</para>
+/// <see cref="AdaptiveOdeIntegrator.Integrate"/> call: the step loop allocates nothing.</para>
 /// </remarks>
-public sealed class Rodas4 : IOdeIntegrator
+public sealed class Rodas4 : AdaptiveOdeIntegrator
 {
     private const double Gamma = 0.25;
 
@@ -49,116 +49,13 @@ public sealed class Rodas4 : IOdeIntegrator
     private const double D21 = 0.1012623508344586e+02, D22 = -0.7487995877610167e+01, D23 = -0.3480091861555747e+02, D24 = -0.7992771707568823e+01, D25 = 0.1025137723295662e+01;
     private const double D31 = -0.6762803392801253e+00, D32 = 0.6087714651680015e+01, D33 = 0.1643084320892478e+02, D34 = 0.2476722511418386e+02, D35 = -0.6594389125716872e+01;
 
-    /// <inheritdoc />
-    public OdeStatistics Integrate(
-        OdeRightHandSide rhs,
-        double t0,
-        Span<double> y,
-        double t1,
-        OdeOptions options,
-        OdeJacobian? jacobian = null,
-        Action<IDenseOutput>? onStep = null)
+    /// <summary>Creates the integrator (stateless: one instance may serve concurrent integrations).</summary>
+    public Rodas4()
+        : base(nameof(Rodas4), embeddedOrder: 3, growthLimit: 6.0)
     {
-        double[] atol = OdeSupport.Validate(rhs, t0, y, t1, options);
-        if (t0 == t1)
-        {
-            return new OdeStatistics(0, 0, 0, 0, 0);
-        }
-
-        var work = new Workspace(y.Length);
-        y.CopyTo(work.Y);
-        try
-        {
-            return Run(rhs, t0, t1, options, atol, jacobian, onStep, work);
-        }
-        finally
-        {
-            work.Y.CopyTo(y);
-        }
     }
 
-    private static OdeStatistics Run(
-        OdeRightHandSide rhs, double t0, double t1, OdeOptions options, double[] atol,
-        OdeJacobian? jacobian, Action<IDenseOutput>? onStep, Workspace w)
-    {
-        int n = w.N;
-        double rtol = options.RelativeTolerance;
-        double direction = Math.Sign(t1 - t0);
-        int accepted = 0, rejected = 0, rhsCount = 0, jacobianCount = 0, decompositions = 0;
-        var controller = new PiStepController(4, 6.0);
-
-        double t = t0;
-        rhs(t, w.Y, w.F0);
-        rhsCount++;
-        if (!OdeSupport.AllFinite(w.F0))
-        {
-            throw new OdeConvergenceException("Rodas4: right-hand side is not finite at the initial point", t, 0);
-        }
-
-        double h = OdeSupport.StartingStep(rhs, t0, w.Y, w.F0, t1, options, atol, 3, w.YStage, w.FStage);
-        rhsCount += options.InitialStep > 0 ? 0 : 1;
-        bool needJacobian = true;
-        bool lastFailureNonFinite = false;
-
-        while (true)
-        {
-            OdeSupport.CheckStep("Rodas4", accepted + rejected, options, t, h, lastFailureNonFinite);
-            bool last = OdeSupport.FitLastStep(t, t1, direction, ref h);
-
-            if (needJacobian)
-            {
-                rhsCount += FormJacobian(rhs, jacobian, t, w);
-                jacobianCount++;
-                needJacobian = false;
-            }
-
-            decompositions++;
-            if (!FactorIterationMatrix(w, h))
-            {
-                rejected++;
-                lastFailureNonFinite = true;
-                h *= controller.RejectedFactor(double.NaN);
-                continue;
-            }
-
-            ComputeStages(rhs, t, h, w);
-            rhsCount += 5;
-
-            double error = OdeSupport.ErrorNorm(w.U6, w.Y, w.YNew, atol, rtol);
-            if (!(error <= 1.0))
-            {
-                rejected++;
-                lastFailureNonFinite = !double.IsFinite(error);
-                h *= controller.RejectedFactor(error);
-                continue;
-            }
-
-            accepted++;
-            lastFailureNonFinite = false;
-            PrepareDense(w);
-            double tNew = last ? t1 : t + h;
-            (w.Y, w.YNew) = (w.YNew, w.Y);
-            w.Dense.Set(t, tNew, h, w.Y);
-            t = tNew;
-            rhs(t, w.Y, w.F0);
-            rhsCount++;
-            onStep?.Invoke(w.Dense);
-            if (last)
-            {
-                break;
-            }
-
-            if (!OdeSupport.AllFinite(w.F0))
-            {
-                throw new OdeConvergenceException("Rodas4: right-hand side is not finite at an accepted point", t, h);
-            }
-
-            needJacobian = true;
-            h = OdeSupport.LimitStep(h * controller.AcceptedFactor(error), direction, options);
-        }
-
-        return new OdeStatistics(accepted, rejected, rhsCount, jacobianCount, decompositions);
-    }
+    private protected override OdeStepper NewStepper(OdeRightHandSide rhs, OdeJacobian? jacobian, int n) => new Workspace(rhs, jacobian, n);
 
     /// <summary>Forms J (analytic or by forward differences) and ∂f/∂t; returns the number of rhs calls used.</summary>
     private static int FormJacobian(OdeRightHandSide rhs, OdeJacobian? jacobian, double t, Workspace w)
@@ -217,12 +114,12 @@ public sealed class Rodas4 : IOdeIntegrator
         return w.Lu.Factor();
     }
 
-    /// <summary>The six stages; leaves y_{n+1} in YNew and the error estimate u₆ in U6.</summary>
+    /// <summary>The six stages; leaves y_{n+1} in YNew and the error estimate u₆ in U[5].</summary>
     private static void ComputeStages(OdeRightHandSide rhs, double t, double h, Workspace w)
     {
         int n = w.N;
         double[] y = w.Y, f0 = w.F0, ft = w.DfDt, ys = w.YStage, fs = w.FStage;
-        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5, u6 = w.U6;
+        double[] u1 = w.U[0], u2 = w.U[1], u3 = w.U[2], u4 = w.U[3], u5 = w.U[4], u6 = w.U[5];
         double inverseH = 1.0 / h;
 
         for (int i = 0; i < n; i++)
@@ -306,78 +203,105 @@ public sealed class Rodas4 : IOdeIntegrator
     /// <summary>Stores the dense-output polynomials of the accepted step (before Y and YNew are swapped).</summary>
     private static void PrepareDense(Workspace w)
     {
-        double[] u1 = w.U1, u2 = w.U2, u3 = w.U3, u4 = w.U4, u5 = w.U5;
+        double[] u1 = w.U[0], u2 = w.U[1], u3 = w.U[2], u4 = w.U[3], u5 = w.U[4];
         for (int i = 0; i < w.N; i++)
         {
-            w.Dense.YStart[i] = w.Y[i];
-            w.Dense.Cont3[i] = D21 * u1[i] + D22 * u2[i] + D23 * u3[i] + D24 * u4[i] + D25 * u5[i];
-            w.Dense.Cont4[i] = D31 * u1[i] + D32 * u2[i] + D33 * u3[i] + D34 * u4[i] + D35 * u5[i];
+            w.DenseOutput.YStart[i] = w.Y[i];
+            w.DenseOutput.Cont3[i] = D21 * u1[i] + D22 * u2[i] + D23 * u3[i] + D24 * u4[i] + D25 * u5[i];
+            w.DenseOutput.Cont4[i] = D31 * u1[i] + D32 * u2[i] + D33 * u3[i] + D34 * u4[i] + D35 * u5[i];
         }
     }
 
-    /// <summary>All arrays of one integration, allocated once.</summary>
-    private sealed class Workspace
+    /// <summary>All arrays of one integration, allocated once; F0 holds f(t, Y).</summary>
+    private sealed class Workspace : OdeStepper
     {
-        public Workspace(int n)
+        private readonly OdeRightHandSide rhs;
+        private readonly OdeJacobian? jacobian;
+        private bool needJacobian = true;
+
+        public Workspace(OdeRightHandSide rhs, OdeJacobian? jacobian, int n)
+            : base(n)
         {
-            N = n;
-            Y = new double[n];
-            YNew = new double[n];
+            this.rhs = rhs;
+            this.jacobian = jacobian;
             F0 = new double[n];
             DfDt = new double[n];
-            YStage = new double[n];
             FStage = new double[n];
-            U1 = new double[n];
-            U2 = new double[n];
-            U3 = new double[n];
-            U4 = new double[n];
-            U5 = new double[n];
-            U6 = new double[n];
+            U = StageVectors(6);
             Jacobian = new double[n * n];
             Lu = new DenseLu(n);
-            Dense = new RodasDenseOutput(n);
+            DenseOutput = new RodasDenseOutput(n);
         }
 
-        public int N { get; }
+        public override double[] F => F0;
 
-        public double[] Y { get; set; }
+        public override double[] ScratchF => FStage;
 
-        public double[] YNew { get; set; }
+        public override IDenseOutput Dense => DenseOutput;
 
         public double[] F0 { get; }
 
         public double[] DfDt { get; }
 
-        public double[] YStage { get; }
-
         public double[] FStage { get; }
 
-        public double[] U1 { get; }
-
-        public double[] U2 { get; }
-
-        public double[] U3 { get; }
-
-        public double[] U4 { get; }
-
-        public double[] U5 { get; }
-
-        public double[] U6 { get; }
+        /// <summary>The stage increments u₁…u₆.</summary>
+        public double[][] U { get; }
 
         public double[] Jacobian { get; }
 
         public DenseLu Lu { get; }
 
-        public RodasDenseOutput Dense { get; }
+        public RodasDenseOutput DenseOutput { get; }
+
+        /// <summary>Forms J once per accepted step (kept after a rejection), factorises (1/(γh) I − J), runs the stages.</summary>
+        public override double TryStep(double t, double h, double tEnd, double[] atol, double rtol)
+        {
+            if (needJacobian)
+            {
+                RhsCalls += FormJacobian(rhs, jacobian, t, this);
+                JacobianCount++;
+                needJacobian = false;
+            }
+
+            Decompositions++;
+            if (!FactorIterationMatrix(this, h))
+            {
+                return double.NaN;
+            }
+
+            ComputeStages(rhs, t, h, this);
+            RhsCalls += 5;
+            return OdeSupport.ErrorNorm(U[5], Y, YNew, atol, rtol);
+        }
+
+        /// <summary>Swaps in y_{n+1} and evaluates f there (RODAS is not first-same-as-last).</summary>
+        public override void Accept(double t, double tNew, double h)
+        {
+            PrepareDense(this);
+            AdvanceState();
+            DenseOutput.Set(t, tNew, h, Y);
+            rhs(tNew, Y, F0);
+            RhsCalls++;
+            needJacobian = true;
+        }
+
+        public override void CheckAccepted(double t, double h)
+        {
+            if (!OdeSupport.AllFinite(F0))
+            {
+                throw new OdeConvergenceException("Rodas4: right-hand side is not finite at an accepted point", t, h);
+            }
+        }
     }
 
     /// <summary>The order-3 continuous extension of RODAS over the last accepted step.</summary>
-    private sealed class RodasDenseOutput : IDenseOutput
+    private sealed class RodasDenseOutput : StepDenseOutput
     {
-        private double step;
         private double[] yEnd;
 
         public RodasDenseOutput(int n)
+            : base(n)
         {
             YStart = new double[n];
             Cont3 = new double[n];
@@ -391,23 +315,15 @@ public sealed class Rodas4 : IOdeIntegrator
 
         public double[] Cont4 { get; }
 
-        public double TStart { get; private set; }
-
-        public double TEnd { get; private set; }
-
-        /// <summary>Points the output at a new step; <paramref name="stepSize"/> is the signed h used by the stages.</summary>
+        /// <summary>Points the output at a new step ending at <paramref name="yEndArray"/> (the accepted state).</summary>
         public void Set(double tStart, double tEnd, double stepSize, double[] yEndArray)
         {
-            TStart = tStart;
-            TEnd = tEnd;
-            step = stepSize;
+            Set(tStart, tEnd, stepSize);
             yEnd = yEndArray;
         }
 
-        public void Evaluate(double t, Span<double> y)
+        protected override void Interpolate(double theta, Span<double> y)
         {
-            DenseOutputChecks.Check(t, TStart, TEnd, y.Length, YStart.Length);
-            double theta = (t - TStart) / step;
             double theta1 = 1 - theta;
             for (int i = 0; i < YStart.Length; i++)
             {

@@ -85,8 +85,8 @@ public static class ContourTracer
             case 4 or 11: Add(right, top); break;
             case 6 or 9: Add(bottom, top); break;
             case 7 or 8: Add(left, top); break;
-            case 5:
-                if (centreAbove)
+            default: // 5 or 10, a saddle: the centre value decides which corners the level separates
+                if (centreAbove == (mask == 5))
                 {
                     Add(left, top);
                     Add(bottom, right);
@@ -95,19 +95,6 @@ public static class ContourTracer
                 {
                     Add(left, bottom);
                     Add(right, top);
-                }
-
-                break;
-            default: // 10
-                if (centreAbove)
-                {
-                    Add(left, bottom);
-                    Add(right, top);
-                }
-                else
-                {
-                    Add(left, top);
-                    Add(bottom, right);
                 }
 
                 break;

@@ -37,8 +37,11 @@ public static class ConstraintFigure
         return rows;
     }
 
-    /// <summary>Writes PNG and SVG into <paramref name="directory"/>; returns the paths.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<ConstraintSet> sets, string directory)
+    /// <summary>Writes <c>{stem}.png</c> at <paramref name="dpi"/> and <c>{stem}.svg</c>; returns both paths.</summary>
+    /// <param name="sets">The sets to draw, each entry one row.</param>
+    /// <param name="stem">Path of the files without extension (e.g. DIR/constraints).</param>
+    /// <param name="dpi">Resolution of the PNG (the layout is 1100 × 1000 pixels at 96 dpi).</param>
+    public static IReadOnlyList<string> Write(IReadOnlyList<ConstraintSet> sets, string stem, double dpi)
     {
         ArgumentNullException.ThrowIfNull(sets);
         var rows = Rows(sets);
@@ -63,9 +66,9 @@ public static class ConstraintFigure
                 [y, y, y + 0.3, y - 0.3]);
         }
 
-        string png = Path.Combine(directory, FileStem + ".png");
-        string svg = Path.Combine(directory, FileStem + ".svg");
-        plot.SavePng(png, 1100, 1000);
+        string png = stem + ".png";
+        string svg = stem + ".svg";
+        plot.SavePng(png, 1100, 1000, dpi);
         plot.SaveSvg(svg, 1100, 1000);
         return [png, svg];
     }

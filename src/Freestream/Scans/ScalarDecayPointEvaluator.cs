@@ -1,13 +1,19 @@
 using System.Diagnostics;
 using Freestream.Production;
+using Freestream.Structure;
 
 namespace Freestream.Scans;
 
 /// <summary>
 /// One point of a scalar-decay scan, end to end: <see cref="ScalarDecaySolver"/> (f(q), Y_N and the
-/// m_N that gives the target Ω h², docs/physics/scalar_decay.md §4.2) → <see cref="ScanStructureStage"/> (T²(k),
-/// λ_fs and every structure verdict). Thread-safe.
+/// m_N that gives the target Ω h², docs/physics/scalar_decay.md §4.2) → the X-ray verdict of N → νγ at that m_N when the
+/// plane sets a mixing sin²2θ (<see cref="XRayLineLimits"/>; without one N cannot decay radiatively and no X-ray verdict is
+/// recorded) → <see cref="ScanStructureStage"/> (T²(k), λ_fs and every structure verdict). Thread-safe.
 /// </summary>
+/// <remarks>
+/// The mixing enters the X-ray verdict only: Dodelson–Widrow production at that mixing is not added to the
+/// scalar-decay population (<c>produce scalar-decay --sin2-2theta</c> does that for one point).
+/// </remarks>
 public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
 {
     private readonly ScanSpecification specification;
@@ -19,13 +25,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
     /// <param name="pointsInParallel">Points the engine evaluates at once; with more than one, each Boltzmann run is serial over k.</param>
     public ScalarDecayPointEvaluator(ScanSpecification specification, int pointsInParallel)
     {
-        ArgumentNullException.ThrowIfNull(specification);
-        if (specification.Model != ScanModel.ScalarDecay.Name)
-        {
-            throw new ArgumentException($"model: expected scalar-decay, got '{specification.Model}'", nameof(specification));
-        }
-
-        this.specification = specification;
+        this.specification = ScanModel.ScalarDecay.Require(specification);
         production = new ScalarDecaySolver(ScanSettings.ScalarDecay(specification.Settings));
         structure = new ScanStructureStage(specification, pointsInParallel);
     }
@@ -58,9 +58,22 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
             };
         }
 
+        var verdicts = new Dictionary<string, ScanVerdict>();
+        double lifetimeSeconds = double.NaN;
+        if (inputs.TryGetValue(ProductionQuantities.Sin2TwoTheta.Key, out double sin2TwoTheta))
+        {
+            // τ_γ from this point's m_N; no verdict where no tabulated limit covers m_N (XRayLineLimits.NoPublishedLimit).
+            lifetimeSeconds = XRayLimit.EffectiveLifetimeSeconds(produced.SterileMassKeV, sin2TwoTheta, 1.0);
+            if (ScanStructureStage.Stage("X-ray line", () => XRayLineLimits.Default.Judge(produced.SterileMassKeV, sin2TwoTheta)) is { } xRay)
+            {
+                verdicts[XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRay.Level);
+            }
+        }
+
         var partial = new ScanPointResult(point)
         {
             Regime = Regime(produced),
+            XRayLifetimeSeconds = lifetimeSeconds,
             SterileMassKeV = produced.SterileMassKeV,
             OmegaH2 = produced.OmegaH2,
             MeanQ = produced.MeanQ,
@@ -73,7 +86,7 @@ public sealed class ScalarDecayPointEvaluator : IScanPointEvaluator
             Spectrum = new ScanCurve("f(q)", [.. produced.Distribution.Q], [.. produced.Distribution.F]),
             Timings = new ScanTimings(0, clock.Elapsed.TotalSeconds, 0, 0),
         };
-        return structure.Complete(partial, produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, new Dictionary<string, ScanVerdict>(), cancellationToken);
+        return structure.Complete(partial, produced.Distribution, produced.SterileMassKeV, produced.OmegaH2, verdicts, cancellationToken);
     }
 
     /// <summary>

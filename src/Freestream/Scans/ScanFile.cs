@@ -44,25 +44,10 @@ public static class ScanFile
     /// <exception cref="ArgumentException">A value out of range (axes, mass, cosmology).</exception>
     public static (ScanSpecification Specification, string? Output) Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"scan file '{path}' is a folder: give the TOML file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"scan file '{path}' does not exist", path);
-        }
-
         string text;
-        try
+        using (var reader = InputFile.OpenText(path, "scan file", "give the TOML file"))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidDataException($"scan file '{path}' cannot be read: {ex.Message}", ex);
+            text = reader.ReadToEnd();
         }
 
         return FromTable(ParseToml(text, path), path);
@@ -93,13 +78,21 @@ public static class ScanFile
         string name = scan.TryGetValue("model", out var m) ? Text(m, section, "model", source) : ScanModel.ScalarDecay.Name;
         var model = ScanModel.All.FirstOrDefault(d => d.Name == name)
             ?? throw new InvalidDataException($"{source}: [{section}] model: unknown production model {InputEcho.Quote(name)}; known: {string.Join(", ", ScanSpecification.KnownModels)}");
-        string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], "constraints", model.XKey, model.YKey, .. model.Parameters.Select(p => p.Key)];
+        string[] keys = [.. section == "scan" ? new[] { "model", "output" } : ["model"], "constraints", model.XKey, model.YKey, .. model.Parameters.Concat(model.OptionalParameters).Select(p => p.Key)];
         RejectUnknown(scan, keys, section, source);
         var parameters = model.Parameters.ToDictionary(
             p => p.Key,
             p => p.Check(
                 Number(scan, p.Key, section, source) ?? throw new InvalidDataException($"{source}: [{section}] needs {p.Key} ({p.Title}) for model {model.Name}"),
                 $"{source}: [{section}] {p.Key}"));
+        foreach (var p in model.OptionalParameters)
+        {
+            if (Number(scan, p.Key, section, source) is { } value)
+            {
+                parameters[p.Key] = p.Check(value, $"{source}: [{section}] {p.Key}");
+            }
+        }
+
         var x = Axis(scan, model.XAxis, section, source);
         var y = Axis(scan, model.YAxis, section, source);
         var cosmology = ReadCosmology(root, source);

@@ -24,6 +24,7 @@ public enum ScanContourQuantity
 /// <param name="XAxis">Quantity on the horizontal axis (its key names the TOML key, the CSV column and the binding).</param>
 /// <param name="YAxis">Quantity on the vertical axis.</param>
 /// <param name="Parameters">Fixed parameters.</param>
+/// <param name="OptionalParameters">Fixed parameters a plane may give or leave out (e.g. the active–sterile mixing of a scalar-decay plane).</param>
 /// <param name="Contour">Quantity of the contour lines.</param>
 /// <param name="MeanQEdges">Bin edges of ⟨q⟩ for the cell colours of the ⟨q⟩ map (four edges, five bins).</param>
 public sealed record ScanModel(
@@ -32,12 +33,15 @@ public sealed record ScanModel(
     Quantity XAxis,
     Quantity YAxis,
     IReadOnlyList<Quantity> Parameters,
+    IReadOnlyList<Quantity> OptionalParameters,
     ScanContourQuantity Contour,
     IReadOnlyList<double> MeanQEdges)
 {
     /// <summary>
     /// Scalar decay S → NN (docs/physics/scalar_decay.md): the (λ, y) plane at fixed m_S; each point's m_N is the
-    /// mass that gives the target Ω h², drawn as iso-mass lines (König, Merle &amp; Totzauer 2016).
+    /// mass that gives the target Ω h², drawn as iso-mass lines (König, Merle &amp; Totzauer 2016). An optional
+    /// active–sterile mixing sin²2θ gives N the radiative decay N → νγ, judged against the X-ray line limits at each
+    /// point's m_N; without it τ_γ = ∞ and no X-ray verdict is recorded.
     /// </summary>
     public static ScanModel ScalarDecay { get; } = new(
         "scalar-decay",
@@ -45,6 +49,7 @@ public sealed record ScanModel(
         ProductionQuantities.Lambda,
         ProductionQuantities.Yukawa,
         [ProductionQuantities.ScalarMassGeV],
+        [ProductionQuantities.Sin2TwoTheta],
         ScanContourQuantity.SterileMass,
         [2, 3, 5, 10]);
 
@@ -59,6 +64,7 @@ public sealed record ScanModel(
         "Shi–Fuller (ν_μ asymmetry)",
         ProductionQuantities.ShiFullerSterileMassKeV,
         ProductionQuantities.Sin2TwoTheta.Within(QuantityRange.OpenBelow(0, ShiFullerMaxSin2TwoTheta)),
+        [],
         [],
         ScanContourQuantity.LeptonAsymmetryL6,
         [1.25, 1.5, 2, 2.5]);
@@ -90,16 +96,33 @@ public sealed record ScanModel(
         All.FirstOrDefault(m => m.Name == name)
         ?? throw new ArgumentException($"model: unknown production model '{name}'; known: {string.Join(", ", All.Select(m => m.Name))}", nameof(name));
 
-    /// <summary>Short title of a plane, e.g. "m_S = 100 GeV" or "Shi–Fuller (ν_μ asymmetry), Ω h² = 0.12".</summary>
-    public string Title(IReadOnlyDictionary<string, double> parameters, double omegaH2)
+    /// <summary>Returns <paramref name="specification"/> when it is a scan of this model.</summary>
+    /// <exception cref="ArgumentException">A scan of another model.</exception>
+    public ScanSpecification Require(ScanSpecification specification)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        return specification.Model == Name
+            ? specification
+            : throw new ArgumentException($"model: expected {Name}, got '{specification.Model}'", nameof(specification));
+    }
+
+    /// <summary>The fixed parameters with a value in <paramref name="parameters"/>: every required one, then the optional ones given.</summary>
+    public IReadOnlyList<Quantity> ParametersGiven(IReadOnlyDictionary<string, double> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (Parameters.Count == 0)
+        return [.. Parameters, .. OptionalParameters.Where(p => parameters.ContainsKey(p.Key))];
+    }
+
+    /// <summary>Short title of a plane, e.g. "m_S = 100 GeV", "m_S = 100 GeV, sin²2θ = 1e-12" or "Shi–Fuller (ν_μ asymmetry), Ω h² = 0.12".</summary>
+    public string Title(IReadOnlyDictionary<string, double> parameters, double omegaH2)
+    {
+        var given = ParametersGiven(parameters);
+        if (given.Count == 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{DisplayName}, Ω h² = {omegaH2:G3}");
         }
 
-        return string.Join(", ", Parameters.Select(p => string.Create(
+        return string.Join(", ", given.Select(p => string.Create(
             CultureInfo.InvariantCulture, $"{p.Symbol} = {parameters[p.Key]:G4}{(p.Unit.Length > 0 ? " " + p.Unit : string.Empty)}")));
     }
 }

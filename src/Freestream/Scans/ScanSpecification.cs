@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Freestream.Cosmology;
 using Freestream.Numerics;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Scans;
@@ -23,7 +24,7 @@ public sealed class ScanSpecification
     /// <param name="model">Production model, one of <see cref="KnownModels"/>.</param>
     /// <param name="x">Horizontal axis (<see cref="ScanModel.XKey"/> of the model).</param>
     /// <param name="y">Vertical axis (<see cref="ScanModel.YKey"/>).</param>
-    /// <param name="parameters">Value of each fixed parameter of the model (<see cref="ScanModel.Parameters"/>), no others.</param>
+    /// <param name="parameters">Value of each fixed parameter of the model (<see cref="ScanModel.Parameters"/>) and of those optional ones (<see cref="ScanModel.OptionalParameters"/>) the plane sets, no others.</param>
     /// <param name="cosmology">Cosmology of the Boltzmann runs and of Ω h².</param>
     /// <param name="settings">Named numerical settings and verdict thresholds (<see cref="ScanSettings.Known"/>, units in the names, e.g. "half_mode_strict_mass_kev"); may be empty.</param>
     /// <param name="constraints">
@@ -70,8 +71,11 @@ public sealed class ScanSpecification
     /// <summary>Vertical axis (y for scalar decay, sin²2θ for Shi–Fuller).</summary>
     public ScanAxis Y { get; }
 
-    /// <summary>Fixed parameters of the model, sorted by name (e.g. scalar_mass_gev).</summary>
+    /// <summary>Fixed parameters of the model, sorted by name (e.g. scalar_mass_gev, and sin2_2theta when the plane sets it).</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; }
+
+    /// <summary>The quantities of <see cref="Parameters"/>: the model's required ones, then the optional ones this plane sets.</summary>
+    public IReadOnlyList<Quantity> ParameterQuantities => Description.ParametersGiven(Parameters);
 
     /// <summary>Cosmology.</summary>
     public CosmologyParameters Cosmology { get; }
@@ -101,8 +105,17 @@ public sealed class ScanSpecification
     /// <param name="cosmology">Cosmology (its Ω_DM h² fixes m_N at each point).</param>
     /// <param name="settings">Named settings, may be null.</param>
     /// <param name="constraints">Constraint set of the verdicts, or null for the thresholds of the settings.</param>
-    public static ScanSpecification ScalarDecay(double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null, ConstraintSet? constraints = null) =>
-        new(ScanModel.ScalarDecay.Name, lambda, yukawa, new Dictionary<string, double> { ["scalar_mass_gev"] = scalarMassGeV }, cosmology, settings, constraints);
+    /// <param name="sin2TwoTheta">Active–sterile mixing of N, judged by the X-ray line limits at each point's m_N; null: no mixing (τ_γ = ∞).</param>
+    public static ScanSpecification ScalarDecay(double scalarMassGeV, ScanAxis lambda, ScanAxis yukawa, CosmologyParameters cosmology, IReadOnlyDictionary<string, double>? settings = null, ConstraintSet? constraints = null, double? sin2TwoTheta = null)
+    {
+        var parameters = new Dictionary<string, double> { [ProductionQuantities.ScalarMassGeV.Key] = scalarMassGeV };
+        if (sin2TwoTheta is { } mixing)
+        {
+            parameters[ProductionQuantities.Sin2TwoTheta.Key] = mixing;
+        }
+
+        return new(ScanModel.ScalarDecay.Name, lambda, yukawa, parameters, cosmology, settings, constraints);
+    }
 
     /// <summary>A Shi–Fuller (m_s, sin²2θ) plane at fixed Ω h² = Ω_DM h² of <paramref name="cosmology"/>, L solved per point.</summary>
     /// <param name="massKeV">Sterile-mass axis m_s in keV.</param>
@@ -253,7 +266,7 @@ public sealed class ScanSpecification
 
     private static SortedDictionary<string, double> CheckedParameters(ScanModel model, IReadOnlyDictionary<string, double> parameters)
     {
-        foreach (string key in parameters.Keys.Where(k => model.Parameters.All(p => p.Key != k)))
+        foreach (string key in parameters.Keys.Where(k => model.Parameters.Concat(model.OptionalParameters).All(p => p.Key != k)))
         {
             throw new ArgumentException($"{key}: not a parameter of {model.Name} scans", nameof(parameters));
         }
@@ -267,6 +280,11 @@ public sealed class ScanSpecification
             }
 
             sorted[p.Key] = p.Check(value, p.Key);
+        }
+
+        foreach (var p in model.OptionalParameters.Where(p => parameters.ContainsKey(p.Key)))
+        {
+            sorted[p.Key] = p.Check(parameters[p.Key], p.Key);
         }
 
         return sorted;

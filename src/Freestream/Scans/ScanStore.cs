@@ -110,8 +110,7 @@ public sealed class ScanStore : IDisposable
         }
 
         bool existed = File.Exists(path);
-        var connection = Connect(path, checkExisting: existed);
-        try
+        return DisposeOnFailure(path, Connect(path, checkExisting: existed), connection =>
         {
             if (existed)
             {
@@ -127,17 +126,7 @@ public sealed class ScanStore : IDisposable
             }
 
             return new ScanStore(connection, specification, path, ownsLock ? folderLock : null);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw Damaged(path, ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>
@@ -193,42 +182,16 @@ public sealed class ScanStore : IDisposable
             throw new FileNotFoundException($"{directory}: no scan store ({FileName}) found", path);
         }
 
-        var connection = Connect(path, checkExisting: true);
-        try
+        return DisposeOnFailure(path, Connect(path, checkExisting: true), connection =>
         {
             string json = Meta(connection, "spec_json") ?? throw NotAStore(path, "no specification");
             CheckSchema(connection, path);
             return new ScanStore(connection, ScanSpecification.FromJson(json), path);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw Damaged(path, ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>Indices of every recorded point (ok or failed).</summary>
-    public HashSet<int> FinishedIndices()
-    {
-        lock (gate)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT point_index FROM points";
-            using var reader = command.ExecuteReader();
-            var set = new HashSet<int>();
-            while (reader.Read())
-            {
-                set.Add(reader.GetInt32(0));
-            }
-
-            return set;
-        }
-    }
+    public HashSet<int> FinishedIndices() => [.. Rows("SELECT point_index FROM points", reader => reader.GetInt32(0))];
 
     /// <summary>Records a finished point in one transaction (its row, spectrum and transfer table).</summary>
     /// <exception cref="InvalidOperationException">The point is already recorded.</exception>
@@ -296,20 +259,25 @@ public sealed class ScanStore : IDisposable
     }
 
     /// <summary>The reference curves stored with the scan, in the order written.</summary>
-    public IReadOnlyList<ScanCurve> ReadReferences()
+    public IReadOnlyList<ScanCurve> ReadReferences() => Rows(
+        "SELECT name, x, y FROM reference_curves ORDER BY position",
+        reader => new ScanCurve(reader.GetString(0), FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2])));
+
+    /// <summary>Every row of a query without parameters, read under the store's lock.</summary>
+    private List<T> Rows<T>(string sql, Func<SqliteDataReader, T> row)
     {
         lock (gate)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name, x, y FROM reference_curves ORDER BY position";
+            command.CommandText = sql;
             using var reader = command.ExecuteReader();
-            var curves = new List<ScanCurve>();
+            var rows = new List<T>();
             while (reader.Read())
             {
-                curves.Add(new ScanCurve(reader.GetString(0), FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2])));
+                rows.Add(row(reader));
             }
 
-            return curves;
+            return rows;
         }
     }
 
@@ -383,10 +351,17 @@ public sealed class ScanStore : IDisposable
     /// <exception cref="InvalidDataException">The file is damaged or not a database.</exception>
     private static SqliteConnection Connect(string path, bool checkExisting)
     {
-        SqliteConnection? connection = null;
-        try
+        var builder = new SqliteConnectionStringBuilder
         {
-            connection = OpenConnection(path);
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        return DisposeOnFailure(path, new SqliteConnection(builder.ToString()), connection =>
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
             if (checkExisting)
             {
                 using var command = connection.CreateCommand();
@@ -399,32 +374,26 @@ public sealed class ScanStore : IDisposable
             }
 
             return connection;
+        });
+    }
+
+    /// <summary>Runs <paramref name="use"/>; on any failure disposes the connection, reporting SQLite errors as a damaged store.</summary>
+    private static T DisposeOnFailure<T>(string path, SqliteConnection connection, Func<SqliteConnection, T> use)
+    {
+        try
+        {
+            return use(connection);
         }
         catch (SqliteException ex)
         {
-            connection?.Dispose();
+            connection.Dispose();
             throw Damaged(path, ex);
         }
         catch
         {
-            connection?.Dispose();
+            connection.Dispose();
             throw;
         }
-    }
-
-    private static SqliteConnection OpenConnection(string path)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 60,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
-        return connection;
     }
 
     private static void CreateSchema(SqliteConnection connection, ScanSpecification specification)
@@ -617,19 +586,9 @@ public sealed class ScanStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private Dictionary<int, ScanCurve> ReadCurves(string table, string name)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT point_index, x, y FROM {table}";
-        using var reader = command.ExecuteReader();
-        var curves = new Dictionary<int, ScanCurve>();
-        while (reader.Read())
-        {
-            curves[reader.GetInt32(0)] = new ScanCurve(name, FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2]));
-        }
-
-        return curves;
-    }
+    private Dictionary<int, ScanCurve> ReadCurves(string table, string name) =>
+        Rows($"SELECT point_index, x, y FROM {table}", reader => (Index: reader.GetInt32(0), Curve: new ScanCurve(name, FromBytes((byte[])reader[1]), FromBytes((byte[])reader[2]))))
+            .ToDictionary(row => row.Index, row => row.Curve);
 
     /// <summary>Doubles as raw little-endian bytes (every platform .NET 10 runs on is little-endian).</summary>
     private static byte[] ToBytes(double[] values) => MemoryMarshal.AsBytes(values.AsSpan()).ToArray();

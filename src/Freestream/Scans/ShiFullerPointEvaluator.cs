@@ -38,13 +38,7 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
     /// <param name="pointsInParallel">Points the engine evaluates at once; with more than one, each Boltzmann run is serial over k.</param>
     public ShiFullerPointEvaluator(ScanSpecification specification, int pointsInParallel)
     {
-        ArgumentNullException.ThrowIfNull(specification);
-        if (specification.Model != ScanModel.ShiFuller.Name)
-        {
-            throw new ArgumentException($"model: expected shi-fuller, got '{specification.Model}'", nameof(specification));
-        }
-
-        this.specification = specification;
+        this.specification = ScanModel.ShiFuller.Require(specification);
         omegaH2 = specification.Cosmology.OmegaDarkMatterH2;
         solver = new ShiFullerSolver(Flavour, ScanSettings.ShiFuller(specification.Settings));
         // The table of published line limits by mass, unless [settings] fixes an energy-independent lifetime bound.
@@ -61,14 +55,20 @@ public sealed class ShiFullerPointEvaluator : IScanPointEvaluator
         ArgumentNullException.ThrowIfNull(point);
         var inputs = specification.Inputs(point);
         double massKeV = inputs[ProductionQuantities.SterileMassKeV.Key], sin2TwoTheta = inputs[ProductionQuantities.Sin2TwoTheta.Key];
+        // No verdict where no tabulated limit covers m_s (XRayLineLimits.NoPublishedLimit): the map leaves the cell unjudged.
         var xRayVerdict = ScanStructureStage.Stage("X-ray line", () => xRay is null
             ? XRayLineLimits.Default.Judge(massKeV, sin2TwoTheta)
             : XRayLimit.Judge(massKeV, sin2TwoTheta, 1.0, xRay));
-        var extra = new Dictionary<string, ScanVerdict> { [XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level) };
+        var extra = new Dictionary<string, ScanVerdict>();
+        if (xRayVerdict is not null)
+        {
+            extra[XRayLimit.Criterion] = ScanStructureStage.ToScanVerdict(xRayVerdict.Level);
+        }
+
         var partial = new ScanPointResult(point)
         {
             SterileMassKeV = massKeV,
-            XRayLifetimeSeconds = xRayVerdict.Value,
+            XRayLifetimeSeconds = XRayLimit.EffectiveLifetimeSeconds(massKeV, sin2TwoTheta, 1.0),
             Verdicts = extra,
         };
 

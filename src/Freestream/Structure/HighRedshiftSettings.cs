@@ -46,12 +46,12 @@ public sealed record HighRedshiftSettings(
     public HighRedshiftSettings Validated()
     {
         SettingsChecks.InRange(Redshift, 0, 30, nameof(Redshift));
-        SettingsChecks.InRange(FilterMassConstant, 1, 5, nameof(FilterMassConstant));
+        SettingsChecks.Within(StructureQuantities.HighRedshiftFilterMassConstant, FilterMassConstant, nameof(FilterMassConstant));
         SettingsChecks.InRange(CollapseThreshold, 1, 2, nameof(CollapseThreshold));
         SettingsChecks.Positive(ShethTormenA, nameof(ShethTormenA));
         SettingsChecks.InRange(ShethTormenP, 0, 0.5, nameof(ShethTormenP));
         SettingsChecks.InRange(ShethTormenQ, 0.1, 2, nameof(ShethTormenQ));
-        SettingsChecks.InRange(MinimumHaloMassMsunH, 1e3, 1e12, nameof(MinimumHaloMassMsunH));
+        SettingsChecks.Within(StructureQuantities.HighRedshiftMinimumMassMsunH, MinimumHaloMassMsunH, nameof(MinimumHaloMassMsunH));
         CheckThree(ReferenceMasses, nameof(ReferenceMassesKeV), descending: true);
         if (ObservedDensitiesMpc3 is not null)
         {

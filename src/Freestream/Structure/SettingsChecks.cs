@@ -13,6 +13,15 @@ internal static class SettingsChecks
         }
     }
 
+    /// <summary>Throws unless <paramref name="value"/> lies in the range declared by <paramref name="quantity"/>.</summary>
+    public static void Within(Quantity quantity, double value, string name)
+    {
+        if (!quantity.Range.Contains(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {quantity.Range.Describe()}, got {QuantityRange.Format(value)}");
+        }
+    }
+
     public static void Positive(double value, string name)
     {
         if (!double.IsFinite(value) || value <= 0)

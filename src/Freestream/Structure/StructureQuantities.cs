@@ -35,4 +35,35 @@ public static class StructureQuantities
     /// <summary>Angle between the field centre and the halo centre.</summary>
     public static Quantity FieldOffsetDeg { get; } = new(
         "offset_deg", "offsetDeg", "ψ", "deg", "angle between the field centre and the halo centre", QuantityRange.Closed(0, 180), 0);
+
+    /// <summary>Milky-Way host halo mass of the subhalo count (<see cref="SubhaloSettings.HostMassMsunH"/>): dwarf to cluster hosts.</summary>
+    public static Quantity HostMassMsunH { get; } = new(
+        "host_mass_msun_h", "hostMassMsunH", "M_host", "M_sun/h", "Milky-Way host halo mass M_host", QuantityRange.Closed(1e9, 1e16), Subhalos.HostMassMsunH);
+
+    /// <summary>Smallest subhalo assumed to host a visible satellite (<see cref="SubhaloSettings.MinimumMassMsunH"/>).</summary>
+    public static Quantity SubhaloMinimumMassMsunH { get; } = new(
+        "subhalo_min_mass_msun_h", "subhaloMinMassMsunH", "M_min", "M_sun/h", "smallest satellite-hosting subhalo mass M_min", QuantityRange.Closed(1e4, 1e13), Subhalos.MinimumMassMsunH);
+
+    /// <summary>c in M = (4π/3) ρ̄_m (c R)³ of the subhalo function (<see cref="SubhaloSettings.FilterMassConstant"/>).</summary>
+    public static Quantity SubhaloFilterMassConstant { get; } = new(
+        "subhalo_c", "subhaloC", "c", string.Empty, "sharp-k mass constant c of the subhalo function", FilterMassConstantRange, Subhalos.FilterMassConstant);
+
+    /// <summary>Normalisation C_n of the subhalo function (<see cref="SubhaloSettings.Normalisation"/>).</summary>
+    public static Quantity SubhaloNormalisation { get; } = new(
+        "subhalo_cn", "subhaloCn", "C_n", string.Empty, "subhalo normalisation C_n", QuantityRange.Positive, Subhalos.Normalisation);
+
+    /// <summary>Lowest halo mass of the z = 6 maximum (<see cref="HighRedshiftSettings.MinimumHaloMassMsunH"/>).</summary>
+    public static Quantity HighRedshiftMinimumMassMsunH { get; } = new(
+        "high_z_min_mass_msun_h", "highZMinMassMsunH", "M_min", "M_sun/h", "lowest halo mass of the z = 6 maximum", QuantityRange.Closed(1e3, 1e12), HighRedshift.MinimumHaloMassMsunH);
+
+    /// <summary>c in M = (4π/3) ρ̄_m (c R)³ of the z = 6 mass function (<see cref="HighRedshiftSettings.FilterMassConstant"/>).</summary>
+    public static Quantity HighRedshiftFilterMassConstant { get; } = new(
+        "high_z_c", "highZC", "c", string.Empty, "sharp-k mass constant c of the z = 6 mass function", FilterMassConstantRange, HighRedshift.FilterMassConstant);
+
+    /// <summary>Sharp-k calibrations put c near 2.5–2.7 (Schneider, Smith &amp; Reed 2013, arXiv:1303.0839); 1–5 leaves margin.</summary>
+    private static QuantityRange FilterMassConstantRange => QuantityRange.Closed(1, 5);
+
+    private static SubhaloSettings Subhalos => new();
+
+    private static HighRedshiftSettings HighRedshift => new();
 }

@@ -26,11 +26,11 @@ public sealed record SubhaloSettings(
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the offending parameter.</summary>
     public SubhaloSettings Validated()
     {
-        SettingsChecks.InRange(HostMassMsunH, 1e9, 1e16, nameof(HostMassMsunH));
-        SettingsChecks.InRange(MinimumMassMsunH, 1e4, 1e13, nameof(MinimumMassMsunH));
+        SettingsChecks.Within(StructureQuantities.HostMassMsunH, HostMassMsunH, nameof(HostMassMsunH));
+        SettingsChecks.Within(StructureQuantities.SubhaloMinimumMassMsunH, MinimumMassMsunH, nameof(MinimumMassMsunH));
         SettingsChecks.Ordered(MinimumMassMsunH, HostMassMsunH, nameof(MinimumMassMsunH), nameof(HostMassMsunH));
-        SettingsChecks.InRange(FilterMassConstant, 1, 5, nameof(FilterMassConstant));
-        SettingsChecks.Positive(Normalisation, nameof(Normalisation));
+        SettingsChecks.Within(StructureQuantities.SubhaloFilterMassConstant, FilterMassConstant, nameof(FilterMassConstant));
+        SettingsChecks.Within(StructureQuantities.SubhaloNormalisation, Normalisation, nameof(Normalisation));
         SettingsChecks.Positive(ObservedSatellites, nameof(ObservedSatellites));
         SettingsChecks.Positive(StrictObservedSatellites, nameof(StrictObservedSatellites));
         if (StrictObservedSatellites < ObservedSatellites)

@@ -26,7 +26,7 @@ public sealed class JsonSchemaTests
         Assert.Equal(0, code);
         var json = JsonNode.Parse(output)!.AsObject();
         Assert.Equal("schemaVersion", json.First().Key);
-        Assert.Equal("1.0", (string)json["schemaVersion"]!);
+        Assert.Equal("2.0", (string)json["schemaVersion"]!);
 
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "schemas", schemaName + ".schema.json")))!.AsObject();
         Check(schema, json, "$");

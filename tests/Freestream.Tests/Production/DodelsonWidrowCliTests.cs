@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Freestream.Cli.Commands;
+using Freestream.Cosmology;
 using Freestream.Production;
 using Freestream.Distributions;
 
@@ -26,6 +27,8 @@ public sealed class DodelsonWidrowCliTests : IDisposable
         Assert.Equal(library.OmegaH2, (double)json["omegaH2"]!, 1e-12);
         Assert.Equal(library.MeanQ, (double)json["meanQ"]!, 1e-9);
         Assert.Equal("mu", (string)json["flavour"]!);
+        Assert.Equal(7.1, (double)json[ProductionQuantities.SterileMassKeV.JsonKey]!);
+        Assert.Equal(1e-10, (double)json[ProductionQuantities.Sin2TwoTheta.JsonKey]!);
     }
 
     [Fact]
@@ -35,6 +38,7 @@ public sealed class DodelsonWidrowCliTests : IDisposable
         Assert.Equal(0, code);
         var json = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(0.12, (double)json["omegaH2"]!, 6);
+        Assert.Equal(0.12, (double)json[CosmologyQuantities.OmegaDarkMatterH2.JsonKey]!);
         Assert.Equal("e", (string)json["flavour"]!);
     }
 

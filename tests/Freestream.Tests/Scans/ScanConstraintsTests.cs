@@ -93,6 +93,16 @@ public class ScanConstraintsTests
             Assert.Equal(0, figure);
             Assert.True(new FileInfo(Path.Combine(folder.FullName, "constraints.png")).Length > 1000);
             Assert.True(new FileInfo(Path.Combine(folder.FullName, "constraints.svg")).Length > 1000);
+
+            // 'figure constraints' is the same figure (one implementation), from its run file with every committed set.
+            string viaFigure = Path.Combine(folder.FullName, "figure");
+            var (named, json, _) = CliBasicsTests.Run("figure", "constraints", "--out", viaFigure, "--json");
+            Assert.Equal(0, named);
+            Assert.Equal(ConstraintSet.Names, JsonNode.Parse(json)!["sets"]!.AsArray().Select(n => n!.GetValue<string>()));
+            static string Svg(string path) => System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), "cl_[0-9a-f]+", "cl"); // random clip-path ids
+            Assert.Equal(Svg(Path.Combine(folder.FullName, "constraints.svg")), Svg(Path.Combine(viaFigure, "constraints.svg")));
+            using var png = SkiaSharp.SKBitmap.Decode(Path.Combine(viaFigure, "constraints.png"));
+            Assert.Equal(3438, png.Width); // 1100 layout pixels at 300/96 dpi
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed class ConstraintSetTests : IDisposable
         var table = XRayLineLimits.Default;
         Assert.NotEmpty(table.Limits);
         Assert.NotEmpty(table.Claims);
-        foreach (var limit in table.Limits.Append(table.Fallback))
+        foreach (var limit in table.Limits)
         {
             Assert.Matches(ConstraintSetReader.ArXivPattern(), limit.ArXiv);
             Assert.False(string.IsNullOrWhiteSpace(limit.Location));
@@ -60,7 +60,8 @@ public sealed class ConstraintSetTests : IDisposable
         Assert.Equal((d.LymanAlpha.StrictReferenceMassKeV, d.LymanAlpha.ConservativeReferenceMassKeV), (Entry("lymanAlpha").Strict, Entry("lymanAlpha").Conservative));
         Assert.Equal((d.Subhalos.StrictObservedSatellites, d.Subhalos.ObservedSatellites), (Entry("satellites").Strict, Entry("satellites").Conservative));
         Assert.Equal((d.HighRedshift.ReferenceMasses[1], d.HighRedshift.ReferenceMasses[2]), (Entry("highRedshift").Strict, Entry("highRedshift").Conservative));
-        Assert.Equal(new XRayLimitSettings().ConservativeMinLifetimeSeconds, XRayLineLimits.Default.Fallback.Value);
+        // The energy-independent lifetime bound of the x_ray_min_lifetime_s setting is the Draco limit of the table.
+        Assert.Equal(new XRayLimitSettings().ConservativeMinLifetimeSeconds, Assert.Single(XRayLineLimits.Default.Limits, l => l.Id == "ruchayskiy2016").Value);
     }
 
     /// <summary>Model and references both from the Viel et al. 2005 fit on the CLASS P_CDM: like for like, and cheap.</summary>

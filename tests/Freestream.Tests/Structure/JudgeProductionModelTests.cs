@@ -42,7 +42,7 @@ public class JudgeProductionModelTests
         Assert.Equal("excluded", json["verdicts"]!["lymanAlpha"]!.GetValue<string>());
         Assert.Equal("allowed", json["verdicts"]!["satellites"]!.GetValue<string>());
 
-        // The line limits by mass disagree there: the XMM blank-sky limit (Dessert et al. 2020, 2.0e-11 at 7.1 keV)
+        // The line limits by mass disagree there: the XMM blank-sky limit (Dessert et al. 2020, fig. 1: 1.1e-12 at 7.1 keV)
         // excludes 4e-11, the Draco bound (τ > 7e27 s, i.e. 5.8e-11) does not.
         Assert.Equal("marginal", json["verdicts"]!["xRay"]!.GetValue<string>());
     }

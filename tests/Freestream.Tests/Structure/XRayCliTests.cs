@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Freestream.Production;
 using Freestream.Structure;
 
 namespace Freestream.Tests.Structure;
@@ -18,6 +19,20 @@ public class XRayCliTests
         Assert.Equal("milky-way", (string)json["halo"]!["name"]!);
         double expected = XRayLineFlux.PhotonFlux(7.1, 7e-11, XRayLineFlux.DFactor(XRayHalo.MilkyWay, 0.25, 0));
         Assert.Equal(1.0, (double)json["photonFluxPerCm2PerS"]! / expected, 9);
+    }
+
+    [Fact]
+    public void InputsAreEchoedUnderTheirDeclaredJsonKeys()
+    {
+        // One name per quantity (issue 13 item 4): the JSON keys of the inputs are the Quantity declarations'.
+        var (code, output, _) = CliBasicsTests.Run("xray", "--sterile-mass-kev", "7.1", "--sin2-2theta", "7e-11", "--fov-radius-deg", "0.5", "--json");
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal(7.1, (double)json[ProductionQuantities.SterileMassKeV.JsonKey]!);
+        Assert.Equal(7e-11, (double)json[ProductionQuantities.Sin2TwoTheta.JsonKey]!);
+        Assert.Equal(0.5, (double)json[StructureQuantities.FieldOfViewRadiusDeg.JsonKey]!);
+        Assert.Equal(XRayHalo.MilkyWay.ScaleRadiusKpc, (double)json["halo"]![StructureQuantities.HaloScaleRadiusKpc.JsonKey]!);
+        Assert.False(json.ContainsKey("massKeV"));
     }
 
     [Fact]

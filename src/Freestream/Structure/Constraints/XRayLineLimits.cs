@@ -14,10 +14,11 @@ public enum XRayLimitQuantity
 }
 
 /// <summary>
-/// One published non-detection of the N → νγ line: the quoted value at one mass and the window of line
-/// energies it covers. Inside the window the limit is carried at constant lifetime (sin²2θ_max ∝ m⁻⁵ through
-/// Γ_γ of docs/physics/dodelson_widrow_xray.md eq. 8) and interpolated log–log between the nodes (window edges and the
-/// quoted mass).
+/// One published non-detection of the N → νγ line, in one of two forms. A quoted value at one mass with the window of line
+/// energies it covers: inside the window the limit is carried at constant lifetime (sin²2θ_max ∝ m⁻⁵ through Γ_γ of
+/// docs/physics/dodelson_widrow_xray.md eq. 8) and interpolated log–log between the nodes (window edges and the quoted
+/// mass). Or a curve the authors published as numbers (<paramref name="Tabulated"/>, ascending in mass): interpolated
+/// log–log between its nodes, which then also give the window.
 /// </summary>
 public sealed record XRayLineLimit(
     string Id,
@@ -32,21 +33,26 @@ public sealed record XRayLineLimit(
     string ArXiv,
     string Location,
     bool Verified,
-    string Checked)
+    string Checked,
+    IReadOnlyList<(double MassKeV, double Sin2TwoTheta)>? Tabulated = null)
 {
     /// <summary>sin²2θ_max at the quoted mass (Majorana, all of the dark matter).</summary>
     public double QuotedSin2TwoTheta => Quantity == XRayLimitQuantity.Sin2TwoTheta ? Value : XRayLineLimits.Sin2TwoThetaForLifetime(MassKeV, Value);
 
-    /// <summary>(m, sin²2θ_max) nodes: the window edges and the quoted mass, ascending in mass.</summary>
+    /// <summary>(m, sin²2θ_max) nodes, ascending in mass: the published curve, or the window edges and the quoted mass at constant lifetime.</summary>
     public IReadOnlyList<(double MassKeV, double Sin2TwoTheta)> Nodes
     {
         get
         {
+            if (Tabulated is { } curve)
+            {
+                return curve;
+            }
+
             double lifetime = XRayDecay.LifetimeSeconds(MassKeV, QuotedSin2TwoTheta);
             return [.. new[] { WindowMinKeV, MassKeV, WindowMaxKeV }.Distinct().Order().Select(m => (m, XRayLineLimits.Sin2TwoThetaForLifetime(m, lifetime)))];
         }
     }
-
     /// <summary>sin²2θ_max at <paramref name="massKeV"/>, log–log interpolated between <see cref="Nodes"/>; null outside the window.</summary>
     public double? Sin2TwoThetaMax(double massKeV)
     {
@@ -86,23 +92,20 @@ public sealed record XRayLineClaim(string Id, string Title, double MassMinKeV, d
 /// The table of published X-ray line limits by mass (embedded <c>xray-limits.json</c>, docs/constraints.md) and
 /// the X-ray verdict built on it: inside the tabulated windows a point is excluded when every analysis covering
 /// its mass excludes it, marginal when only some do (the analyses disagree, e.g. Dessert et al. 2020 against the
-/// comment of Boyarsky et al. 2021), allowed otherwise; outside every window the energy-independent lifetime bound
-/// of the table's fallback entry applies. The verdict says whether the point lies in the 3.5 keV claim band.
+/// comment of Boyarsky et al. 2021), allowed otherwise. Outside every window there is no verdict: no published limit
+/// in the table at that mass, and none is extrapolated (the lifetime bound of one energy does not hold at another, where
+/// backgrounds, instruments and targets differ). The verdict says whether the point lies in the 3.5 keV claim band.
 /// </summary>
 public sealed class XRayLineLimits
 {
-    private XRayLineLimits(IReadOnlyList<XRayLineLimit> limits, XRayLineLimit fallback, IReadOnlyList<XRayLineClaim> claims)
+    private XRayLineLimits(IReadOnlyList<XRayLineLimit> limits, IReadOnlyList<XRayLineClaim> claims)
     {
         Limits = limits;
-        Fallback = fallback;
         Claims = claims;
     }
 
     /// <summary>The published limits.</summary>
     public IReadOnlyList<XRayLineLimit> Limits { get; }
-
-    /// <summary>The lifetime bound used outside every window (its mass and window are unused).</summary>
-    public XRayLineLimit Fallback { get; }
 
     /// <summary>The 3.5 keV line claims.</summary>
     public IReadOnlyList<XRayLineClaim> Claims { get; }
@@ -120,31 +123,31 @@ public sealed class XRayLineLimits
     /// <summary>The claims whose box holds (m, sin²2θ).</summary>
     public IReadOnlyList<XRayLineClaim> ClaimsAt(double massKeV, double sin2TwoTheta) => [.. Claims.Where(c => c.Contains(massKeV, sin2TwoTheta))];
 
-    /// <summary>The verdict for a sterile neutrino with mixing; see the class summary for the rule.</summary>
+    /// <summary>Whether some tabulated limit covers <paramref name="massKeV"/>.</summary>
+    public bool Covers(double massKeV) => Limits.Any(l => l.Sin2TwoThetaMax(massKeV) is not null);
+
+    /// <summary>Why a mass gets no X-ray verdict: "no published limit in the table at this mass", with the masses the table covers.</summary>
+    public string NoPublishedLimit(double massKeV) =>
+        Invariant($"no published limit in the table at this mass (m_s = {massKeV:G4} keV; the table covers {string.Join(", ", Limits.Select(l => $"{l.Nodes[0].MassKeV:G4}-{l.Nodes[^1].MassKeV:G4} keV ({l.Id})"))}): no X-ray verdict");
+
+    /// <summary>The verdict for a sterile neutrino with mixing (see the class summary for the rule); null when no tabulated limit covers the mass (<see cref="NoPublishedLimit"/>).</summary>
     /// <param name="massKeV">m_s in keV.</param>
     /// <param name="sin2TwoTheta">Vacuum mixing.</param>
     /// <param name="darkMatterFraction">Ω_s/Ω_DM in (0, 1]: the line is as bright as that of a full-DM species with τ_γ Ω_DM/Ω_s.</param>
     /// <param name="nature">Majorana or Dirac (the tabulated limits assume Majorana; compared through the lifetime).</param>
-    public Verdict Judge(double massKeV, double sin2TwoTheta, double darkMatterFraction = 1.0, SterileNeutrinoNature nature = SterileNeutrinoNature.Majorana)
+    public Verdict? Judge(double massKeV, double sin2TwoTheta, double darkMatterFraction = 1.0, SterileNeutrinoNature nature = SterileNeutrinoNature.Majorana)
     {
+        var covering = Limits.Select(l => (Limit: l, Max: l.Sin2TwoThetaMax(massKeV))).Where(x => x.Max is not null).ToList();
+        if (covering.Count == 0)
+        {
+            return null;
+        }
+
         double lifetime = XRayLimit.EffectiveLifetimeSeconds(massKeV, sin2TwoTheta, darkMatterFraction, nature);
         var claims = ClaimsAt(massKeV, sin2TwoTheta);
         string band = claims.Count == 0
             ? "outside the 3.5 keV line band"
             : $"inside the 3.5 keV line band ({string.Join("; ", claims.Select(c => $"{c.Reference}, arXiv:{c.ArXiv}"))})";
-        var covering = Limits.Select(l => (Limit: l, Max: l.Sin2TwoThetaMax(massKeV))).Where(x => x.Max is not null).ToList();
-        if (covering.Count == 0)
-        {
-            double bound = Fallback.Value;
-            return new Verdict(
-                XRayLimit.Criterion,
-                Verdict.LargerIsBetter(lifetime, bound, bound),
-                lifetime,
-                "s",
-                Invariant($"m_s = {massKeV:G4} keV lies outside every tabulated window: allowed if tau_gamma * Omega_DM/Omega_s >= {bound:G3} s, excluded below; {band}"),
-                [new ReferenceValue("tau_min (energy-independent)", bound, "s", Fallback.Citation)]);
-        }
-
         int excluding = covering.Count(x => lifetime < XRayDecay.LifetimeSeconds(massKeV, x.Max!.Value));
         var level = excluding == covering.Count ? VerdictLevel.Excluded : excluding > 0 ? VerdictLevel.Marginal : VerdictLevel.Allowed;
         return new Verdict(
@@ -172,8 +175,7 @@ public sealed class XRayLineLimits
         ArgumentNullException.ThrowIfNull(json);
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var root = document.RootElement;
-        var limits = root.GetProperty("limits").EnumerateArray().Select((e, i) => Limit(e, $"{origin}: limits[{i}]", needsWindow: true)).ToList();
-        var fallback = Limit(root.GetProperty("fallback"), $"{origin}: fallback", needsWindow: false);
+        var limits = root.GetProperty("limits").EnumerateArray().Select((e, i) => Limit(e, $"{origin}: limits[{i}]")).ToList();
         var claims = root.GetProperty("lineClaims").EnumerateArray().Select(e =>
         {
             var m = e.GetProperty("massKeV");
@@ -183,10 +185,10 @@ public sealed class XRayLineLimits
                 e.GetProperty("reference").GetString()!, e.GetProperty("arxiv").GetString()!, e.GetProperty("location").GetString()!,
                 e.TryGetProperty("verified", out var v) && v.ValueKind == JsonValueKind.True);
         }).ToList();
-        return new XRayLineLimits(limits, fallback, claims);
+        return new XRayLineLimits(limits, claims);
     }
 
-    private static XRayLineLimit Limit(JsonElement e, string where, bool needsWindow)
+    private static XRayLineLimit Limit(JsonElement e, string where)
     {
         string Text(string key) => e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
             ? v.GetString()!
@@ -204,16 +206,22 @@ public sealed class XRayLineLimits
             throw new InvalidDataException($"X-ray limits {where}.value: must be a finite number > 0");
         }
 
-        double mass = 0, low = 0, high = 0;
-        if (needsWindow)
+        double mass = e.GetProperty("massKeV").GetDouble();
+        var curve = Curve(e, where, quantity);
+        double low = curve?[0].MassKeV ?? 0, high = curve?[^1].MassKeV ?? 0;
+        if (curve is null)
         {
-            mass = e.GetProperty("massKeV").GetDouble();
             var window = e.GetProperty("windowKeV");
             (low, high) = (window[0].GetDouble(), window[1].GetDouble());
-            if (!(low > 0 && low <= mass && mass <= high))
-            {
-                throw new InvalidDataException($"X-ray limits {where}.windowKeV: need 0 < min <= massKeV <= max");
-            }
+        }
+        else if (!curve.Any(n => n.MassKeV == mass && n.Sin2TwoTheta == value))
+        {
+            throw new InvalidDataException($"X-ray limits {where}.massKeV/value: the quoted point must be one of the nodes");
+        }
+
+        if (!(low > 0 && low <= mass && mass <= high))
+        {
+            throw new InvalidDataException($"X-ray limits {where}.windowKeV: need 0 < min <= massKeV <= max");
         }
 
         string arxiv = Text("arxiv");
@@ -224,7 +232,25 @@ public sealed class XRayLineLimits
 
         return new XRayLineLimit(
             Text("id"), Text("title"), quantity, mass, value, low, high, Text("confidenceLevel"), Text("reference"), arxiv, Text("location"),
-            e.TryGetProperty("verified", out var verified) && verified.ValueKind == JsonValueKind.True, Text("checked"));
+            e.TryGetProperty("verified", out var verified) && verified.ValueKind == JsonValueKind.True, Text("checked"), curve);
+    }
+
+    /// <summary>The published curve of an entry ("nodes": [[m_keV, sin2TwoTheta], ...], ascending in mass), or null when it quotes one point.</summary>
+    private static List<(double MassKeV, double Sin2TwoTheta)>? Curve(JsonElement e, string where, XRayLimitQuantity quantity)
+    {
+        if (!e.TryGetProperty("nodes", out var nodes))
+        {
+            return null;
+        }
+
+        var curve = nodes.EnumerateArray().Select(n => (MassKeV: n[0].GetDouble(), Sin2TwoTheta: n[1].GetDouble())).ToList();
+        bool ascending = curve.Zip(curve.Skip(1)).All(p => p.First.MassKeV < p.Second.MassKeV);
+        if (quantity != XRayLimitQuantity.Sin2TwoTheta || curve.Count < 2 || !ascending || curve.Any(n => !(n.MassKeV > 0 && n.Sin2TwoTheta > 0 && double.IsFinite(n.Sin2TwoTheta))))
+        {
+            throw new InvalidDataException($"X-ray limits {where}.nodes: need two or more [m_keV, sin2TwoTheta > 0] pairs ascending in mass, with quantity sin2TwoTheta");
+        }
+
+        return curve;
     }
 
     private static XRayLineLimits LoadEmbedded()
