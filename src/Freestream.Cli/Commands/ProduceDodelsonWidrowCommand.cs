@@ -41,11 +41,7 @@ public static class ProduceDodelsonWidrowCommand
             Description = "Find the sin²2θ that gives Ω h² = --omega-dm-h2 (pure DW, no --initial-psd)",
         };
         var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance for --solve-mixing");
-        var rates = new Option<string>("--rates")
-        {
-            Description = "Active-neutrino opacity Γ_α(p, T): tabulated (published table in p/T and T, default), tree-level (own channel sum, no Pauli blocking) or constant (y G_F² p T⁴, analytic tests only)",
-            DefaultValueFactory = _ => "tabulated",
-        };
+        var rates = RatesOption();
         var preset = new PresetOption("temperature steps and momentum grid");
         var command = new Command("dodelson-widrow", "Dodelson–Widrow (non-resonant) sterile-neutrino production, optionally on top of an initial population; Ω h², ⟨q⟩, psd.dat, summary.json, spectrum plots")
         {
@@ -88,6 +84,13 @@ public static class ProduceDodelsonWidrowCommand
             throw UsageException.OutOfRange("--flavour", $"one of {ActiveNeutrinoFlavours.AllowedNames}", InputEcho.Quote(text));
         }
     }
+
+    /// <summary>The --rates option of the mixing-driven producers (Dodelson–Widrow, Shi–Fuller).</summary>
+    public static Option<string> RatesOption() => new("--rates")
+    {
+        Description = "Active-neutrino opacity Γ_α(p, T): tabulated (published table in p/T and T, default), tree-level (own channel sum, no Pauli blocking) or constant (y G_F² p T⁴, analytic tests only)",
+        DefaultValueFactory = _ => "tabulated",
+    };
 
     /// <summary>Parses tabulated, tree-level or constant, naming the option otherwise.</summary>
     public static ActiveNeutrinoRates ParseRates(string text)

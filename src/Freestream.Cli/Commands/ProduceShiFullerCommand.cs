@@ -39,10 +39,11 @@ public static class ProduceShiFullerCommand
             Description = "Share of the asymmetry among ν, charged leptons and hadrons: equilibrium (charge neutrality, chemical equilibrium; default) or all-in-neutrino (naive V_L = 2√2 G_F L)",
             DefaultValueFactory = _ => "equilibrium",
         };
+        var rates = ProduceDodelsonWidrowCommand.RatesOption();
         var preset = new PresetOption("temperature steps and momentum grid");
         var command = new Command("shi-fuller", "Shi–Fuller (lepton-asymmetry-driven, resonant) sterile-neutrino production: Ω h², ⟨q⟩ of the ν and ν̄ parts, asymmetry used; psd files, summary.json, spectrum plots")
         {
-            perEntropy, perPhoton, perCube, reference, solve, flavour, redistribution,
+            perEntropy, perPhoton, perCube, reference, solve, flavour, redistribution, rates,
         };
         foreach (var option in new[] { mass, mixing, l6, omega })
         {
@@ -63,6 +64,7 @@ public static class ProduceShiFullerCommand
                 omega.ValueOrDefault(parse),
                 ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu"),
                 parse.GetValue(redistribution) ?? "equilibrium",
+                ProduceDodelsonWidrowCommand.ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));
             var result = Run(request);
             return SpectrumFiles.Respond(context, outputs => Describe(result, request, outputs), (output, summary) => WriteFiles(output, summary, result));
@@ -105,6 +107,7 @@ public static class ProduceShiFullerCommand
     private static ShiFullerResult Run(Request request)
     {
         var settings = PresetOption.Choose(request.Precision, ShiFullerSettings.Fast, ShiFullerSettings.Default, ShiFullerSettings.Precise);
+        settings = settings with { Opacity = ActiveNeutrinoOpacities.For(request.Rates, request.Flavour) };
         settings = request.Redistribution.Trim().ToLowerInvariant() switch
         {
             "equilibrium" => settings,
@@ -145,6 +148,7 @@ public static class ProduceShiFullerCommand
             [ProductionQuantities.Sin2TwoTheta.JsonKey] = result.Sin2TwoTheta,
             ["flavour"] = result.Flavour.ShortName(),
             ["redistribution"] = request.Redistribution,
+            ["rates"] = request.Rates.Name(),
             ["omegaH2"] = result.OmegaH2,
             ["meanQ"] = result.MeanQ,
             ["neutrino"] = new JsonObject { ["omegaH2"] = result.NeutrinoOmegaH2, ["meanQ"] = result.NeutrinoMeanQ },
@@ -168,6 +172,7 @@ public static class ProduceShiFullerCommand
             ("Sterile mass", Invariant($"{F(result.MassKeV)} keV")),
             ("sin²2θ", F(result.Sin2TwoTheta)),
             ("Flavour", result.Flavour.ShortName()),
+            ("Active-neutrino rates", request.Rates.Name()),
             ("Initial L₆ = 10⁶ L/s" + (request.Solve ? Invariant($" (for Ω h² = {F(request.OmegaH2)})") : string.Empty), F(result.InitialAsymmetry.L6)),
             (Invariant($"Initial L/n_γ, L/T³ at {t} GeV"), Invariant($"{F(result.InitialAsymmetry.PerPhoton(request.ReferenceTemperatureGeV))}, {F(result.InitialAsymmetry.PerCubicTemperature(request.ReferenceTemperatureGeV))}")),
             ("Final L₆", F(result.FinalAsymmetry.L6)),
@@ -200,5 +205,6 @@ public static class ProduceShiFullerCommand
         double OmegaH2,
         ActiveNeutrinoFlavour Flavour,
         string Redistribution,
+        ActiveNeutrinoRates Rates,
         string Precision);
 }

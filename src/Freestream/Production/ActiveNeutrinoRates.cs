@@ -1,8 +1,8 @@
 namespace Freestream.Production;
 
 /// <summary>
-/// Which active-neutrino opacity Γ_α(p, T) the Dodelson–Widrow solver (alone and on top of scalar decay) uses: CLI option
-/// <c>--rates</c>, JSON key <c>rates</c>. (Shi–Fuller keeps the tree-level opacity, see docs/validation/dw-sterile-dm.md.)
+/// Which active-neutrino opacity Γ_α(p, T) the mixing-driven solvers (Dodelson–Widrow alone and on top of scalar decay,
+/// Shi–Fuller) use: CLI option <c>--rates</c>, JSON key <c>rates</c>.
 /// </summary>
 public enum ActiveNeutrinoRates
 {

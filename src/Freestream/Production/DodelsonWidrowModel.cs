@@ -12,14 +12,14 @@ public static class DodelsonWidrowModel
 {
     /// <summary>The spectrum produced from f_s = 0 by mixing sin²2θ with flavour α.</summary>
     public static DodelsonWidrowResult Produce(double massKeV, double sin2TwoTheta, ActiveNeutrinoFlavour flavour, DodelsonWidrowSettings? settings = null) =>
-        new DodelsonWidrowSolver(flavour, settings).Solve(massKeV, sin2TwoTheta);
+        DodelsonWidrowSolver.Shared(flavour, settings).Solve(massKeV, sin2TwoTheta);
 
     /// <summary>
     /// Evolves an initial population (for example the output of scalar decays) with the same equation, so
     /// that "DW on top of scalar decay" is exact: f_s = f_init e^{−τ_∞} + f_DW.
     /// </summary>
     public static DodelsonWidrowResult EvolveOnTop(MomentumDistribution initial, double massKeV, double sin2TwoTheta, ActiveNeutrinoFlavour flavour, DodelsonWidrowSettings? settings = null) =>
-        new DodelsonWidrowSolver(flavour, settings).EvolveOnTop(initial, massKeV, sin2TwoTheta);
+        DodelsonWidrowSolver.Shared(flavour, settings).EvolveOnTop(initial, massKeV, sin2TwoTheta);
 
     /// <summary>
     /// The mixing sin²2θ for which pure DW production gives Ω h² = <paramref name="omegaH2"/>, with its run.
@@ -36,7 +36,7 @@ public static class DodelsonWidrowModel
             throw new ArgumentOutOfRangeException(nameof(omegaH2), omegaH2, "the target Omega h^2 must be a finite number > 0");
         }
 
-        var solver = new DodelsonWidrowSolver(flavour, settings);
+        var solver = DodelsonWidrowSolver.Shared(flavour, settings);
         const double probe = 1e-10;
         double guess = probe * omegaH2 / solver.Solve(massKeV, probe).OmegaH2;
         if (guess >= 0.5)

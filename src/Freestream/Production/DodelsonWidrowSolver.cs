@@ -1,5 +1,7 @@
-using Freestream.Thermal;
+using System.Collections.Concurrent;
 using Freestream.Distributions;
+using Freestream.Numerics;
+using Freestream.Thermal;
 
 namespace Freestream.Production;
 
@@ -21,7 +23,8 @@ namespace Freestream.Production;
 /// (ρ_s/ρ_SM &lt; 1e-4 for dark-matter mixings).</para>
 /// <para>Integration [derived]: the equation is linear in f_s, so over a step in ln T with coefficients
 /// frozen at the midpoint, f ← f e^{−γ} + f_α (1 − e^{−γ}) with γ = Γ_s Δt — the exact solution
-/// (physics note eq. (6)) up to the O(Δ ln T²) midpoint error in γ and f_α; no stability limit, and
+/// (physics note eq. (6)) up to the O(Δ ln T²) midpoint error in γ and f_α (<see cref="LinearRelaxation"/>: per node a
+/// quadrature of the optical depth, not an ODE system — the nodes do not couple); no stability limit, and
 /// an initial population is depleted by exactly e^{−τ_∞}, τ_∞ = Σγ. The asymmetry potential V_L of
 /// Shi–Fuller production adds to V_T inside <see cref="SterileConversionRate.RateGeV"/> (with the opposite
 /// sign and f_ᾱ for the antineutrino channel); with V_L = 0 both helicities are equal and one channel is
@@ -38,6 +41,29 @@ public sealed class DodelsonWidrowSolver
     private readonly double[] logTemperatureStep;
     private readonly IActiveNeutrinoOpacity opacity;
     private readonly Lazy<double[][]> defaultGridOpacity;
+
+    /// <summary>Most (flavour, settings) pairs whose solver <see cref="Shared"/> keeps (a few presets × flavours × rates).</summary>
+    private const int MaxSharedSolvers = 32;
+
+    private static readonly ConcurrentDictionary<(ActiveNeutrinoFlavour Flavour, DodelsonWidrowSettings Settings), Lazy<DodelsonWidrowSolver>> SharedSolvers = new();
+
+    /// <summary>
+    /// The solver of flavour α and these (validated) settings, built once per process and shared (the solver is immutable
+    /// after construction and thread-safe), so that repeated <see cref="DodelsonWidrowModel"/> calls do not tabulate the
+    /// background and opacity again; beyond <see cref="MaxSharedSolvers"/> distinct settings a fresh solver is returned.
+    /// </summary>
+    public static DodelsonWidrowSolver Shared(ActiveNeutrinoFlavour flavour, DodelsonWidrowSettings? settings = null)
+    {
+        var key = (flavour, (settings ?? DodelsonWidrowSettings.Default).Validated());
+        if (SharedSolvers.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
+        return SharedSolvers.Count < MaxSharedSolvers
+            ? SharedSolvers.GetOrAdd(key, k => new Lazy<DodelsonWidrowSolver>(() => new DodelsonWidrowSolver(k.Flavour, k.Settings))).Value
+            : new DodelsonWidrowSolver(flavour, settings);
+    }
 
     /// <summary>Tabulates the background for flavour α with the given settings.</summary>
     public DodelsonWidrowSolver(ActiveNeutrinoFlavour flavour, DodelsonWidrowSettings? settings = null)
@@ -171,13 +197,12 @@ public sealed class DodelsonWidrowSolver
                 double p = q[i] * momentumRatio[j] * t;
                 double rate = SterileConversionRate.RateGeV(sin2TwoTheta, massGeV, p, rateOverMomentum[i] * p, -potentialCoefficient[j] * p);
                 double gamma = rate * stepTime[j];
-                double fraction = -double.ExpM1(-gamma);
                 double fActive = 1.0 / (Math.Exp(p / t) + 1.0);
-                double change = (fActive - f[i]) * fraction;
+                double change = LinearRelaxation.Change(f[i], fActive, gamma);
                 f[i] += change;
                 if (fZero is not null)
                 {
-                    fZero[i] += (fActive - fZero[i]) * fraction;
+                    fZero[i] += LinearRelaxation.Change(fZero[i], fActive, gamma);
                 }
 
                 tau[i] += gamma;

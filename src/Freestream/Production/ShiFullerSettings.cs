@@ -43,7 +43,7 @@ public sealed record ShiFullerSettings
     /// <summary>Asymmetry redistribution; null: <see cref="LeptonAsymmetryRedistribution.For"/> of the flavour (full chemical equilibrium).</summary>
     public LeptonAsymmetryRedistribution? Redistribution { get; init; }
 
-    /// <summary>Active-neutrino opacity; null: <see cref="StandardModelActiveNeutrinoOpacity"/> of the flavour.</summary>
+    /// <summary>Active-neutrino opacity; null: the tabulated default <see cref="ActiveNeutrinoOpacities.Default"/> of the flavour (as Dodelson–Widrow).</summary>
     public IActiveNeutrinoOpacity? Opacity { get; init; }
 
     /// <summary>Thermal potential; null: <see cref="ThermalPotential.NotzoldRaffelt"/> of the flavour.</summary>

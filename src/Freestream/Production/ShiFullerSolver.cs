@@ -1,5 +1,6 @@
-using Freestream.Thermal;
 using Freestream.Distributions;
+using Freestream.Numerics;
+using Freestream.Thermal;
 
 namespace Freestream.Production;
 
@@ -11,7 +12,8 @@ namespace Freestream.Production;
 /// <remarks>
 /// <para>Equations: physics note docs/physics/dodelson_widrow_xray.md §1.1 (1′)–(3) and §3.1; Shi &amp; Fuller 1999
 /// (astro-ph/9810076); Abazajian, Fuller &amp; Patel 2001 (astro-ph/0101524); Venumadhav et al. 2016
-/// (arXiv:1507.06655). Same opacity Γ_α, thermal potential V_T, background and comoving momentum
+/// (arXiv:1507.06655). Same opacity Γ_α (evaluated at each node's own p/T, the tabulated default unless
+/// <see cref="ShiFullerSettings.Opacity"/> says otherwise), thermal potential V_T, background and comoving momentum
 /// x = p/T(T_end) as <see cref="DodelsonWidrowSolver"/>; V_L = √2 G_F w(T) L and the active chemical potential
 /// μ_να/T = c(T) L/T³ from <see cref="LeptonAsymmetryRedistribution"/>; f_α,ᾱ = 1/(e^{p/T ∓ μ/T} + 1).</para>
 /// <para>Resonance: in each step in ln T the detuning δ = Δ cos2θ − V of every node is evaluated at both ends
@@ -21,7 +23,7 @@ namespace Freestream.Production;
 /// the parabola through the node's detunings at the start of the previous step and the ends of this one
 /// (<see cref="TwoStepMiddle"/>), not from the secant of the step: at the end of the sweep the secant rate changes by
 /// 10–25 % per step, and the secant gave every node crossed in a step the same τ (a ~10 % staircase in f).
-/// The update per step is the exact exponential one of the DW solver.</para>
+/// The update per step is the exact exponential one of the DW solver (<see cref="LinearRelaxation"/>).</para>
 /// <para>Feedback [derived from §3.1 item 3]: L/s is conserved except for conversions. With n/s of a comoving
 /// population = 45/(4π⁴ g*s(T_end)) ∫x² f dx, each step lowers L/s by that factor times Σ w_i (Δf_i − Δf̄_i)
 /// (trapezoid weights in ln x), so L lost = (n_s − n̄_s)/s made, step by step.</para>
@@ -48,7 +50,6 @@ public sealed class ShiFullerSolver
     private readonly double entropyFactor;
     private readonly double entropyEnd;
     private readonly IDegreesOfFreedom dof;
-    private readonly IActiveNeutrinoOpacity opacity;
     private readonly ThermalPotential potential;
 
     /// <summary>Most damped fixed-point iterations of a step's change of L before the step is halved instead.</summary>
@@ -69,7 +70,7 @@ public sealed class ShiFullerSolver
         Settings = (settings ?? ShiFullerSettings.Default).Validated();
         Flavour = flavour;
         dof = Settings.DegreesOfFreedom ?? StandardModelDegreesOfFreedom.Instance;
-        opacity = Settings.Opacity ?? StandardModelActiveNeutrinoOpacity.For(flavour);
+        Opacity = Settings.Opacity ?? ActiveNeutrinoOpacities.Default(flavour);
         potential = Settings.Potential ?? ThermalPotential.NotzoldRaffelt(flavour);
         var redistribution = Settings.Redistribution ?? LeptonAsymmetryRedistribution.For(flavour);
         if (redistribution.Flavour != flavour)
@@ -109,6 +110,9 @@ public sealed class ShiFullerSolver
 
     /// <summary>The (validated) settings.</summary>
     public ShiFullerSettings Settings { get; }
+
+    /// <summary>The active-neutrino opacity in use (<see cref="ShiFullerSettings.Opacity"/> or the tabulated default of the flavour).</summary>
+    public IActiveNeutrinoOpacity Opacity { get; }
 
     /// <summary>The asymmetry redistribution in use.</summary>
     public LeptonAsymmetryRedistribution Redistribution { get; }
@@ -202,6 +206,7 @@ public sealed class ShiFullerSolver
     /// </summary>
     private double Advance(SweepState state, double asymmetry, Edge a, Edge b, Mid mid, int depth)
     {
+        PrepareOpacity(state, a, b, mid);
         double change = entropyFactor * Sweep(state, asymmetry, asymmetry, b, mid, apply: false);
         bool converged = asymmetry == 0;
         for (int iteration = 0; iteration < MaxFeedbackIterations && !converged; iteration++)
@@ -248,17 +253,17 @@ public sealed class ShiFullerSolver
             double pb = q[i] * tb, pm = q[i] * tm;
             double thermalB = (m2 / (2 * pb) * cos2Theta) + (b.Potential * pb);
             double deltaM = m2 / (2 * pm);
-            double gammaActive = mid.OpacityRate * pm;
+            double gammaActive = s.OpacityRate[i] * pm;
             double x = pm / mid.Temperature;
 
             double thermalM = (deltaM * cos2Theta) + (mid.Potential * pm);
             double end = thermalB - vb, endBar = thermalB + vb;
             double middle = hp > 0 ? TwoStepMiddle(previous[i], detuning[i], end, hp, h) : thermalM - vm;
             double middleBar = hp > 0 ? TwoStepMiddle(previousBar[i], detuningBar[i], endBar, hp, h) : thermalM + vm;
-            double rate = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], middle, end, mid.PrefactorLogSlope, mid.ActiveRateLogSlope);
-            double change = ((1.0 / (Math.Exp(x - xi) + 1.0)) - f[i]) * -double.ExpM1(-rate * mid.StepTime);
-            double rateBar = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], middleBar, endBar, mid.PrefactorLogSlope, mid.ActiveRateLogSlope);
-            double changeBar = ((1.0 / (Math.Exp(x + xi) + 1.0)) - fBar[i]) * -double.ExpM1(-rateBar * mid.StepTime);
+            double rate = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuning[i], middle, end, mid.PrefactorLogSlope, s.ActiveRateLogSlope[i]);
+            double change = LinearRelaxation.Change(f[i], 1.0 / (Math.Exp(x - xi) + 1.0), rate * mid.StepTime);
+            double rateBar = SterileConversionRate.CurvedStepAveragedRateGeV(sin2, deltaM, gammaActive, detuningBar[i], middleBar, endBar, mid.PrefactorLogSlope, s.ActiveRateLogSlope[i]);
+            double changeBar = LinearRelaxation.Change(fBar[i], 1.0 / (Math.Exp(x + xi) + 1.0), rateBar * mid.StepTime);
             if (apply)
             {
                 f[i] += change;
@@ -304,7 +309,7 @@ public sealed class ShiFullerSolver
     private Edge EdgeAt(double t)
     {
         var (ratio, potential, asymmetryPotential) = BackgroundAt(t);
-        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof), OpacityRateAt(t, ratio));
+        return new Edge(t, ratio, potential, asymmetryPotential, -RadiationEra.LogScaleFactorDerivative(t, dof) / RadiationEra.HubbleRateGeV(t, dof));
     }
 
     /// <summary>
@@ -320,17 +325,34 @@ public sealed class ShiFullerSolver
             dLnT,
             -RadiationEra.LogScaleFactorDerivative(t, dof) * dLnT / RadiationEra.HubbleRateGeV(t, dof),
             ratio,
-            OpacityRateAt(t, ratio),
             Redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * LeptonAsymmetry.EntropyOverCubicTemperature(t, dof),
             (2 * Math.Log(momentumRatio)) + Math.Log(b.TimePerLogTemperature / a.TimePerLogTemperature),
-            Math.Log(b.OpacityRate / (a.OpacityRate * momentumRatio)),
             potentialMid,
             asymmetryPotentialMid);
     }
 
-    /// <summary>Γ_α/p at photon temperature T (momentum ratio p/(xT) = <paramref name="ratio"/>): opacity coefficient × G_F² T⁴.</summary>
-    private double OpacityRateAt(double t, double ratio) =>
-        opacity.Coefficient(t, 3.0 * ratio) * PhysicalConstants.FermiConstantGeV2 * PhysicalConstants.FermiConstantGeV2 * t * t * t * t;
+    /// <summary>
+    /// Fills the state's per-node Γ_α/p at the middle of the step [a, b] and ln(Γ_α(b)/Γ_α(a)) along each node's comoving
+    /// momentum: the opacity is evaluated at the node's own p/T = x × (p/T per unit x), as in <see cref="DodelsonWidrowSolver"/>
+    /// (the tabulated default falls with p/T at fixed T).
+    /// </summary>
+    private void PrepareOpacity(SweepState state, Edge a, Edge b, Mid mid)
+    {
+        double scaleA = OpacityScale(a.Temperature), scaleB = OpacityScale(b.Temperature), scaleM = OpacityScale(mid.Temperature);
+        double momentumRatio = a.Temperature * a.Ratio / (b.Temperature * b.Ratio);
+        double[] q = state.Q;
+        for (int i = 0; i < q.Length; i++)
+        {
+            double rateA = Opacity.Coefficient(a.Temperature, q[i] * a.Ratio) * scaleA;
+            double rateB = Opacity.Coefficient(b.Temperature, q[i] * b.Ratio) * scaleB;
+            state.OpacityRate[i] = Opacity.Coefficient(mid.Temperature, q[i] * mid.Ratio) * scaleM;
+            state.ActiveRateLogSlope[i] = Math.Log(rateB / (rateA * momentumRatio));
+        }
+    }
+
+    /// <summary>G_F² T⁴ (dimensionless): Γ_α/p = y_α G_F² T⁴.</summary>
+    private static double OpacityScale(double t) =>
+        PhysicalConstants.FermiConstantGeV2 * PhysicalConstants.FermiConstantGeV2 * t * t * t * t;
 
     /// <summary>(p/T per unit x, B T⁴ of V_T = −B p T⁴, V_L per unit L/s) at photon temperature T.</summary>
     private (double Ratio, double Potential, double AsymmetryPotential) BackgroundAt(double t)
@@ -375,9 +397,9 @@ public sealed class ShiFullerSolver
         return [.. refined];
     }
 
-    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature, double OpacityRate);
+    internal readonly record struct Edge(double Temperature, double Ratio, double Potential, double AsymmetryPotential, double TimePerLogTemperature);
 
-    private readonly record struct Mid(double Temperature, double LogStep, double StepTime, double Ratio, double OpacityRate, double ChemicalPerAsymmetry, double PrefactorLogSlope, double ActiveRateLogSlope, double Potential, double AsymmetryPotential);
+    private readonly record struct Mid(double Temperature, double LogStep, double StepTime, double Ratio, double ChemicalPerAsymmetry, double PrefactorLogSlope, double Potential, double AsymmetryPotential);
 
     private sealed class SweepState(double[] q, double massSquared, double sin2TwoTheta, double[] weight)
     {
@@ -406,6 +428,12 @@ public sealed class ShiFullerSolver
 
         /// <summary>ν̄ detuning at the start of the last step, GeV.</summary>
         public double[] PreviousDetuningBar { get; } = new double[q.Length];
+
+        /// <summary>Γ_α/p (dimensionless) of each node at the middle of the current step, at its own p/T.</summary>
+        public double[] OpacityRate { get; } = new double[q.Length];
+
+        /// <summary>ln(Γ_α(end)/Γ_α(start)) of each node over the current step.</summary>
+        public double[] ActiveRateLogSlope { get; } = new double[q.Length];
 
         /// <summary>Length of the last step in ln T (0 before the first step).</summary>
         public double PreviousLogStep { get; set; }

@@ -175,6 +175,18 @@ public class DodelsonWidrowModelTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Muon.Solve(massKeV, s2));
         Assert.Equal(parameter, ex.ParamName);
     }
+
+    [Fact]
+    public void RepeatedProduceCallsShareOneSolverPerFlavourAndSettings()
+    {
+        // The background and opacity tables are built once per (flavour, settings) and reused; the shared solver gives the
+        // numbers of a fresh one, and other settings or flavours get their own.
+        var shared = DodelsonWidrowSolver.Shared(ActiveNeutrinoFlavour.Muon);
+        Assert.Same(shared, DodelsonWidrowSolver.Shared(ActiveNeutrinoFlavour.Muon, DodelsonWidrowSettings.Default with { }));
+        Assert.NotSame(shared, DodelsonWidrowSolver.Shared(ActiveNeutrinoFlavour.Electron));
+        Assert.NotSame(shared, DodelsonWidrowSolver.Shared(ActiveNeutrinoFlavour.Muon, DodelsonWidrowSettings.Fast));
+        Assert.Equal(Muon.Solve(7.1, 1e-10).OmegaH2, DodelsonWidrowModel.Produce(7.1, 1e-10, ActiveNeutrinoFlavour.Muon).OmegaH2, 15);
+    }
 }
 
 /// <summary>Tracking of ln a through a change of g*s (p/T is not conserved when g*s falls).</summary>

@@ -33,6 +33,21 @@ public sealed class ShiFullerCliTests : IDisposable
     }
 
     [Fact]
+    public void TreeLevelRatesAreKeptForComparison()
+    {
+        // --rates tree-level runs the library with the own tree-level channel sum instead of the tabulated default; the
+        // tabulated rates lower the non-resonant ν̄ part (the table's Pauli blocking and p/T dependence).
+        var (code, output, _) = Run("--sterile-mass-kev", "7.1", "--sin2-2theta", "5e-11", "--lepton-asymmetry-l6", "10", "--rates", "tree-level", "--json");
+        Assert.Equal(0, code);
+        var json = JsonNode.Parse(output)!.AsObject();
+        var settings = ShiFullerSettings.Default with { Opacity = StandardModelActiveNeutrinoOpacity.For(ActiveNeutrinoFlavour.Muon) };
+        var library = ShiFullerModel.Produce(7.1, 5e-11, LeptonAsymmetry.FromL6(10), ActiveNeutrinoFlavour.Muon, settings);
+        Assert.Equal("tree-level", (string)json["rates"]!);
+        Assert.Equal(library.OmegaH2, (double)json["omegaH2"]!, 12);
+        Assert.True(ShiFullerModel.Produce(7.1, 5e-11, LeptonAsymmetry.FromL6(10), ActiveNeutrinoFlavour.Muon).AntineutrinoOmegaH2 < library.AntineutrinoOmegaH2);
+    }
+
+    [Fact]
     public void AsymmetryConventionsDescribeTheSameRun()
     {
         // L₆ = 10 given as L/n_γ and as L/T³ at 0.5 GeV: the same L/s, the same Ω.
@@ -90,6 +105,7 @@ public sealed class ShiFullerCliTests : IDisposable
     [InlineData("--sterile-mass-kev", "--sterile-mass-kev", "0", "--sin2-2theta", "5e-11", "--lepton-asymmetry-l6", "3")]
     [InlineData("--redistribution", "--sterile-mass-kev", "7.1", "--sin2-2theta", "5e-11", "--lepton-asymmetry-l6", "3", "--redistribution", "magic")]
     [InlineData("--flavour", "--sterile-mass-kev", "7.1", "--sin2-2theta", "5e-11", "--lepton-asymmetry-l6", "3", "--flavour", "x")]
+    [InlineData("--rates", "--sterile-mass-kev", "7.1", "--sin2-2theta", "5e-11", "--lepton-asymmetry-l6", "3", "--rates", "loop-level")]
     public void BadInputExitsWith2NamingTheOption(string option, params string[] args)
     {
         var (code, _, error) = Run(args);

@@ -127,7 +127,6 @@ public class ShiFullerReferenceComparisonTests
         {
             var dof = StandardModelDegreesOfFreedom.Instance;
             var redistribution = LeptonAsymmetryRedistribution.For(ActiveNeutrinoFlavour.Muon);
-            var opacity = StandardModelActiveNeutrinoOpacity.For(ActiveNeutrinoFlavour.Muon);
             var potential = ThermalPotential.NotzoldRaffelt(ActiveNeutrinoFlavour.Muon);
             double entropyEnd = dof.EntropyDof(Muon.Settings.EndTemperatureGeV);
             double mass = massKeV * PhysicalConstants.KeVInGeV, gF = PhysicalConstants.FermiConstantGeV2;
@@ -152,13 +151,13 @@ public class ShiFullerReferenceComparisonTests
                 double vL = Math.Sqrt(2) * gF * redistribution.PotentialWeight(t) * l * sOverT3 * t * t * t;
                 double xi = redistribution.NeutrinoChemicalPotentialPerAsymmetry(t) * l * sOverT3;
                 double b = potential.Coefficient(t) * Math.Pow(t, 4);
-                double gamma = opacity.Coefficient(t, 3.0 * ratio) * gF * gF * Math.Pow(t, 4);
+                double opacityScale = gF * gF * Math.Pow(t, 4);
                 double dt = -RadiationEra.LogScaleFactorDerivative(t, dof) * step / RadiationEra.HubbleRateGeV(t, dof);
                 double net = 0;
                 for (int i = 0; i < q.Length; i++)
                 {
                     double p = q[i] * t * ratio;
-                    double gammaActive = gamma * p;
+                    double gammaActive = Muon.Opacity.Coefficient(t, p / t) * opacityScale * p;
                     double rate = SterileConversionRate.RateGeV(sin2TwoTheta, mass, p, gammaActive, vL - (b * p));
                     double rateBar = SterileConversionRate.RateGeV(sin2TwoTheta, mass, p, gammaActive, -vL - (b * p));
                     double change = ((1 / (Math.Exp((p / t) - xi) + 1)) - f[i]) * -double.ExpM1(-rate * dt);
