@@ -64,29 +64,13 @@ public sealed class JudgeCommand : ICliCommand
         DefaultValueFactory = _ => "amplitude",
     };
 
-    private readonly Option<string> halfModeMasses = new("--half-mode-masses-kev")
-    {
-        Description = $"Thermal masses m_lo,m_hi in keV for the half-mode verdict (default {Defaults.HalfModeMasses})",
-        DefaultValueFactory = _ => Defaults.HalfModeMasses,
-    };
+    private readonly Option<string> halfModeMasses = ListOption("--half-mode-masses-kev", "Thermal masses m_lo,m_hi in keV for the half-mode verdict", Defaults.HalfModeMasses);
 
-    private readonly Option<string> lymanAlphaMasses = new("--lyman-alpha-masses-kev")
-    {
-        Description = $"Thermal masses (conservative,strict) in keV whose dA are dA_REF (default {Defaults.LymanAlphaMasses}: Irsic et al. 2017)",
-        DefaultValueFactory = _ => Defaults.LymanAlphaMasses,
-    };
+    private readonly Option<string> lymanAlphaMasses = ListOption("--lyman-alpha-masses-kev", "Thermal masses (conservative,strict) in keV whose dA are dA_REF", Defaults.LymanAlphaMasses, "Irsic et al. 2017");
 
-    private readonly Option<string> lymanAlphaRange = new("--lyman-alpha-k-range-hmpc")
-    {
-        Description = $"k_min,k_max of the area integral in h/Mpc (default {Defaults.LymanAlphaRange}: Murgia et al. 2017)",
-        DefaultValueFactory = _ => Defaults.LymanAlphaRange,
-    };
+    private readonly Option<string> lymanAlphaRange = ListOption("--lyman-alpha-k-range-hmpc", "k_min,k_max of the area integral in h/Mpc", Defaults.LymanAlphaRange, "Murgia et al. 2017");
 
-    private readonly Option<string> satellites = new("--observed-satellites")
-    {
-        Description = $"Observed Milky-Way satellite counts conservative,strict (default {Defaults.Satellites})",
-        DefaultValueFactory = _ => Defaults.Satellites,
-    };
+    private readonly Option<string> satellites = ListOption("--observed-satellites", "Observed Milky-Way satellite counts conservative,strict", Defaults.Satellites);
 
     private readonly QuantityOption hostMass = new(StructureQuantities.HostMassMsunH);
 
@@ -96,11 +80,7 @@ public sealed class JudgeCommand : ICliCommand
 
     private readonly QuantityOption subhaloCn = new(StructureQuantities.SubhaloNormalisation);
 
-    private readonly Option<string> highZMasses = new("--high-z-masses-kev")
-    {
-        Description = $"Thermal masses in keV at the 1,2,3 sigma bounds whose phi_bar calibrate the observed z=6 density (default {Defaults.HighRedshiftMasses}: Menci et al. 2016)",
-        DefaultValueFactory = _ => Defaults.HighRedshiftMasses,
-    };
+    private readonly Option<string> highZMasses = ListOption("--high-z-masses-kev", "Thermal masses in keV at the 1,2,3 sigma bounds whose phi_bar calibrate the observed z=6 density", Defaults.HighRedshiftMasses, "Menci et al. 2016");
 
     private readonly Option<string?> highZObserved = new("--high-z-observed-mpc3")
     {
@@ -110,6 +90,13 @@ public sealed class JudgeCommand : ICliCommand
     private readonly QuantityOption highZMinimum = new(StructureQuantities.HighRedshiftMinimumMassMsunH);
 
     private readonly QuantityOption highZC = new(StructureQuantities.HighRedshiftFilterMassConstant);
+
+    /// <summary>A comma-separated list option whose description ends with its default (and the default's source).</summary>
+    private static Option<string> ListOption(string name, string description, string defaultValue, string? source = null) => new(name)
+    {
+        Description = $"{description} (default {defaultValue}{(source is null ? "" : ": " + source)})",
+        DefaultValueFactory = _ => defaultValue,
+    };
 
     /// <summary>The defaults of the list options, written from <see cref="StructureSettings.Default"/> (not re-typed).</summary>
     private static class Defaults

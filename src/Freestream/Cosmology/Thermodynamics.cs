@@ -363,24 +363,17 @@ public sealed class Thermodynamics
             MaxStep = 0.05,
         };
 
-        var buffer = new double[3];
-        int next = lastNode;
         new Rodas4().Integrate(
             equations.Derivatives,
             startLogRedshift,
             state,
             0.0,
             options,
-            onStep: dense =>
+            onStep: DenseOutputSampling.DescendingUniformNodes(lastNode, h, state.Length, (node, y) =>
             {
-                while (next >= 0 && next * h >= dense.TEnd)
-                {
-                    dense.Evaluate(next * h, buffer);
-                    electrons[next] = buffer[0] + heliumFraction * buffer[1];
-                    temperatureRatio[next] = buffer[2];
-                    next--;
-                }
-            });
+                electrons[node] = y[0] + heliumFraction * y[1];
+                temperatureRatio[node] = y[2];
+            }));
     }
 
     private static Reionization? FindReionization(
@@ -440,8 +433,6 @@ public sealed class Thermodynamics
         var ratioTable = UniformHermiteTable.FromValues(h, temperatureRatio);
         var state = new[] { ratioTable.Evaluate(start) };
         var options = new OdeOptions { RelativeTolerance = relativeTolerance, AbsoluteTolerance = 1e-2 * relativeTolerance, MaxStep = 0.02 };
-        var buffer = new double[1];
-        int next = (int)Math.Floor(start / h);
         new Rodas4().Integrate(
             (u, y, dydu) =>
             {
@@ -454,15 +445,8 @@ public sealed class Thermodynamics
             state,
             0.0,
             options,
-            onStep: dense =>
-            {
-                while (next >= 0 && next * h >= dense.TEnd)
-                {
-                    dense.Evaluate(next * h, buffer);
-                    temperatureRatio[next] = buffer[0];
-                    next--;
-                }
-            });
+            onStep: DenseOutputSampling.DescendingUniformNodes(
+                (int)Math.Floor(start / h), h, state.Length, (node, y) => temperatureRatio[node] = y[0]));
     }
 
     /// <summary>
