@@ -153,10 +153,22 @@ internal sealed class PerturbationEquations
     /// <summary>δρ̃ and (ρ̃+p̃)θ of the non-cold hierarchy, N a⁻⁴ Σ w q² f (ε Ψ₀, k q Ψ₁) (MB95 eq. 55).</summary>
     private void NcdmNodeSums(ReadOnlySpan<double> y, double a2, out double deltaRho, out double rhoPlusPTheta)
     {
+        NcdmQuadrature(y, a2, withShear: false, out double sumRho, out double sumTheta, out _);
+        double n4 = normalisation / (a2 * a2);
+        deltaRho = n4 * sumRho;
+        rhoPlusPTheta = n4 * K * sumTheta;
+    }
+
+    /// <summary>
+    /// The momentum sums Σ w q² f (ε Ψ₀, q Ψ₁, q²/ε Ψ₂) over the nodes (MB95 eq. 55 without N a⁻⁴ and k);
+    /// the shear sum only when asked for (the equations' right-hand side does not need it).
+    /// </summary>
+    private void NcdmQuadrature(ReadOnlySpan<double> y, double a2, bool withShear, out double sumRho, out double sumTheta, out double sumSigma)
+    {
         var L = Layout;
         int lN = L.NcdmLMax;
         double am2 = a2 * massSquared;
-        double sumRho = 0, sumTheta = 0;
+        sumRho = sumTheta = sumSigma = 0;
         for (int i = 0; i < nodeQ.Length; i++)
         {
             double q = nodeQ[i];
@@ -165,11 +177,11 @@ internal sealed class PerturbationEquations
             double wq2 = nodeWeightF[i] * q * q;
             sumRho += wq2 * eps * y[b];
             sumTheta += wq2 * q * y[b + 1];
+            if (withShear)
+            {
+                sumSigma += wq2 * q * q / eps * y[b + 2];
+            }
         }
-
-        double n4 = normalisation / (a2 * a2);
-        deltaRho = n4 * sumRho;
-        rhoPlusPTheta = n4 * K * sumTheta;
     }
 
     /// <summary>CDM in its own rest frame (synchronous gauge): δ_c' = −h'/2, θ_c = 0 (MB95 eq. 42).</summary>
@@ -334,19 +346,7 @@ internal sealed class PerturbationEquations
             return;
         }
 
-        double am2 = a * a * massSquared;
-        int lN = L.NcdmLMax;
-        for (int i = 0; i < nodeQ.Length; i++)
-        {
-            double q = nodeQ[i];
-            double eps = Math.Sqrt(q * q + am2);
-            int b = L.Ncdm + i * (lN + 1);
-            double wq2 = nodeWeightF[i] * q * q;
-            deltaRho += wq2 * eps * y[b];
-            rhoPlusPTheta += wq2 * q * y[b + 1];
-            rhoPlusPSigma += wq2 * q * q / eps * y[b + 2];
-        }
-
+        NcdmQuadrature(y, a * a, withShear: true, out deltaRho, out rhoPlusPTheta, out rhoPlusPSigma);
         double n4 = normalisation / (a * a * a * a);
         deltaRho *= n4;
         rhoPlusPTheta *= n4 * K;
