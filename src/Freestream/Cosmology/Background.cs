@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 using Freestream.Thermal;
 
 namespace Freestream.Cosmology;
@@ -162,22 +163,7 @@ public sealed class Background
             throw new ArgumentOutOfRangeException(nameof(tau), tau, string.Create(CultureInfo.InvariantCulture, $"tau must lie in [{Math.Exp(lnTau[0])}, {ConformalAge}] Mpc"));
         }
 
-        int lo = 0, hi = lnTau.Length - 1;
-        while (hi - lo > 1)
-        {
-            int mid = (lo + hi) / 2;
-            if (lnTau[mid] > lt)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        double frac = (lt - lnTau[lo]) / (lnTau[hi] - lnTau[lo]);
-        return Math.Exp(lnAMin + (lo + frac) * dLnA);
+        return Math.Exp(lnAMin + MonotoneTable.FractionalIndex(lnTau, lt) * dLnA);
     }
 
     private double Interpolate(double[] table, double lnA)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Freestream.Numerics;
 
 namespace Freestream.Cosmology;
 
@@ -146,26 +147,11 @@ internal sealed class ThermodynamicsTable
             return double.PositiveInfinity;
         }
 
-        int lo = 0, hi = monotone.Length - 1;
         if (monotone[0] > threshold)
         {
             return lnAMin;
         }
 
-        while (hi - lo > 1)
-        {
-            int mid = (lo + hi) / 2;
-            if (monotone[mid] > threshold)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        double frac = (threshold - monotone[lo]) / (monotone[hi] - monotone[lo]);
-        return lnAMin + (lo + frac) * dLnA;
+        return lnAMin + MonotoneTable.FractionalIndex(monotone, threshold) * dLnA;
     }
 }
