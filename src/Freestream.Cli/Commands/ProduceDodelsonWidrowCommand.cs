@@ -22,11 +22,7 @@ public static class ProduceDodelsonWidrowCommand
     {
         var mass = new QuantityOption(ProductionQuantities.SterileMassKeV);
         var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "vacuum mixing with the chosen flavour; not with --solve-mixing");
-        var flavour = new Option<string>("--flavour")
-        {
-            Description = "Active flavour the sterile state mixes with: e, mu or tau",
-            DefaultValueFactory = _ => "mu",
-        };
+        var flavour = FlavourOption("the sterile state mixes with");
         var initial = new Option<FileInfo?>("--initial-psd")
         {
             Description = "Initial sterile population f(q) (two columns 'q f', q = p/T_ν0 today) evolved with the same equation, e.g. the psd.dat of scalar decay",
@@ -59,7 +55,7 @@ public static class ProduceDodelsonWidrowCommand
             var request = new Request(
                 mass.Required(parse, "(the sterile-neutrino mass)"),
                 mixing.Value(parse),
-                ParseFlavour(parse.GetValue(flavour) ?? "mu"),
+                ReadFlavour(parse, flavour),
                 parse.GetValue(initial),
                 OptionChecks.Positive(parse.GetValue(initialDegeneracy), "--initial-degeneracy"),
                 parse.GetValue(solveMixing),
@@ -72,8 +68,20 @@ public static class ProduceDodelsonWidrowCommand
         return command;
     }
 
+    /// <summary>The --flavour option of the mixing-driven producers: e, mu or tau, default mu.</summary>
+    /// <param name="role">What the flavour does in this command ("the sterile state mixes with", …).</param>
+    public static Option<string> FlavourOption(string role) => new("--flavour")
+    {
+        Description = $"Active flavour {role}: e, mu or tau",
+        DefaultValueFactory = _ => "mu",
+    };
+
+    /// <summary>The flavour given with <paramref name="option"/> (<see cref="FlavourOption"/>).</summary>
+    public static ActiveNeutrinoFlavour ReadFlavour(ParseResult parse, Option<string> option) =>
+        ParseFlavour(parse.GetValue(option) ?? "mu");
+
     /// <summary>Parses e, mu or tau, naming the option otherwise.</summary>
-    public static ActiveNeutrinoFlavour ParseFlavour(string text)
+    private static ActiveNeutrinoFlavour ParseFlavour(string text)
     {
         try
         {

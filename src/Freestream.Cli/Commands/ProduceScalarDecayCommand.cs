@@ -29,11 +29,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
         var electroweak = new QuantityOption(ProductionQuantities.ElectroweakTemperatureGeV, "sharp switch from regime I to II/III; 0 keeps regime I");
         var constantDof = new QuantityOption(ProductionQuantities.ConstantDof, "instead of the Standard-Model g*(T), g*s(T) (the MT15 setting)");
         var mixing = new QuantityOption(ProductionQuantities.Sin2TwoTheta, "Dodelson–Widrow conversion then acts on the scalar-decay population (exact evolution, arXiv:1512.05369)");
-        var flavour = new Option<string>("--flavour")
-        {
-            Description = "Active flavour of the mixing with --sin2-2theta: e, mu or tau",
-            DefaultValueFactory = _ => "mu",
-        };
+        var flavour = ProduceDodelsonWidrowCommand.FlavourOption("of the mixing with --sin2-2theta");
         var statistics = new Option<string>("--statistics")
         {
             Description = "S ↔ NN collision term: quantum (Pauli blocking, inverse decays NN → S; default) or classical (decays only, MT15/KMT16; valid only while f_N ≪ 1)",
@@ -78,7 +74,7 @@ public sealed class ProduceScalarDecayCommand : ICliCommand
                 throw UsageException.OutOfRange("--sterile-mass-kev", Invariant($"< m_S/2 = {F(mS / 2 / PhysicalConstants.KeVInGeV)} keV"), F(m));
             }
 
-            var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
+            var active = ProduceDodelsonWidrowCommand.ReadFlavour(parse, flavour);
             double? s2 = mixing.Value(parse);
             var settings = ScalarDecaySettings.Default with
             {

@@ -33,7 +33,7 @@ public static class ProduceShiFullerCommand
         };
         var solve = new Option<bool>("--solve-asymmetry") { Description = "Find the initial asymmetry that gives Ω h² = --omega-dm-h2 (monotone bracketing + Brent); no asymmetry option then" };
         var omega = new QuantityOption(CosmologyQuantities.OmegaDarkMatterH2, "target abundance for --solve-asymmetry");
-        var flavour = new Option<string>("--flavour") { Description = "Active flavour carrying the asymmetry and mixing with the sterile state: e, mu or tau", DefaultValueFactory = _ => "mu" };
+        var flavour = ProduceDodelsonWidrowCommand.FlavourOption("carrying the asymmetry and mixing with the sterile state");
         var redistribution = new Option<string>("--redistribution")
         {
             Description = "Share of the asymmetry among ν, charged leptons and hadrons: equilibrium (charge neutrality, chemical equilibrium; default) or all-in-neutrino (naive V_L = 2√2 G_F L)",
@@ -62,7 +62,7 @@ public static class ProduceShiFullerCommand
                 referenceT,
                 parse.GetValue(solve),
                 omega.ValueOrDefault(parse),
-                ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu"),
+                ProduceDodelsonWidrowCommand.ReadFlavour(parse, flavour),
                 parse.GetValue(redistribution) ?? "equilibrium",
                 ProduceDodelsonWidrowCommand.ParseRates(parse.GetValue(rates) ?? "tabulated"),
                 preset.Read(parse));

@@ -23,7 +23,7 @@ public sealed class ProductionModelOptions
         Description = "Shi–Fuller production (with --sin2-2theta and --sterile-mass-kev): the initial asymmetry that gives Ω h² = --omega-dm-h2",
     };
 
-    private readonly Option<string> flavour = new("--flavour") { Description = "Active flavour of the mixing: e, mu or tau", DefaultValueFactory = _ => "mu" };
+    private readonly Option<string> flavour = ProduceDodelsonWidrowCommand.FlavourOption("of the mixing");
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
@@ -52,7 +52,7 @@ public sealed class ProductionModelOptions
     /// </summary>
     public (MomentumDistribution Distribution, double MassKeV, string Label) Produce(ParseResult parse, double? sterileMassKeV, double omegaH2)
     {
-        var active = ProduceDodelsonWidrowCommand.ParseFlavour(parse.GetValue(flavour) ?? "mu");
+        var active = ProduceDodelsonWidrowCommand.ReadFlavour(parse, flavour);
         double? s2 = mixing.Value(parse);
         bool scalar = scalarMass.IsGiven(parse) || lambda.IsGiven(parse) || yukawa.IsGiven(parse);
         bool resonant = asymmetryL6.IsGiven(parse) || parse.GetValue(solveAsymmetry);
