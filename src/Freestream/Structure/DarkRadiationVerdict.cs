@@ -17,16 +17,8 @@ public sealed record DarkRadiationSettings(double MarginalAbove = 0.15, double E
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 ≤ marginal ≤ excluded, both finite.</summary>
     public DarkRadiationSettings Validated()
     {
-        if (!double.IsFinite(MarginalAbove) || MarginalAbove < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MarginalAbove), MarginalAbove, "the marginal Delta N_eff bound must be a finite number >= 0");
-        }
-
-        if (!double.IsFinite(ExcludedAbove) || ExcludedAbove < MarginalAbove)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ExcludedAbove), ExcludedAbove, "the excluded Delta N_eff bound must be finite and >= the marginal one");
-        }
-
+        SettingsChecks.NonNegative(MarginalAbove, nameof(MarginalAbove));
+        SettingsChecks.NotBelow(ExcludedAbove, MarginalAbove, nameof(ExcludedAbove), nameof(MarginalAbove));
         return this;
     }
 }

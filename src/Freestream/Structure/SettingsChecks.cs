@@ -30,6 +30,27 @@ internal static class SettingsChecks
         }
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is finite and ≥ 0.</summary>
+    public static void NonNegative(double value, string name)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {QuantityRange.NonNegative.Describe()}, got {QuantityRange.Format(value)}");
+        }
+    }
+
+    /// <summary>
+    /// Throws (naming <paramref name="largerName"/>) unless <paramref name="larger"/> is finite and ≥ <paramref name="smaller"/>:
+    /// the stricter of two verdict thresholds may equal the looser one, never undercut it.
+    /// </summary>
+    public static void NotBelow(double larger, double smaller, string largerName, string smallerName)
+    {
+        if (!double.IsFinite(larger) || larger < smaller)
+        {
+            throw new ArgumentOutOfRangeException(largerName, larger, $"{largerName} must be ≥ {smallerName} ({smaller})");
+        }
+    }
+
     public static void Ordered(double smaller, double larger, string smallerName, string largerName)
     {
         if (!(smaller < larger))

@@ -33,11 +33,7 @@ public sealed record SubhaloSettings(
         SettingsChecks.Within(StructureQuantities.SubhaloNormalisation, Normalisation, nameof(Normalisation));
         SettingsChecks.Positive(ObservedSatellites, nameof(ObservedSatellites));
         SettingsChecks.Positive(StrictObservedSatellites, nameof(StrictObservedSatellites));
-        if (StrictObservedSatellites < ObservedSatellites)
-        {
-            throw new ArgumentOutOfRangeException(nameof(StrictObservedSatellites), StrictObservedSatellites, $"{nameof(StrictObservedSatellites)} must be ≥ {nameof(ObservedSatellites)} ({ObservedSatellites})");
-        }
-
+        SettingsChecks.NotBelow(StrictObservedSatellites, ObservedSatellites, nameof(StrictObservedSatellites), nameof(ObservedSatellites));
         return this;
     }
 }

@@ -30,16 +30,8 @@ public sealed record XRayLimitSettings(double ConservativeMinLifetimeSeconds = 7
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 &lt; conservative ≤ strict, both finite.</summary>
     public XRayLimitSettings Validated()
     {
-        if (!double.IsFinite(ConservativeMinLifetimeSeconds) || ConservativeMinLifetimeSeconds <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ConservativeMinLifetimeSeconds), ConservativeMinLifetimeSeconds, "the X-ray lifetime bound must be a finite number > 0 s");
-        }
-
-        if (!double.IsFinite(StrictMinLifetimeSeconds) || StrictMinLifetimeSeconds < ConservativeMinLifetimeSeconds)
-        {
-            throw new ArgumentOutOfRangeException(nameof(StrictMinLifetimeSeconds), StrictMinLifetimeSeconds, "the strict X-ray lifetime bound must be finite and >= the conservative one");
-        }
-
+        SettingsChecks.Positive(ConservativeMinLifetimeSeconds, nameof(ConservativeMinLifetimeSeconds));
+        SettingsChecks.NotBelow(StrictMinLifetimeSeconds, ConservativeMinLifetimeSeconds, nameof(StrictMinLifetimeSeconds), nameof(ConservativeMinLifetimeSeconds));
         return this;
     }
 }
