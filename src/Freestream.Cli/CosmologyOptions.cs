@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Freestream.Cosmology;
-
 namespace Freestream.Cli;
 
 /// <summary>

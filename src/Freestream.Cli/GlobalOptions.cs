@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Freestream.Cli;
 
 /// <summary>Options every subcommand accepts (registered recursively on the root command).</summary>

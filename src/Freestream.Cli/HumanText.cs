@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Freestream.Cli;
 
 /// <summary>Numbers and interpolated text of the commands' human-readable output, in the invariant culture.</summary>

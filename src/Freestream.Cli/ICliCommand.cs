@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Freestream.Cli;
 
 /// <summary>One <c>freestream</c> subcommand; every implementation is listed in <see cref="CommandRegistry"/>.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Freestream.Numerics;
-
 namespace Freestream.Cli;
 
 /// <summary>Range checks for option values; each failure names the option and the allowed range.</summary>

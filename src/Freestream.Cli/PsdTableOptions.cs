@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Freestream.Distributions;
-
 namespace Freestream.Cli;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Freestream.Numerics;
-
 namespace Freestream.Cli;
 
 /// <summary>

@@ -1,11 +1,5 @@
 using System.Text;
 using Freestream.Cli.Commands;
-using Freestream.Cosmology;
-using Freestream.Numerics;
-using Freestream.Production;
-using Freestream.Scans;
-using Freestream.Structure;
-using Freestream.Thermal;
 
 namespace Freestream.Cli;
 

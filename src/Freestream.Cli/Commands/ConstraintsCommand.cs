@@ -1,9 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Freestream.Reports;
-using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 

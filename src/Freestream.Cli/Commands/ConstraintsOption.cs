@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Freestream.Structure;
-
 namespace Freestream.Cli.Commands;
 
 /// <summary>

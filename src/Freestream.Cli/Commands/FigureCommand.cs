@@ -1,13 +1,6 @@
-using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
-using Freestream.Plotting;
-using Freestream.Scans;
-using Freestream.Structure;
 using Tomlyn.Model;
-using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,10 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using Freestream.Cosmology;
-using Freestream.Numerics;
-using Freestream.Plotting;
-using Freestream.Distributions;
-using Freestream.Reports;
 
 namespace Freestream.Cli.Commands;
 

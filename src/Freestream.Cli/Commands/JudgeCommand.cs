@@ -1,13 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Distributions;
-using Freestream.Numerics;
-using Freestream.Production;
-using Freestream.Reports;
-using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 

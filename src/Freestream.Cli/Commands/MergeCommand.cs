@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Freestream.Scans;
-using Freestream.Reports;
-
 namespace Freestream.Cli.Commands;
 
 /// <summary>

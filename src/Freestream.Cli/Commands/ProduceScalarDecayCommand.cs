@@ -1,12 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Distributions;
-using Freestream.Plotting;
-using Freestream.Production;
-using Freestream.Structure;
-using Freestream.Thermal;
 using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;

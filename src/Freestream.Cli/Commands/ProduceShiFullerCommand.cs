@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Numerics;
-using Freestream.Plotting;
-using Freestream.Production;
 using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Freestream.Production;
-using Freestream.Distributions;
-
 namespace Freestream.Cli.Commands;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Freestream.Plotting;
-using Freestream.Production;
-using Freestream.Distributions;
 using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;

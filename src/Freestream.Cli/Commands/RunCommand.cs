@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Reflection;
-using Freestream.Scans;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Freestream.Numerics;
-using Freestream.Reports;
-using Freestream.Scans;
 using Tomlyn.Model;
 
 namespace Freestream.Cli.Commands;

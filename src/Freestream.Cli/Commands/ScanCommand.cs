@@ -1,12 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Numerics;
-using Freestream.Scans;
-using Freestream.Reports;
-using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,10 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Plotting;
-using Freestream.Production;
-using Freestream.Distributions;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Freestream.Thermal;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,14 +1,5 @@
-using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Freestream.Cosmology;
-using Freestream.Distributions;
-using Freestream.Numerics;
-using Freestream.Plotting;
-using Freestream.Production;
-using Freestream.Structure;
 
 namespace Freestream.Cli.Commands;
 

@@ -1,9 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Freestream.Numerics;
-using Freestream.Production;
-using Freestream.Structure;
 using static Freestream.Cli.HumanText;
 
 namespace Freestream.Cli.Commands;
