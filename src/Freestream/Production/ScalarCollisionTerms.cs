@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Freestream.Production;
 
 /// <summary>
@@ -99,13 +102,7 @@ internal sealed class ScalarCollisionTerms
             PrepareBrokenPhase();
             for (int j = 0; j < n; j++)
             {
-                double sum = 0;
-                for (int k = 0; k < n; k++)
-                {
-                    sum += kernel[j * n + k] * equilibrium[k];
-                }
-
-                gain[j] = sum * equilibrium[j];
+                gain[j] = Dot(kernel.AsSpan(j * n, n), equilibrium) * equilibrium[j];
             }
 
             if (regime == ScalarDecayRegime.III)
@@ -136,15 +133,35 @@ internal sealed class ScalarCollisionTerms
 
         for (int j = 0; j < n; j++)
         {
-            double sum = 0;
-            int row = j * n;
-            for (int k = 0; k < n; k++)
+            loss[j] = Dot(kernel.AsSpan(j * n, n), f);
+        }
+    }
+
+    /// <summary>Σ_k row_k x_k, vectorised (the matrix–vector products are the inner loop of the implicit annihilation step).</summary>
+    private static double Dot(ReadOnlySpan<double> row, ReadOnlySpan<double> x)
+    {
+        double sum = 0;
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var rowVectors = MemoryMarshal.Cast<double, Vector<double>>(row);
+            var xVectors = MemoryMarshal.Cast<double, Vector<double>>(x[..row.Length]);
+            var partial = Vector<double>.Zero;
+            for (int v = 0; v < rowVectors.Length; v++)
             {
-                sum += kernel[row + k] * f[k];
+                partial += rowVectors[v] * xVectors[v];
             }
 
-            loss[j] = sum;
+            sum = Vector.Sum(partial);
+            k = rowVectors.Length * Vector<double>.Count;
         }
+
+        for (; k < row.Length; k++)
+        {
+            sum += row[k] * x[k];
+        }
+
+        return sum;
     }
 
     private void PrepareSymmetricPhase(double temperatureGeV)
