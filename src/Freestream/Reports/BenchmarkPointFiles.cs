@@ -42,7 +42,7 @@ public static class BenchmarkPointFiles
         if (point.Transfer is { } transfer)
         {
             var plot = new LinePlot($"Benchmark T²(k): {label}", "k [h/Mpc]", "T²(k) = P(k) / P_CDM(k)") { LogX = true, LogY = true, Legend = LegendCorner.LowerLeft };
-            foreach (var curve in new[] { transfer with { Name = $"benchmark: k₁/₂ = {PlotNumber.Format(point.HalfModeKHMpc)} h/Mpc" } }.Concat(transferReferences))
+            foreach (var curve in new[] { transfer with { Name = $"benchmark: k₁/₂ = {PlotNumber.Format(point.HalfModeKHMpc)} h/Mpc" } }.Concat(transferReferences).Select(TransferResampling.Fine))
             {
                 var keep = Enumerable.Range(0, curve.X.Length).Where(i => curve.Y[i] >= ScanPointFigures.MinimumTransferSquared).ToArray();
                 plot.AddSeries(curve.Name, [.. keep.Select(i => curve.X[i])], [.. keep.Select(i => curve.Y[i])]);

@@ -94,7 +94,7 @@ public static class ScanPointFigures
 
         foreach (var reference in transferReferences)
         {
-            var (k, t2) = Visible(reference);
+            var (k, t2) = Visible(TransferResampling.Fine(reference));
             transfer.AddSeries(reference.Name, k, t2);
         }
 

@@ -192,7 +192,7 @@ public static class ScanReport
         }
 
         var refs = new JsonArray();
-        foreach (var c in references)
+        foreach (var c in references.Select(TransferResampling.Fine))
         {
             var curve = Curve(c.X, c.Y);
             curve["name"] = c.Name;
