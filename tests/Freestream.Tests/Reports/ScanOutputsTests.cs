@@ -34,6 +34,11 @@ public class ScanOutputsTests
         Assert.DoesNotContain("<link", html);
         Assert.Equal(36, html.Split("<tr data-index=").Length - 1);
         Assert.Contains("id=\"scan-data\"", html);
+
+        // The header counts failures apart from points without a verdict (none in this analytic plane).
+        int failed = store.ReadAll(withTables: false).Count(r => r.Status == ScanPointStatus.Failed);
+        Assert.True(failed > 0);
+        Assert.Contains($"{36 - failed} computed, 0 without a verdict (kinematically forbidden or outside validity), {failed} failed.", html);
     }
 
     [Fact]
