@@ -47,6 +47,8 @@ public sealed class LinearPowerCalculator
 
     private static readonly ConcurrentDictionary<(CosmologyParameters, BoltzmannSettings, double), Lazy<MatterPower>> CdmCache = new();
 
+    private static readonly ConcurrentDictionary<(CosmologyParameters, BoltzmannSettings), Lazy<ThermalHistoryReuse>> HistoryCache = new();
+
     /// <summary>Sets up a calculator for one cosmology.</summary>
     public LinearPowerCalculator(CosmologyParameters parameters, BoltzmannSettings? settings = null)
     {
@@ -128,11 +130,15 @@ public sealed class LinearPowerCalculator
         omegaCdm = Math.Max(omegaCdm, GaugeCdmFraction * Parameters.H * Parameters.H);
         var cdm = Cdm(redshift);
         var background = new Background(Parameters, species, omegaCdm, Settings);
-        var solver = new PerturbationSolver(background, Settings);
+        var solver = new PerturbationSolver(background, ThermodynamicsTable.From(background, ThermalHistory().For(background), Settings), Settings);
         return Settings.TransferInterpolationTolerance > 0
             ? AdaptiveTransfer(solver, cdm, redshift, progress, cancellationToken)
             : FullGridTransfer(solver, cdm, redshift, progress, cancellationToken);
     }
+
+    /// <summary>The ΛCDM thermal history of this cosmology, reused by models whose H(z) matches it (cached).</summary>
+    internal ThermalHistoryReuse ThermalHistory() =>
+        HistoryCache.GetOrAdd((Parameters, Settings), key => new Lazy<ThermalHistoryReuse>(() => new ThermalHistoryReuse(new Background(Parameters, null, Parameters.OmegaDarkMatterH2, Settings)))).Value;
 
     /// <summary>Every mode of the base grid and of the cutoff refinement solved (no interpolation of T).</summary>
     private TransferFunction FullGridTransfer(PerturbationSolver solver, MatterPower cdm, double redshift, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -238,7 +244,7 @@ public sealed class LinearPowerCalculator
     {
         ArgumentNullException.ThrowIfNull(kHMpc);
         var background = new Background(Parameters, species, omegaCdmH2, Settings);
-        var solver = new PerturbationSolver(background, Settings);
+        var solver = new PerturbationSolver(background, ThermodynamicsTable.From(background, ThermalHistory().For(background), Settings), Settings);
         var contrast = solver.MatterContrast(kHMpc.Select(k => k * Parameters.H).ToArray(), redshift, progress);
         return MatterPower.FromContrast(Parameters, kHMpc, contrast, redshift);
     }

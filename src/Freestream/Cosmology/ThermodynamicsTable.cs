@@ -99,11 +99,12 @@ internal sealed class ThermodynamicsTable
     /// Computes the thermal history of the background's cosmology (<see cref="Thermodynamics.Compute"/>, with
     /// H(z) of the full background including the non-cold species) and tabulates it.
     /// </summary>
-    public static ThermodynamicsTable Compute(Background background, BoltzmannSettings settings)
-    {
-        var history = Thermodynamics.Compute(background.Parameters, background.HubbleInvMpc);
-        return new ThermodynamicsTable(background, history.ThomsonOpacityInvMpc, history.BaryonSoundSpeedSquared, settings.BackgroundPointsPerLogA);
-    }
+    public static ThermodynamicsTable Compute(Background background, BoltzmannSettings settings) =>
+        From(background, Thermodynamics.Compute(background.Parameters, background.HubbleInvMpc), settings);
+
+    /// <summary>Tabulates a given thermal history on the grid of <paramref name="background"/> (τ from that background).</summary>
+    public static ThermodynamicsTable From(Background background, Thermodynamics history, BoltzmannSettings settings) =>
+        new(background, history.ThomsonOpacityInvMpc, history.BaryonSoundSpeedSquared, settings.BackgroundPointsPerLogA);
 
     /// <summary>κ', d ln κ'/d ln a, c_s² and τ at x = ln a (linear interpolation in the logarithms).</summary>
     public void At(double x, out double kappa, out double dLnKappaDLnA, out double cs2, out double tau)
