@@ -221,7 +221,7 @@ public sealed record BoltzmannSettings
         Check(PhotonLMax >= 4, nameof(PhotonLMax), PhotonLMax, ">= 4");
         Check(PolarisationLMax >= 4, nameof(PolarisationLMax), PolarisationLMax, ">= 4");
         Check(MasslessNeutrinoLMax >= 4, nameof(MasslessNeutrinoLMax), MasslessNeutrinoLMax, ">= 4");
-        Check(NcdmLMax >= 4, nameof(NcdmLMax), NcdmLMax, ">= 4");
+        Check(NcdmLMax >= 4 && NcdmLMax <= 256, nameof(NcdmLMax), NcdmLMax, "in [4, 256]");
         Check(NcdmMinNodes >= 2 && NcdmMinNodes <= NcdmMaxNodes, nameof(NcdmMinNodes), NcdmMinNodes, "in [2, NcdmMaxNodes]");
         Check(NcdmQuadratureTolerance > 0 && NcdmQuadratureTolerance < 0.1, nameof(NcdmQuadratureTolerance), NcdmQuadratureTolerance, "in (0, 0.1)");
         Check(InitialKTau > 0 && InitialKTau <= 0.1, nameof(InitialKTau), InitialKTau, "in (0, 0.1]");

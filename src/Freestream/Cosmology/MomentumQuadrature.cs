@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MathNet.Numerics.Integration;
 using MathNet.Numerics.LinearAlgebra;
 using Freestream.Distributions;
@@ -90,6 +91,9 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
         return best!;
     }
 
+    /// <summary>Unit Gauss–Laguerre rules by size, formed once per process (an eigendecomposition each).</summary>
+    private static readonly ConcurrentDictionary<int, (double[] X, double[] WeightTimesExp)> UnitLaguerre = new();
+
     private static IEnumerable<(double[] Q, double[] W, string Name)> Candidates(ReferenceMoments reference, int n)
     {
         foreach (double factor in new[] { 0.8, 1.0, 1.25 })
@@ -131,6 +135,24 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
 
     private static (double[] Q, double[] W, string Name) Laguerre(int n, double scale)
     {
+        var (x, weightTimesExp) = UnitLaguerre.GetOrAdd(n, UnitLaguerreRule);
+        var q = new double[n];
+        var w = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            q[i] = scale * x[i];
+            w[i] = scale * weightTimesExp[i];
+        }
+
+        return (q, w, $"Gauss-Laguerre n={n} scale={scale:G4}");
+    }
+
+    /// <summary>
+    /// Nodes xᵢ and weights wᵢe^{xᵢ} of n-point Gauss–Laguerre (∫₀^∞ g(x) dx ≈ Σ wᵢe^{xᵢ} g(xᵢ)), by Golub–Welsch: the
+    /// eigenvalues of the Jacobi matrix of the Laguerre recurrence and the squared first components of its eigenvectors.
+    /// </summary>
+    private static (double[] X, double[] WeightTimesExp) UnitLaguerreRule(int n)
+    {
         var jacobi = Matrix<double>.Build.Dense(n, n);
         for (int i = 0; i < n; i++)
         {
@@ -143,24 +165,25 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
         }
 
         var evd = jacobi.Evd(Symmetricity.Symmetric);
-        var q = new double[n];
+        var x = new double[n];
         var w = new double[n];
         for (int i = 0; i < n; i++)
         {
-            double x = evd.EigenValues[i].Real;
+            x[i] = evd.EigenValues[i].Real;
             double v = evd.EigenVectors[0, i];
-            q[i] = scale * x;
-            w[i] = scale * v * v * Math.Exp(x);
+            w[i] = v * v * Math.Exp(x[i]);
         }
 
-        Array.Sort(q, w);
-        return (q, w, $"Gauss-Laguerre n={n} scale={scale:G4}");
+        Array.Sort(x, w);
+        return (x, w);
     }
 
     private static (double[] Q, double[] W, string Name) CompositeSqrtLegendre(double[] uEdges, int perPanel)
     {
         int panels = uEdges.Length - 1;
         var rule = new GaussLegendreRule(-1, 1, perPanel);
+        double[] nodes = rule.Abscissas;
+        double[] weights = rule.Weights;
         var q = new double[panels * perPanel];
         var w = new double[panels * perPanel];
         for (int p = 0; p < panels; p++)
@@ -169,9 +192,9 @@ public sealed record MomentumQuadrature(double[] Q, double[] Weights, double[] F
             double mid = 0.5 * (uEdges[p + 1] + uEdges[p]);
             for (int i = 0; i < perPanel; i++)
             {
-                double u = mid + half * rule.Abscissas[i];
+                double u = mid + half * nodes[i];
                 q[p * perPanel + i] = u * u;
-                w[p * perPanel + i] = half * rule.Weights[i] * 2 * u;
+                w[p * perPanel + i] = half * weights[i] * 2 * u;
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Freestream.Cosmology;
 
 /// <summary>
@@ -11,6 +13,15 @@ namespace Freestream.Cosmology;
 /// </summary>
 internal sealed class PerturbationEquations
 {
+    /// <summary>Largest multipole of the tabulated streaming ratios (the presets stop at 30).</summary>
+    private const int MaxTabulatedMultipole = 256;
+
+    /// <summary>l/(2l+1), index l.</summary>
+    private static readonly double[] LowerRatio = Enumerable.Range(0, MaxTabulatedMultipole + 1).Select(l => l / (2.0 * l + 1)).ToArray();
+
+    /// <summary>(l+1)/(2l+1), index l.</summary>
+    private static readonly double[] UpperRatio = Enumerable.Range(0, MaxTabulatedMultipole + 1).Select(l => (l + 1) / (2.0 * l + 1)).ToArray();
+
     private readonly Background background;
     private readonly ThermodynamicsTable thermo;
     private readonly double[] nodeQ;
@@ -302,12 +313,37 @@ internal sealed class PerturbationEquations
             dy[b] = -qk * y[b + 1] + hPrime / 6 * s;
             dy[b + 1] = qk / 3 * (y[b] - 2 * y[b + 2]);
             dy[b + 2] = qk / 5 * (2 * y[b + 1] - 3 * y[b + 3]) - (hPrime / 15 + 0.4 * etaPrime) * s;
-            for (int l = 3; l < lN; l++)
-            {
-                dy[b + l] = qk / (2 * l + 1) * (l * y[b + l - 1] - (l + 1) * y[b + l + 1]);
-            }
+            StreamingTerms(y.Slice(b, lN + 1), dy.Slice(b, lN + 1), qk);
 
             dy[b + lN] = qk * y[b + lN - 1] - (lN + 1) / tau * y[b + lN];
+        }
+    }
+
+    /// <summary>
+    /// The free-streaming couplings of one momentum node's hierarchy for 3 ≤ l &lt; l_max (MB95 eq. 58),
+    /// ψ_l' = qk/ε [l ψ_{l−1} − (l+1) ψ_{l+1}]/(2l+1), with the ratios l/(2l+1) and (l+1)/(2l+1) tabulated and
+    /// the l loop vectorised: this loop is most of the right-hand side of a state with the full hierarchy.
+    /// </summary>
+    private static void StreamingTerms(ReadOnlySpan<double> psi, Span<double> dPsi, double qk)
+    {
+        int last = psi.Length - 1;
+        int l = 3;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var factor = new Vector<double>(qk);
+            for (; l + Vector<double>.Count <= last; l += Vector<double>.Count)
+            {
+                var lower = new Vector<double>(LowerRatio.AsSpan(l));
+                var upper = new Vector<double>(UpperRatio.AsSpan(l));
+                var below = new Vector<double>(psi[(l - 1)..]);
+                var above = new Vector<double>(psi[(l + 1)..]);
+                (factor * (lower * below - upper * above)).CopyTo(dPsi[l..]);
+            }
+        }
+
+        for (; l < last; l++)
+        {
+            dPsi[l] = qk * (LowerRatio[l] * psi[l - 1] - UpperRatio[l] * psi[l + 1]);
         }
     }
 

@@ -44,6 +44,8 @@ internal sealed class ReferenceMoments
         _ = dimensionlessMass;
         double uMax = Math.Sqrt(UpperMomentum(distribution));
         var rule = new GaussLegendreRule(-1, 1, NodesPerPanel);
+        double[] nodes = rule.Abscissas;
+        double[] weights = rule.Weights;
         int n = Panels * NodesPerPanel;
         var q = new double[n];
         var w = new double[n];
@@ -59,9 +61,9 @@ internal sealed class ReferenceMoments
             for (int i = 0; i < NodesPerPanel; i++)
             {
                 int j = p * NodesPerPanel + i;
-                double u = (p + 0.5) * du + 0.5 * du * rule.Abscissas[i];
+                double u = (p + 0.5) * du + 0.5 * du * nodes[i];
                 q[j] = u * u;
-                w[j] = 0.5 * du * rule.Weights[i] * 2 * u;
+                w[j] = 0.5 * du * weights[i] * 2 * u;
                 f[j] = distribution.Occupation(q[j]);
                 s[j] = distribution.LogSlope(q[j]);
                 panelMass += w[j] * q[j] * q[j] * f[j];

@@ -42,6 +42,7 @@ public abstract class AdaptiveOdeIntegrator : IOdeIntegrator
         }
 
         var stepper = NewStepper(rhs, jacobian, y.Length);
+        stepper.DenseRequested = onStep is not null;
         y.CopyTo(stepper.Y);
         try
         {

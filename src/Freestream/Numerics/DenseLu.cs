@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Freestream.Numerics;
 
 /// <summary>
@@ -63,11 +65,9 @@ internal sealed class DenseLu
                 a[i * n + k] = factor;
                 if (factor != 0)
                 {
+                    // row ← row − factor · (pivot row), vectorised.
                     var row = a.Slice(i * n + k + 1, n - k - 1);
-                    for (int j = 0; j < row.Length; j++)
-                    {
-                        row[j] -= factor * pivotRowSpan[j];
-                    }
+                    TensorPrimitives.MultiplyAdd(pivotRowSpan, -factor, row, row);
                 }
             }
         }
@@ -90,25 +90,12 @@ internal sealed class DenseLu
 
         for (int i = 1; i < n; i++)
         {
-            double sum = b[i];
-            var row = a.Slice(i * n, i);
-            for (int j = 0; j < i; j++)
-            {
-                sum -= row[j] * b[j];
-            }
-
-            b[i] = sum;
+            b[i] -= TensorPrimitives.Dot(a.Slice(i * n, i), b[..i]);
         }
 
         for (int i = n - 1; i >= 0; i--)
         {
-            double sum = b[i];
-            var row = a.Slice(i * n + i + 1, n - i - 1);
-            for (int j = 0; j < row.Length; j++)
-            {
-                sum -= row[j] * b[i + 1 + j];
-            }
-
+            double sum = b[i] - TensorPrimitives.Dot(a.Slice(i * n + i + 1, n - i - 1), b[(i + 1)..]);
             b[i] = sum / a[i * n + i];
         }
     }

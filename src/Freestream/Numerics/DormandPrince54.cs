@@ -45,49 +45,21 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
     /// <summary>Stages 2–7; leaves y_{n+1} in YNew, f(t+h, y_{n+1}) in K[6] and the error estimate in Error.</summary>
     private static void ComputeStages(OdeRightHandSide rhs, double t, double h, double tEnd, Workspace w)
     {
-        int n = w.N;
         double[] y = w.Y, ys = w.YStage, k1 = w.K[0], k2 = w.K[1], k3 = w.K[2], k4 = w.K[3], k5 = w.K[4], k6 = w.K[5], k7 = w.K[6];
 
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * A21 * k1[i];
-        }
-
+        StageSum.Combine(ys, y, h * A21, k1);
         rhs(t + C2 * h, ys, k2);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
-        }
-
+        StageSum.Combine(ys, y, h * A31, k1, h * A32, k2);
         rhs(t + C3 * h, ys, k3);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
-        }
-
+        StageSum.Combine(ys, y, h * A41, k1, h * A42, k2, h * A43, k3);
         rhs(t + C4 * h, ys, k4);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
-        }
-
+        StageSum.Combine(ys, y, h * A51, k1, h * A52, k2, h * A53, k3, h * A54, k4);
         rhs(t + C5 * h, ys, k5);
-        for (int i = 0; i < n; i++)
-        {
-            ys[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
-        }
-
+        StageSum.Combine(ys, y, h * A61, k1, h * A62, k2, h * A63, k3, h * A64, k4, h * A65, k5);
         rhs(tEnd, ys, k6);
-        for (int i = 0; i < n; i++)
-        {
-            w.YNew[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]);
-        }
-
+        StageSum.Combine(w.YNew, y, h * B1, k1, h * B3, k3, h * B4, k4, h * B5, k5, h * B6, k6);
         rhs(tEnd, w.YNew, k7);
-        for (int i = 0; i < n; i++)
-        {
-            w.Error[i] = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
-        }
+        StageSum.Combine(w.Error, w.Zero, h * E1, k1, h * E3, k3, h * E4, k4, h * E5, k5, h * E6, k6, h * E7, k7);
     }
 
     /// <summary>Stores r₁…r₅ of the dense output (before Y/YNew and K[0]/K[6] are swapped).</summary>
@@ -117,6 +89,7 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
         {
             this.rhs = rhs;
             Error = new double[n];
+            Zero = new double[n];
             K = StageVectors(7);
             DenseOutput = new DopriDenseOutput(n);
         }
@@ -132,6 +105,9 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
 
         public double[] Error { get; }
 
+        /// <summary>A zero vector: the base of the error estimate's stage sum.</summary>
+        public double[] Zero { get; }
+
         public DopriDenseOutput DenseOutput { get; }
 
         public override double TryStep(double t, double h, double tEnd, double[] atol, double rtol)
@@ -143,7 +119,11 @@ public sealed class DormandPrince54 : AdaptiveOdeIntegrator
 
         public override void Accept(double t, double tNew, double h)
         {
-            PrepareDense(h, this);
+            if (DenseRequested)
+            {
+                PrepareDense(h, this);
+            }
+
             AdvanceState();
             (K[0], K[6]) = (K[6], K[0]);
             DenseOutput.Set(t, tNew, h);

@@ -33,8 +33,14 @@ internal abstract class OdeStepper
     /// <summary>Scratch vector of length n (a trial slope) for the starting-step estimate.</summary>
     public abstract double[] ScratchF { get; }
 
-    /// <summary>The continuous extension over the last accepted step.</summary>
+    /// <summary>The continuous extension over the last accepted step (kept current only when <see cref="DenseRequested"/>).</summary>
     public abstract IDenseOutput Dense { get; }
+
+    /// <summary>
+    /// Whether the caller reads <see cref="Dense"/> after each step; when not, a method skips preparing it (for the
+    /// Dormand–Prince pair that is five vector combinations per step, a few per cent of a large system's step).
+    /// </summary>
+    public bool DenseRequested { get; set; }
 
     /// <summary>Right-hand side evaluations so far (the driver's and the method's).</summary>
     public int RhsCalls { get; set; }

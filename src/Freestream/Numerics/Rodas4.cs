@@ -278,7 +278,11 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
         /// <summary>Swaps in y_{n+1} and evaluates f there (RODAS is not first-same-as-last).</summary>
         public override void Accept(double t, double tNew, double h)
         {
-            PrepareDense(this);
+            if (DenseRequested)
+            {
+                PrepareDense(this);
+            }
+
             AdvanceState();
             DenseOutput.Set(t, tNew, h, Y);
             rhs(tNew, Y, F0);

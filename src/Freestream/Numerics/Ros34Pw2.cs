@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Freestream.Numerics;
 
 /// <summary>
@@ -122,6 +124,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             F0 = new double[n];
             FStage = new double[n];
             Error = new double[n];
+            Zero = new double[n];
             K = StageVectors(4);
             DenseOutput = new HermiteDenseOutput(n);
         }
@@ -137,6 +140,9 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
         private double[] FStage { get; }
 
         private double[] Error { get; }
+
+        /// <summary>A zero vector: the base of the stage sums that have no y term.</summary>
+        private double[] Zero { get; }
 
         private double[][] K { get; }
 
@@ -171,7 +177,11 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
 
         public override void Accept(double t, double tNew, double h)
         {
-            DenseOutput.Start(Y, F0);
+            if (DenseRequested)
+            {
+                DenseOutput.Start(Y, F0);
+            }
+
             AdvanceState();
             rhs(tNew, Y, F0);
             RhsCalls++;
@@ -289,60 +299,32 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
         /// <summary>The four stages; leaves y_{n+1} in YNew and the error estimate in Error.</summary>
         private void ComputeStages(double t, double h)
         {
-            int n = N;
-            double[] y = Y, ys = YStage, v = coupling;
+            double[] y = Y, ys = YStage, v = coupling, zero = Zero;
             double[] k1 = K[0], k2 = K[1], k3 = K[2], k4 = K[3];
 
-            for (int i = 0; i < n; i++)
-            {
-                k1[i] = h * F0[i];
-            }
-
+            TensorPrimitives.Multiply(F0, h, k1);
             Solve(k1, null, h, TimeWeight1);
 
-            for (int i = 0; i < n; i++)
-            {
-                ys[i] = y[i] + A21 * k1[i];
-                v[i] = G21 * k1[i];
-            }
-
+            StageSum.Combine(ys, y, A21, k1);
+            TensorPrimitives.Multiply(k1, G21, v);
             rhs(t + Alpha2 * h, ys, FStage);
-            Scale(FStage, h, k2);
+            TensorPrimitives.Multiply(FStage, h, k2);
             Solve(k2, v, h, TimeWeight2);
 
-            for (int i = 0; i < n; i++)
-            {
-                ys[i] = y[i] + A31 * k1[i] + A32 * k2[i];
-                v[i] = G31 * k1[i] + G32 * k2[i];
-            }
-
+            StageSum.Combine(ys, y, A31, k1, A32, k2);
+            StageSum.Combine(v, zero, G31, k1, G32, k2);
             rhs(t + Alpha3 * h, ys, FStage);
-            Scale(FStage, h, k3);
+            TensorPrimitives.Multiply(FStage, h, k3);
             Solve(k3, v, h, TimeWeight3);
 
-            for (int i = 0; i < n; i++)
-            {
-                ys[i] = y[i] + A43 * k3[i];
-                v[i] = G41 * k1[i] + G42 * k2[i] + G43 * k3[i];
-            }
-
+            StageSum.Combine(ys, y, A43, k3);
+            StageSum.Combine(v, zero, G41, k1, G42, k2, G43, k3);
             rhs(t + Alpha4 * h, ys, FStage);
-            Scale(FStage, h, k4);
+            TensorPrimitives.Multiply(FStage, h, k4);
             Solve(k4, v, h, TimeWeight4);
 
-            for (int i = 0; i < n; i++)
-            {
-                YNew[i] = y[i] + B1 * k1[i] + B2 * k2[i] + B3 * k3[i] + B4 * k4[i];
-                Error[i] = (B1 - BHat1) * k1[i] + (B2 - BHat2) * k2[i] + (B3 - BHat3) * k3[i] + (B4 - BHat4) * k4[i];
-            }
-        }
-
-        private static void Scale(double[] f, double h, double[] k)
-        {
-            for (int i = 0; i < f.Length; i++)
-            {
-                k[i] = h * f[i];
-            }
+            StageSum.Combine(YNew, y, B1, k1, B2, k2, B3, k3, B4, k4);
+            StageSum.Combine(Error, zero, B1 - BHat1, k1, B2 - BHat2, k2, B3 - BHat3, k3, B4 - BHat4, k4);
         }
     }
 

@@ -33,6 +33,7 @@ internal sealed class BrokenPhaseAnnihilationTable
     private readonly double logStep;
     private readonly double[] antiderivative;
     private readonly double[] reduced;
+    private readonly double[] nodes;
     private readonly double sMax;
     private readonly double windowLow;
     private readonly double windowHigh;
@@ -77,14 +78,21 @@ internal sealed class BrokenPhaseAnnihilationTable
         int n = (int)Math.Ceiling(Math.Log(sMax / threshold) / logStep) + 1;
         antiderivative = new double[n];
         reduced = new double[n];
+        // The nodes s_i = s_th e^{i Δ}, stored: Evaluate runs for every momentum pair at every step.
+        nodes = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            nodes[i] = threshold * Math.Exp(i * logStep);
+        }
+
         double[] breaks = BreakPoints(gamma);
         for (int i = 0; i < n; i++)
         {
-            double s = Node(i);
+            double s = nodes[i];
             reduced[i] = Subtracted(s);
             if (i > 0)
             {
-                antiderivative[i] = antiderivative[i - 1] + Integrate(Node(i - 1), s, breaks);
+                antiderivative[i] = antiderivative[i - 1] + Integrate(nodes[i - 1], s, breaks);
             }
         }
     }
@@ -117,8 +125,8 @@ internal sealed class BrokenPhaseAnnihilationTable
         double u = Math.Log(s / threshold) / logStep;
         int i = Math.Min((int)u, last - 1);
         double t = u - i;
-        double s0 = Node(i);
-        double s1 = Node(i + 1);
+        double s0 = nodes[i];
+        double s1 = nodes[i + 1];
         double m0 = reduced[i] * s0 * logStep;
         double m1 = reduced[i + 1] * s1 * logStep;
         double t2 = t * t;
@@ -138,8 +146,6 @@ internal sealed class BrokenPhaseAnnihilationTable
 
         return Evaluate(sHigh) - Evaluate(sLow);
     }
-
-    private double Node(int i) => threshold * Math.Exp(i * logStep);
 
     /// <summary>
     /// Thresholds of the final states, the window edges, and points at m_h² ± m_hΓ_h·2^k that resolve

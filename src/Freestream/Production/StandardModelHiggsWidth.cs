@@ -186,10 +186,13 @@ public static class StandardModelHiggsWidth
         double prefactor = delta * PhysicalConstants.FermiConstantGeV2 * s * m / (16 * Math.Sqrt(2) * Math.PI);
         double thetaLow = Math.Atan(-m2 / mg);
         double thetaHigh1 = Math.Atan((s - m2) / mg);
+        // MathNet's GaussLegendreRule returns a fresh copy of its arrays on every property access: read them once.
+        double[] nodes = rule.Abscissas;
+        double[] weights = rule.Weights;
         double total = 0;
-        for (int i = 0; i < rule.Abscissas.Length; i++)
+        for (int i = 0; i < nodes.Length; i++)
         {
-            double theta1 = thetaLow + ((thetaHigh1 - thetaLow) * rule.Abscissas[i]);
+            double theta1 = thetaLow + ((thetaHigh1 - thetaLow) * nodes[i]);
             double q1Squared = m2 + (mg * Math.Tan(theta1));
             if (q1Squared <= 0)
             {
@@ -204,19 +207,19 @@ public static class StandardModelHiggsWidth
 
             double thetaHigh2 = Math.Atan(((q2Max * q2Max) - m2) / mg);
             double inner = 0;
-            for (int j = 0; j < rule.Abscissas.Length; j++)
+            for (int j = 0; j < nodes.Length; j++)
             {
-                double theta2 = thetaLow + ((thetaHigh2 - thetaLow) * rule.Abscissas[j]);
+                double theta2 = thetaLow + ((thetaHigh2 - thetaLow) * nodes[j]);
                 double x1 = q1Squared / s;
                 double x2 = (m2 + (mg * Math.Tan(theta2))) / s;
                 double lambda = ((1 - x1 - x2) * (1 - x1 - x2)) - (4 * x1 * x2);
                 if (lambda > 0 && x2 > 0)
                 {
-                    inner += rule.Weights[j] * Math.Sqrt(lambda) * (lambda + (12 * x1 * x2));
+                    inner += weights[j] * Math.Sqrt(lambda) * (lambda + (12 * x1 * x2));
                 }
             }
 
-            total += rule.Weights[i] * (thetaHigh1 - thetaLow) * inner * (thetaHigh2 - thetaLow);
+            total += weights[i] * (thetaHigh1 - thetaLow) * inner * (thetaHigh2 - thetaLow);
         }
 
         return prefactor * total / (Math.PI * Math.PI);

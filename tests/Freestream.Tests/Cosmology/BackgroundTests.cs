@@ -27,6 +27,29 @@ public class BackgroundTests
         Assert.Equal(0.686136, background.RhoLambda / (background.HubbleInvMpc0 * background.HubbleInvMpc0), 2e-6);
     }
 
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(3.3)]
+    public void TabulatedNonColdDensitiesMatchTheNodeSumsThroughTheRelativisticTransition(double massKeV)
+    {
+        // The background interpolates ρ̃, p̃ and the pseudo-pressure of the species in ln a; at points between its
+        // grid nodes (from deep radiation era through the transition T ~ m to today) they agree with the direct
+        // node sums to far below the Boltzmann tolerance (1e-5).
+        var settings = BoltzmannSettings.Default;
+        var species = NcdmSpecies.ThermalRelic(massKeV, 0.12, Planck.CmbTemperatureK, settings);
+        var background = new Background(Planck, species, 1e-10, settings);
+        double worst = 0;
+        for (double lnA = -30.1234; lnA < 0; lnA += 0.0731)
+        {
+            double a = Math.Exp(lnA);
+            background.Densities(a, out var d);
+            species.Densities(a, out double rho, out double p, out double pseudo);
+            worst = Math.Max(worst, Math.Max(Math.Abs(d.Ncdm / rho - 1), Math.Max(Math.Abs(d.NcdmPressure / p - 1), Math.Abs(d.NcdmPseudoPressure / pseudo - 1))));
+        }
+
+        Assert.True(worst < 1e-8, $"largest relative difference {worst:G3}");
+    }
+
     [Fact]
     public void NonColdSpeciesIsRadiationEarlyAndHasItsOmegaToday()
     {
