@@ -218,9 +218,9 @@ public sealed record BoltzmannSettings
     {
         Check(RelativeTolerance > 0 && RelativeTolerance < 0.1, nameof(RelativeTolerance), RelativeTolerance, "in (0, 0.1)");
         Check(AbsoluteToleranceScale > 0 && AbsoluteToleranceScale < 0.1, nameof(AbsoluteToleranceScale), AbsoluteToleranceScale, "in (0, 0.1)");
-        Check(PhotonLMax >= 4, nameof(PhotonLMax), PhotonLMax, ">= 4");
-        Check(PolarisationLMax >= 4, nameof(PolarisationLMax), PolarisationLMax, ">= 4");
-        Check(MasslessNeutrinoLMax >= 4, nameof(MasslessNeutrinoLMax), MasslessNeutrinoLMax, ">= 4");
+        Check(PhotonLMax >= 4 && PhotonLMax <= 256, nameof(PhotonLMax), PhotonLMax, "in [4, 256]");
+        Check(PolarisationLMax >= 4 && PolarisationLMax <= 256, nameof(PolarisationLMax), PolarisationLMax, "in [4, 256]");
+        Check(MasslessNeutrinoLMax >= 4 && MasslessNeutrinoLMax <= 256, nameof(MasslessNeutrinoLMax), MasslessNeutrinoLMax, "in [4, 256]");
         Check(NcdmLMax >= 4 && NcdmLMax <= 256, nameof(NcdmLMax), NcdmLMax, "in [4, 256]");
         Check(NcdmMinNodes >= 2 && NcdmMinNodes <= NcdmMaxNodes, nameof(NcdmMinNodes), NcdmMinNodes, "in [2, NcdmMaxNodes]");
         Check(NcdmQuadratureTolerance > 0 && NcdmQuadratureTolerance < 0.1, nameof(NcdmQuadratureTolerance), NcdmQuadratureTolerance, "in (0, 0.1)");

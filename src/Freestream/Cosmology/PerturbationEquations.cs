@@ -313,37 +313,40 @@ internal sealed class PerturbationEquations
             dy[b] = -qk * y[b + 1] + hPrime / 6 * s;
             dy[b + 1] = qk / 3 * (y[b] - 2 * y[b + 2]);
             dy[b + 2] = qk / 5 * (2 * y[b + 1] - 3 * y[b + 3]) - (hPrime / 15 + 0.4 * etaPrime) * s;
-            StreamingTerms(y.Slice(b, lN + 1), dy.Slice(b, lN + 1), qk);
+            StreamingTerms(y.Slice(b, lN + 1), dy.Slice(b, lN + 1), qk, 0);
 
             dy[b + lN] = qk * y[b + lN - 1] - (lN + 1) / tau * y[b + lN];
         }
     }
 
     /// <summary>
-    /// The free-streaming couplings of one momentum node's hierarchy for 3 ≤ l &lt; l_max (MB95 eq. 58),
-    /// ψ_l' = qk/ε [l ψ_{l−1} − (l+1) ψ_{l+1}]/(2l+1), with the ratios l/(2l+1) and (l+1)/(2l+1) tabulated and
-    /// the l loop vectorised: this loop is most of the right-hand side of a state with the full hierarchy.
+    /// The free-streaming couplings of a Legendre hierarchy for 3 ≤ l &lt; l_max, ψ_l' = r [l ψ_{l−1} − (l+1) ψ_{l+1}]/(2l+1)
+    /// − d ψ_l, with r = k for photons and massless neutrinos, qk/ε for a non-cold momentum node (MB95 eqs. 63–64, 49,
+    /// 58), and d = κ' for the photon temperature and polarisation (0 otherwise). The ratios l/(2l+1) and
+    /// (l+1)/(2l+1) are tabulated and the l loop vectorised: these loops are most of a large state's right-hand side.
     /// </summary>
-    private static void StreamingTerms(ReadOnlySpan<double> psi, Span<double> dPsi, double qk)
+    private static void StreamingTerms(ReadOnlySpan<double> psi, Span<double> dPsi, double rate, double damping)
     {
         int last = psi.Length - 1;
         int l = 3;
         if (Vector.IsHardwareAccelerated)
         {
-            var factor = new Vector<double>(qk);
+            var r = new Vector<double>(rate);
+            var d = new Vector<double>(damping);
             for (; l + Vector<double>.Count <= last; l += Vector<double>.Count)
             {
                 var lower = new Vector<double>(LowerRatio.AsSpan(l));
                 var upper = new Vector<double>(UpperRatio.AsSpan(l));
                 var below = new Vector<double>(psi[(l - 1)..]);
+                var at = new Vector<double>(psi[l..]);
                 var above = new Vector<double>(psi[(l + 1)..]);
-                (factor * (lower * below - upper * above)).CopyTo(dPsi[l..]);
+                (r * (lower * below - upper * above) - d * at).CopyTo(dPsi[l..]);
             }
         }
 
         for (; l < last; l++)
         {
-            dPsi[l] = qk * (LowerRatio[l] * psi[l - 1] - UpperRatio[l] * psi[l + 1]);
+            dPsi[l] = rate * (LowerRatio[l] * psi[l - 1] - UpperRatio[l] * psi[l + 1]) - damping * psi[l];
         }
     }
 
@@ -401,19 +404,13 @@ internal sealed class PerturbationEquations
         dy[g] = -4.0 / 3.0 * thetaG - 2.0 / 3.0 * hPrime;
         dy[g + 1] = k2 * (0.25 * deltaG - sigmaG) + kappa * (thetaB - thetaG);
         dy[g + 2] = 8.0 / 15.0 * thetaG - 0.6 * k * y[g + 3] + 4.0 / 15.0 * hPrime + 1.6 * etaPrime - 0.9 * kappa * f2 + 0.1 * kappa * (y[p] + y[p + 2]);
-        for (int l = 3; l < lMax; l++)
-        {
-            dy[g + l] = k / (2 * l + 1) * (l * y[g + l - 1] - (l + 1) * y[g + l + 1]) - kappa * y[g + l];
-        }
+        StreamingTerms(y.Slice(g, lMax + 1), dy.Slice(g, lMax + 1), k, kappa);
 
         dy[g + lMax] = k * y[g + lMax - 1] - ((lMax + 1) / tau + kappa) * y[g + lMax];
         dy[p] = -k * y[p + 1] + kappa * (0.5 * pi - y[p]);
         dy[p + 1] = k / 3 * (y[p] - 2 * y[p + 2]) - kappa * y[p + 1];
         dy[p + 2] = k / 5 * (2 * y[p + 1] - 3 * y[p + 3]) + kappa * (0.1 * pi - y[p + 2]);
-        for (int l = 3; l < pMax; l++)
-        {
-            dy[p + l] = k / (2 * l + 1) * (l * y[p + l - 1] - (l + 1) * y[p + l + 1]) - kappa * y[p + l];
-        }
+        StreamingTerms(y.Slice(p, pMax + 1), dy.Slice(p, pMax + 1), k, kappa);
 
         dy[p + pMax] = k * y[p + pMax - 1] - ((pMax + 1) / tau + kappa) * y[p + pMax];
     }
@@ -424,10 +421,7 @@ internal sealed class PerturbationEquations
         double deltaU = y[u], thetaU = y[u + 1], f2 = y[u + 2];
         dy[u + 1] = k2 * (0.25 * deltaU - 0.5 * f2);
         dy[u + 2] = 8.0 / 15.0 * thetaU - 0.6 * k * y[u + 3] + 4.0 / 15.0 * hPrime + 1.6 * etaPrime;
-        for (int l = 3; l < lMax; l++)
-        {
-            dy[u + l] = k / (2 * l + 1) * (l * y[u + l - 1] - (l + 1) * y[u + l + 1]);
-        }
+        StreamingTerms(y.Slice(u, lMax + 1), dy.Slice(u, lMax + 1), k, 0);
 
         dy[u + lMax] = k * y[u + lMax - 1] - (lMax + 1) / tau * y[u + lMax];
     }

@@ -49,6 +49,7 @@ internal sealed class ScalarSterileExchange
     private readonly double[] update;
     private readonly double[] diagonal;
     private readonly double[] softplusAtNode;
+    private readonly double[] nodeGapExpM1;
     private readonly int[] activeIndex;
     private readonly double[] edges;
     private readonly int[] activeNode;
@@ -71,6 +72,7 @@ internal sealed class ScalarSterileExchange
         update = new double[n];
         diagonal = new double[n];
         softplusAtNode = new double[sterileCount];
+        nodeGapExpM1 = new double[sterileCount];
         activeIndex = new int[sterileCount];
         edges = new double[sterileCount + 1];
         for (int i = 0; i < sterileCount; i++)
@@ -222,6 +224,12 @@ internal sealed class ScalarSterileExchange
             softplusAtNode[i] = Softplus(xi[i] / tau);
         }
 
+        // e^{−(softplus_{m+1} − softplus_m)} − 1 per node, the denominator of every partner weight on that cell.
+        for (int m = 0; m + 1 < sterileCount; m++)
+        {
+            nodeGapExpM1[m] = double.ExpM1(-(softplusAtNode[m + 1] - softplusAtNode[m]));
+        }
+
         double step = grid.LogStep;
         double bottom = edges[0];
         double top = edges[sterileCount];
@@ -289,7 +297,7 @@ internal sealed class ScalarSterileExchange
             return (q - xi[m]) / (xi[m + 1] - xi[m]);
         }
 
-        return Math.Clamp(double.ExpM1(-toPartner) / double.ExpM1(-toNext), 0, 1);
+        return Math.Clamp(double.ExpM1(-toPartner) / nodeGapExpM1[m], 0, 1);
     }
 
     /// <summary>ln(1 + e^z) for z ≥ 0 without overflow: −ln f_N,eq.</summary>
@@ -298,8 +306,9 @@ internal sealed class ScalarSterileExchange
     /// <summary>C(x): S entries −(Γm/E)⟨B⟩, N entries ∂f_i/∂t; <paramref name="diag"/> gets |∂C_u/∂x_u|.</summary>
     private void Rates(ReadOnlySpan<double> x, Span<double> c, Span<double> diag)
     {
-        c.Clear();
-        diag.Clear();
+        // The S entries are assigned below; only the N entries accumulate from zero.
+        c[scalarCount..].Clear();
+        diag[scalarCount..].Clear();
         for (int k = 0; k < scalarCount; k++)
         {
             c[k] = -decay[k] * leakWeight[k] * x[k];

@@ -19,10 +19,15 @@ public static class ScanOutputs
         var specification = store.Specification;
         var results = store.ReadAll(withTables: true);
         var references = store.ReadReferences();
-        var written = new List<string> { ScanCsv.WriteFile(directory, specification, results) };
-        written.AddRange(ScanMaps.Write(specification, results, directory));
-        written.AddRange(ScanPointFigures.Write(specification, ScanPointFigures.Select(results), references, directory));
-        written.Add(ScanReport.Write(specification, results, references, directory));
-        return written;
+        // The four writers read the same results and write different files: they run side by side (a 625-point
+        // plane's exports took 10 s on one core of two, a thirtieth of the plane).
+        string csv = string.Empty, report = string.Empty;
+        IReadOnlyList<string> maps = [], figures = [];
+        Parallel.Invoke(
+            () => csv = ScanCsv.WriteFile(directory, specification, results),
+            () => maps = ScanMaps.Write(specification, results, directory),
+            () => figures = ScanPointFigures.Write(specification, ScanPointFigures.Select(results), references, directory),
+            () => report = ScanReport.Write(specification, results, references, directory));
+        return [csv, .. maps, .. figures, report];
     }
 }
