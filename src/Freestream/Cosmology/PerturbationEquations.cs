@@ -29,6 +29,9 @@ internal sealed class PerturbationEquations
     private readonly double[] nodeSlope;
     private readonly double massSquared;
     private readonly double normalisation;
+    private double sampledX = double.NaN;
+    private PerturbationLayout? sampledLayout;
+    private ModeBackground sampled;
 
     public PerturbationEquations(Background background, ThermodynamicsTable thermo, double k)
     {
@@ -95,6 +98,21 @@ internal sealed class PerturbationEquations
 
     /// <summary>Background and thermal quantities at x = ln a that every block needs.</summary>
     private ModeBackground Sample(double x)
+    {
+        // The W-method's finite-difference columns evaluate the right-hand side many times at one x.
+        if (x == sampledX && ReferenceEquals(Layout, sampledLayout))
+        {
+            return sampled;
+        }
+
+        sampled = BackgroundAt(x);
+        sampledX = x;
+        sampledLayout = Layout;
+        return sampled;
+    }
+
+    /// <summary>Background, thermal history and the non-cold fluid's w, c_a² at x = ln a.</summary>
+    private ModeBackground BackgroundAt(double x)
     {
         double a = Math.Exp(x);
         background.Densities(a, out var d);

@@ -19,15 +19,15 @@ public static class ScanOutputs
         var specification = store.Specification;
         var results = store.ReadAll(withTables: true);
         var references = store.ReadReferences();
-        // The four writers read the same results and write different files: they run side by side (a 625-point
-        // plane's exports took 10 s on one core of two, a thirtieth of the plane).
-        string csv = string.Empty, report = string.Empty;
+        // The table, the maps and the point figures write different files from the same results: they run side by
+        // side. The report embeds the maps' SVG files, so it is written after them.
+        string csv = string.Empty;
         IReadOnlyList<string> maps = [], figures = [];
         Parallel.Invoke(
             () => csv = ScanCsv.WriteFile(directory, specification, results),
             () => maps = ScanMaps.Write(specification, results, directory),
-            () => figures = ScanPointFigures.Write(specification, ScanPointFigures.Select(results), references, directory),
-            () => report = ScanReport.Write(specification, results, references, directory));
+            () => figures = ScanPointFigures.Write(specification, ScanPointFigures.Select(results), references, directory));
+        string report = ScanReport.Write(specification, results, references, directory);
         return [csv, .. maps, .. figures, report];
     }
 }

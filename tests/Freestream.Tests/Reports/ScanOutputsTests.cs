@@ -29,6 +29,11 @@ public class ScanOutputsTests
         Assert.Contains(folder.Sub("report.html"), written);
 
         string html = File.ReadAllText(folder.Sub("report.html"));
+
+        // The report embeds every map and the two point figures (it is written after them: the other writers run in
+        // parallel), besides the two detail charts that its script draws.
+        int figures = html.Split("<div class=\"figure\">").Length - 1;
+        Assert.Equal(ScanMaps.PanelNames(store.ReadAll(withTables: false)).Count() + 2 + 2, figures);
         Assert.DoesNotContain("src=\"http", html);
         Assert.DoesNotContain("href=\"http", html);
         Assert.DoesNotContain("<link", html);
