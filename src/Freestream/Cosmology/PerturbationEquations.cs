@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace Freestream.Cosmology;
 
@@ -89,11 +90,9 @@ internal sealed class PerturbationEquations
         MasslessNeutrinos(y, dy, bg, metric);
         NonColdSpecies(y, dy, bg, metric);
 
-        double inv = 1 / bg.Hubble;
-        for (int i = 0; i < Layout.Size; i++)
-        {
-            dy[i] *= inv;
-        }
+        // d/dx = ℋ⁻¹ d/dτ.
+        var rates = dy[..Layout.Size];
+        TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
     }
 
     /// <summary>Background and thermal quantities at x = ln a that every block needs.</summary>

@@ -50,6 +50,7 @@ internal sealed class ScalarSterileExchange
     private readonly double[] diagonal;
     private readonly double[] softplusAtNode;
     private readonly double[] nodeGapExpM1;
+    private readonly int[] lowerNodeOfNode;
     private readonly int[] activeIndex;
     private readonly double[] edges;
     private readonly int[] activeNode;
@@ -81,6 +82,13 @@ internal sealed class ScalarSterileExchange
         }
 
         edges[sterileCount] = grid.LowerEdge(sterileCount - 1) * Math.Exp(grid.LogStep);
+        // LowerNode of each node itself (the daughter momentum of every cell the band covers whole), formed once.
+        lowerNodeOfNode = new int[sterileCount];
+        for (int i = 0; i < sterileCount; i++)
+        {
+            lowerNodeOfNode[i] = LowerNode(grid.Xi[i], grid.LogStep);
+        }
+
         activeNode = new int[sterileCount];
     }
 
@@ -256,7 +264,7 @@ internal sealed class ScalarSterileExchange
 
                 // Daughter momentum p* (node ξ_i, or the band edge for cells the band only partly covers) and partner ε − p*.
                 double daughter = Math.Clamp(xi[i], lowest, highest);
-                int a = LowerNode(daughter, step);
+                int a = daughter == xi[i] ? lowerNodeOfNode[i] : LowerNode(daughter, step);
                 double s = EquilibriumWeight(daughter, a, tau);
                 double q = energy - daughter;
                 int m = LowerNode(q, step);
