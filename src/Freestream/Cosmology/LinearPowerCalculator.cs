@@ -130,11 +130,15 @@ public sealed class LinearPowerCalculator
         omegaCdm = Math.Max(omegaCdm, GaugeCdmFraction * Parameters.H * Parameters.H);
         var cdm = Cdm(redshift);
         var background = new Background(Parameters, species, omegaCdm, Settings);
-        var solver = new PerturbationSolver(background, ThermodynamicsTable.From(background, ThermalHistory().For(background), Settings), Settings);
+        var solver = SolverFor(background);
         return Settings.TransferInterpolationTolerance > 0
             ? AdaptiveTransfer(solver, cdm, redshift, progress, cancellationToken)
             : FullGridTransfer(solver, cdm, redshift, progress, cancellationToken);
     }
+
+    /// <summary>The perturbation solver of a background, with the reused ΛCDM thermal history where H(z) allows.</summary>
+    private PerturbationSolver SolverFor(Background background) =>
+        new(background, ThermodynamicsTable.From(background, ThermalHistory().For(background), Settings), Settings);
 
     /// <summary>The ΛCDM thermal history of this cosmology, reused by models whose H(z) matches it (cached).</summary>
     internal ThermalHistoryReuse ThermalHistory() =>
@@ -244,7 +248,7 @@ public sealed class LinearPowerCalculator
     {
         ArgumentNullException.ThrowIfNull(kHMpc);
         var background = new Background(Parameters, species, omegaCdmH2, Settings);
-        var solver = new PerturbationSolver(background, ThermodynamicsTable.From(background, ThermalHistory().For(background), Settings), Settings);
+        var solver = SolverFor(background);
         var contrast = solver.MatterContrast(kHMpc.Select(k => k * Parameters.H).ToArray(), redshift, progress);
         return MatterPower.FromContrast(Parameters, kHMpc, contrast, redshift);
     }

@@ -79,6 +79,15 @@ internal static class OdeSupport
         return atol;
     }
 
+    /// <summary>Unit round-off 2⁻⁵² used to size finite-difference increments.</summary>
+    private const double Epsilon = 2.220446049250313e-16;
+
+    /// <summary>
+    /// Forward-difference increment √(ε·max(10⁻⁵, |v|)) for a derivative with respect to a variable of value v (as in
+    /// Hairer &amp; Wanner's rodas.f): the Jacobians of <see cref="Rodas4"/> and <see cref="Ros34Pw2"/> and their ∂f/∂t.
+    /// </summary>
+    public static double DifferenceIncrement(double value) => Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(value)));
+
     /// <summary>
     /// Weighted RMS norm √((1/n) Σ (eᵢ/sᵢ)²), sᵢ = atolᵢ + rtol·max(|y0ᵢ|, |y1ᵢ|) (HNW I §II.4, eq. (4.11)).
     /// Returns NaN or +∞ when any input is non-finite.

@@ -25,9 +25,6 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
 {
     private const double Gamma = 0.25;
 
-    /// <summary>Unit round-off 2⁻⁵² used to size finite-difference increments.</summary>
-    private const double Epsilon = 2.220446049250313e-16;
-
     // Hairer & Wanner, rodas.f (METH = 1): stage abscissae αᵢ and ∂f/∂t weights γᵢ.
     private const double Alpha2 = 0.386, Alpha3 = 0.21, Alpha4 = 0.63;
     private const double Gamma1 = 0.25, Gamma2 = -0.1043, Gamma3 = 0.1035, Gamma4 = -0.3620000000000023e-01;
@@ -71,7 +68,7 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
             for (int j = 0; j < n; j++)
             {
                 double saved = w.Y[j];
-                double delta = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(saved)));
+                double delta = OdeSupport.DifferenceIncrement(saved);
                 w.Y[j] = saved + delta;
                 delta = w.Y[j] - saved;
                 rhs(t, w.Y, w.FStage);
@@ -84,7 +81,7 @@ public sealed class Rodas4 : AdaptiveOdeIntegrator
             }
         }
 
-        double deltaT = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(t)));
+        double deltaT = OdeSupport.DifferenceIncrement(t);
         rhs(t + deltaT, w.Y, w.FStage);
         calls++;
         for (int i = 0; i < n; i++)

@@ -28,9 +28,6 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
 {
     private const double Gamma = 0.435866521508459;
 
-    /// <summary>Unit round-off 2⁻⁵² used to size finite-difference increments.</summary>
-    private const double Epsilon = 2.220446049250313e-16;
-
     // Rang & Angermann (2005), ROS34PW2: aᵢⱼ (stage arguments).
     private const double A21 = 0.87173304301691801;
     private const double A31 = 0.84457060015369423, A32 = -0.11299064236484185;
@@ -219,7 +216,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
                 DifferenceColumns(t);
             }
 
-            double deltaT = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(t)));
+            double deltaT = OdeSupport.DifferenceIncrement(t);
             rhs(t + deltaT, Y, FStage);
             RhsCalls++;
             for (int r = 0; r < m; r++)
@@ -236,7 +233,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             {
                 int j = stiff[c];
                 double saved = Y[j];
-                double delta = Math.Sqrt(Epsilon * Math.Max(1e-5, Math.Abs(saved)));
+                double delta = OdeSupport.DifferenceIncrement(saved);
                 Y[j] = saved + delta;
                 delta = Y[j] - saved;
                 rhs(t, Y, FStage);

@@ -44,11 +44,11 @@ internal sealed class ScanStructureStage
         // The thermal relics run before the first point, each serial over k when points run in parallel: run them
         // side by side instead (a few seconds of a scan otherwise spent on one core).
         power.Cdm();
-        double[] referenceMasses = [.. (constraints?.ThermalMassesKeV ?? structure.ReferenceMassesKeV)
-            .Concat([structure.HalfMode.ConservativeReferenceMassKeV, structure.HalfMode.StrictReferenceMassKeV]).Distinct()];
+        double[] halfModeMasses = [.. new[] { structure.HalfMode.ConservativeReferenceMassKeV, structure.HalfMode.StrictReferenceMassKeV }.Distinct().Order()];
+        double[] referenceMasses = [.. (constraints?.ThermalMassesKeV ?? structure.ReferenceMassesKeV).Concat(halfModeMasses).Distinct()];
         Parallel.ForEach(referenceMasses, new ParallelOptions { MaxDegreeOfParallelism = pointsInParallel }, mass => references.For(mass));
         thresholds = ThermalThresholds.Compute(references, cosmology, structure, constraints);
-        TransferReferences = [.. new[] { structure.HalfMode.ConservativeReferenceMassKeV, structure.HalfMode.StrictReferenceMassKeV }.Distinct().Order().Select(m =>
+        TransferReferences = [.. halfModeMasses.Select(m =>
         {
             var t = references.For(m);
             return new ScanCurve(string.Create(CultureInfo.InvariantCulture, $"thermal relic {m:G3} keV"), t.KHMpc, t.TransferSquared);
