@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MathNet.Numerics.Integration;
 using Freestream.Thermal;
 
@@ -25,6 +26,9 @@ namespace Freestream.Production;
 internal sealed class BrokenPhaseAnnihilationTable
 {
     private const double WindowInHiggsWidths = 100;
+
+    /// <summary>Intervals narrower than this fraction of s are integrated by the midpoint rule (𝒲 differences would cancel).</summary>
+    private const double NarrowWidth = 1e-7;
     private static readonly GaussLegendreRule IntervalRule = new(0, 1, 8);
     private static readonly double[] IntervalNodes = IntervalRule.Abscissas;
     private static readonly double[] IntervalWeights = IntervalRule.Weights;
@@ -39,6 +43,8 @@ internal sealed class BrokenPhaseAnnihilationTable
     private readonly double windowHigh;
     private readonly double windowValue;
     private readonly Func<double, double> crossSection;
+    private double[] uLow = [];
+    private double[] uHigh = [];
 
     /// <summary>Tabulates 𝒲 for the point (λ, m_S) up to <paramref name="maxS"/> GeV².</summary>
     public BrokenPhaseAnnihilationTable(double lambda, double scalarMassGeV, double higgsWidthGeV, double maxS, int pointsPerEFold = 100)
@@ -109,20 +115,15 @@ internal sealed class BrokenPhaseAnnihilationTable
     }
 
     /// <summary>𝒲(s) in GeV².</summary>
-    public double Evaluate(double s)
+    public double Evaluate(double s) => ValueAt(s, s > threshold && s < sMax ? Math.Log(s / threshold) : 0);
+
+    /// <summary>𝒲 above the last node: linear with the slope Ŝ(s_max).</summary>
+    private double Linear(double s) => antiderivative[^1] + reduced[^1] * (s - sMax);
+
+    /// <summary>The cubic Hermite interpolant of 𝒲 at u = ln(s/s_th)/Δ (0 ≤ u &lt; node count − 1).</summary>
+    private double Hermite(double u)
     {
-        if (s <= threshold)
-        {
-            return 0;
-        }
-
         int last = antiderivative.Length - 1;
-        if (s >= sMax)
-        {
-            return antiderivative[last] + reduced[last] * (s - sMax);
-        }
-
-        double u = Math.Log(s / threshold) / logStep;
         int i = Math.Min((int)u, last - 1);
         double t = u - i;
         double s0 = nodes[i];
@@ -139,13 +140,53 @@ internal sealed class BrokenPhaseAnnihilationTable
     public double Difference(double sLow, double sHigh)
     {
         double width = sHigh - sLow;
-        if (width < 1e-7 * sLow)
+        if (width < NarrowWidth * sLow)
         {
             return width * Subtracted(0.5 * (sLow + sHigh));
         }
 
         return Evaluate(sHigh) - Evaluate(sLow);
     }
+
+    /// <summary>
+    /// <see cref="Difference"/> for many pairs at once (a kernel row): the logarithms of all limits are taken together
+    /// by <c>TensorPrimitives.Log</c>, vectorised. Not thread-safe (the
+    /// table owns the scratch arrays; each parameter point has its own table).
+    /// </summary>
+    public void Differences(ReadOnlySpan<double> sLow, ReadOnlySpan<double> sHigh, Span<double> result)
+    {
+        int count = result.Length;
+        if (uLow.Length < count)
+        {
+            uLow = new double[count];
+            uHigh = new double[count];
+        }
+
+        var lowU = uLow.AsSpan(0, count);
+        var highU = uHigh.AsSpan(0, count);
+        for (int p = 0; p < count; p++)
+        {
+            lowU[p] = RatioToThreshold(sLow[p]);
+            highU[p] = RatioToThreshold(sHigh[p]);
+        }
+
+        TensorPrimitives.Log(lowU, lowU);
+        TensorPrimitives.Log(highU, highU);
+        for (int p = 0; p < count; p++)
+        {
+            double low = sLow[p];
+            double high = sHigh[p];
+            double width = high - low;
+            result[p] = width < NarrowWidth * low ? width * Subtracted(0.5 * (low + high))
+                : ValueAt(high, highU[p]) - ValueAt(low, lowU[p]);
+        }
+    }
+
+    /// <summary>s/s_th inside the table, 1 (any positive number) outside, where <see cref="ValueAt"/> needs no logarithm.</summary>
+    private double RatioToThreshold(double s) => s > threshold && s < sMax ? s / threshold : 1;
+
+    /// <summary>𝒲(s) given ln(s/s_th) (used only inside the table).</summary>
+    private double ValueAt(double s, double logRatio) => s <= threshold ? 0 : s >= sMax ? Linear(s) : Hermite(logRatio / logStep);
 
     /// <summary>
     /// Thresholds of the final states, the window edges, and points at m_h² ± m_hΓ_h·2^k that resolve

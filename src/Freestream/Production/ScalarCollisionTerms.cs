@@ -181,6 +181,8 @@ internal sealed class ScalarCollisionTerms
         double m2 = model.ScalarMassGeV * model.ScalarMassGeV;
         double logStep = grid.LogStep;
         var t = table!;
+        Span<double> sPlus = n <= 512 ? stackalloc double[n] : new double[n];
+        Span<double> sMinus = n <= 512 ? stackalloc double[n] : new double[n];
         for (int j = 0; j < n; j++)
         {
             double pj = momentum[j];
@@ -188,13 +190,17 @@ internal sealed class ScalarCollisionTerms
             for (int k = j; k < n; k++)
             {
                 double pk = momentum[k];
-                double ek = energy[k];
-                double product = pj * pk;
-                double sPlus = 2 * m2 + 2 * (ej * ek + product);
-                double sMinus = 2 * m2 + 2 * m2 * (pj * pj + pk * pk + m2) / (ej * ek + product);
-                double difference = t.Difference(sMinus, sPlus);
-                kernel[j * n + k] = difference;
-                kernel[k * n + j] = difference;
+                double product = ej * energy[k] + pj * pk;
+                sPlus[k - j] = 2 * m2 + 2 * product;
+                sMinus[k - j] = 2 * m2 + 2 * m2 * (pj * pj + pk * pk + m2) / product;
+            }
+
+            // Row j from the diagonal on, 𝒲(s₊) − 𝒲(s₋), then mirrored into column j.
+            var row = kernel.AsSpan(j * n + j, n - j);
+            t.Differences(sMinus[..(n - j)], sPlus[..(n - j)], row);
+            for (int k = j + 1; k < n; k++)
+            {
+                kernel[k * n + j] = row[k - j];
             }
         }
 

@@ -48,7 +48,7 @@ internal sealed class ScalarSterileExchange
     private readonly double[] rate;
     private readonly double[] update;
     private readonly double[] diagonal;
-    private readonly double[] softplusAtNode;
+    private readonly double[] boltzmannAtNode;
     private readonly double[] nodeGapExpM1;
     private readonly int[] lowerNodeOfNode;
     private readonly int[] activeIndex;
@@ -57,6 +57,11 @@ internal sealed class ScalarSterileExchange
     private readonly Dictionary<int, DenseLu> factorisers = [];
     private PairDerivatives[] derivatives = [];
     private double[] reducedScalarRows = [];
+
+    // N nodes [touchedFirst, touchedEnd) that the pairs of this step touch; rate0, rate and diagonal are zero
+    // at every other N node, where C ≡ 0.
+    private int touchedFirst;
+    private int touchedEnd;
 
     public ScalarSterileExchange(ComovingMomentumGrid grid)
     {
@@ -72,7 +77,7 @@ internal sealed class ScalarSterileExchange
         rate = new double[n];
         update = new double[n];
         diagonal = new double[n];
-        softplusAtNode = new double[sterileCount];
+        boltzmannAtNode = new double[sterileCount];
         nodeGapExpM1 = new double[sterileCount];
         activeIndex = new int[sterileCount];
         edges = new double[sterileCount + 1];
@@ -229,15 +234,17 @@ internal sealed class ScalarSterileExchange
         var xi = grid.Xi;
         for (int i = 0; i < sterileCount; i++)
         {
-            softplusAtNode[i] = Softplus(xi[i] / tau);
+            boltzmannAtNode[i] = Math.Exp(-xi[i] / tau);
         }
 
-        // e^{−(softplus_{m+1} − softplus_m)} − 1 per node, the denominator of every partner weight on that cell.
+        // f_eq(ξ_{m+1})/f_eq(ξ_m) − 1 per node, the denominator of every partner weight on that cell.
         for (int m = 0; m + 1 < sterileCount; m++)
         {
-            nodeGapExpM1[m] = double.ExpM1(-(softplusAtNode[m + 1] - softplusAtNode[m]));
+            nodeGapExpM1[m] = RatioToNodeMinusOne(xi[m + 1], m, tau);
         }
 
+        int lowestNode = sterileCount;
+        int endNode = 0;
         double step = grid.LogStep;
         double bottom = edges[0];
         double top = edges[sterileCount];
@@ -252,6 +259,7 @@ internal sealed class ScalarSterileExchange
             int first = Math.Max(0, grid.CellOf(band.Start));
             int last = Math.Min(sterileCount - 1, grid.CellOf(band.End));
             double below = first <= last ? band.Cumulative(edges[first]) : 0;
+            int m = -1;
             for (int i = first; i <= last; i++)
             {
                 double above = band.Cumulative(edges[i + 1]);
@@ -267,11 +275,49 @@ internal sealed class ScalarSterileExchange
                 int a = daughter == xi[i] ? lowerNodeOfNode[i] : LowerNode(daughter, step);
                 double s = EquilibriumWeight(daughter, a, tau);
                 double q = energy - daughter;
-                int m = LowerNode(q, step);
+
+                // The partner momentum only decreases along the band (p* increases): walk down from the last node.
+                if (m < 0)
+                {
+                    m = LowerNode(q, step);
+                }
+
+                while (m > 0 && q < xi[m])
+                {
+                    m--;
+                }
+
                 double t = EquilibriumWeight(q, m, tau);
                 pairs.Add(new Pair(k, i, weight, a, 1 - s, s, m, 1 - t, t));
+                lowestNode = Math.Min(lowestNode, Math.Min(i, Math.Min(a, m)));
+                endNode = Math.Max(endNode, Math.Max(i + 1, Math.Max(a, m) + 2));
             }
         }
+
+        SetTouchedRange(Math.Min(lowestNode, endNode), endNode);
+    }
+
+    /// <summary>Moves the touched range to [first, end), zeroing the rate arrays at the N nodes it no longer covers.</summary>
+    private void SetTouchedRange(int first, int end)
+    {
+        foreach (var array in (ReadOnlySpan<double[]>)[rate0, rate, diagonal])
+        {
+            var nodes = array.AsSpan(scalarCount, sterileCount);
+            int belowEnd = Math.Min(touchedEnd, first);
+            if (belowEnd > touchedFirst)
+            {
+                nodes[touchedFirst..belowEnd].Clear();
+            }
+
+            int aboveStart = Math.Max(touchedFirst, end);
+            if (touchedEnd > aboveStart)
+            {
+                nodes[aboveStart..touchedEnd].Clear();
+            }
+        }
+
+        touchedFirst = first;
+        touchedEnd = end;
     }
 
     /// <summary>The node m with ξ_m ≤ x &lt; ξ_{m+1}, clamped to [0, n − 2].</summary>
@@ -298,25 +344,32 @@ internal sealed class ScalarSterileExchange
             return 1;
         }
 
-        double toPartner = Softplus(q / tau) - softplusAtNode[m];
-        double toNext = softplusAtNode[m + 1] - softplusAtNode[m];
-        if (toNext < 1e-12)
+        double gap = nodeGapExpM1[m];
+        if (gap > -1e-12)
         {
             return (q - xi[m]) / (xi[m + 1] - xi[m]);
         }
 
-        return Math.Clamp(double.ExpM1(-toPartner) / nodeGapExpM1[m], 0, 1);
+        return Math.Clamp(RatioToNodeMinusOne(q, m, tau) / gap, 0, 1);
     }
 
-    /// <summary>ln(1 + e^z) for z ≥ 0 without overflow: −ln f_N,eq.</summary>
-    private static double Softplus(double z) => z > 40 ? z : z + Math.Log(1 + Math.Exp(-z));
+    /// <summary>
+    /// f_eq(x)/f_eq(ξ_m) − 1 for x ≥ ξ_m: with d = (x − ξ_m)/τ and f_eq = 1/(e^{ξ/τ} + 1) this is exactly
+    /// (e^{−d} − 1)/(1 + e^{−x/τ}), which needs one exp-minus-one and stays accurate both for d ≪ 1 and deep in the
+    /// Boltzmann tail (where e^{−x/τ} underflows harmlessly).
+    /// </summary>
+    private double RatioToNodeMinusOne(double x, int m, double tau)
+    {
+        double decrement = double.ExpM1(-(x - grid.Xi[m]) / tau);
+        return decrement / (1 + boltzmannAtNode[m] * (1 + decrement));
+    }
 
     /// <summary>C(x): S entries −(Γm/E)⟨B⟩, N entries ∂f_i/∂t; <paramref name="diag"/> gets |∂C_u/∂x_u|.</summary>
     private void Rates(ReadOnlySpan<double> x, Span<double> c, Span<double> diag)
     {
-        // The S entries are assigned below; only the N entries accumulate from zero.
-        c[scalarCount..].Clear();
-        diag[scalarCount..].Clear();
+        // The S entries are assigned below; only the N entries the pairs touch accumulate from zero (the others stay 0).
+        c.Slice(scalarCount + touchedFirst, touchedEnd - touchedFirst).Clear();
+        diag.Slice(scalarCount + touchedFirst, touchedEnd - touchedFirst).Clear();
         for (int k = 0; k < scalarCount; k++)
         {
             c[k] = -decay[k] * leakWeight[k] * x[k];

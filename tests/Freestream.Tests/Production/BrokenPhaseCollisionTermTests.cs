@@ -36,6 +36,32 @@ public class BrokenPhaseCollisionTermTests
     }
 
     [Fact]
+    public void RowEvaluationMatchesPairByPairIntegrals()
+    {
+        // The kernel rows take the logarithms of all limits at once (vectorised): each entry must be the same ∫Ŝ ds as the
+        // single-pair evaluation, below threshold, across the Higgs window (m_S = 30 GeV, regime III), for narrow
+        // intervals (midpoint rule) and beyond the last node (linear continuation).
+        const double lambda = 1e-6;
+        const double mS = 30;
+        double width = HiggsSectorParameters.HiggsWidthGeV;
+        var table = new BrokenPhaseAnnihilationTable(lambda, mS, width, 1e6);
+        double mh2 = HiggsSectorParameters.HiggsMassGeV * HiggsSectorParameters.HiggsMassGeV;
+        double[] low = [1e3, 3.5e3, 3.6e3, mh2 * (1 - 1e-4), 5e4, 5e4, 2e5, 9e5, 3e6];
+        double[] high = [3e3, 3.7e3, 3.6e3 * (1 + 1e-9), mh2 * (1 + 1e-4), 5e4 * (1 + 1e-8), 2e6, 2e5 * (1 + 1e-3), 4e6, 8e6];
+        var rows = new double[low.Length];
+        table.Differences(low, high, rows);
+        for (int p = 0; p < low.Length; p++)
+        {
+            double single = table.Difference(low[p], high[p]);
+            Assert.Equal(single, rows[p], 1e-12 * Math.Abs(single) + 1e-300);
+        }
+
+        // Below 4m_S² nothing; a narrow interval is Ŝ at its midpoint times its width.
+        Assert.Equal(0, rows[0]);
+        Assert.Equal(1, rows[4] / (HiggsPortalCrossSections.BrokenPhase(5e4, lambda, mS, width) * 5e-4), 1e-6);
+    }
+
+    [Fact]
     public void OnShellHiggsPoleIsSubtractedInRegimeThree()
     {
         // RIS subtraction |D|² → |D|² − (π/m_hΓ_h)δ(s − m_h²) (docs/physics/scalar_decay.md §3.2): across a range much wider than
