@@ -97,6 +97,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
         private readonly int reuseSteps;
         private readonly double[] w;
         private readonly double[]? fullJacobian;
+        /// <summary>Σⱼ γᵢⱼ kⱼ on the stiff components only (W acts on nothing else).</summary>
         private readonly double[] coupling;
         private readonly DenseLu lu;
         private readonly double[] block;
@@ -114,7 +115,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             int m = stiff.Length;
             w = new double[m * m];
             fullJacobian = jacobian is null ? null : new double[n * n];
-            coupling = new double[n];
+            coupling = new double[stiff.Length];
             lu = new DenseLu(m);
             block = new double[m];
             timeDerivative = new double[m];
@@ -267,6 +268,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
 
         /// <summary>
         /// k = (I − γhW)⁻¹ (h f + hW v + h²γᵢ ∂f/∂t) in place in <paramref name="k"/>, which holds h f on entry;
+        /// <paramref name="v"/> holds the stiff components of Σⱼ γᵢⱼ kⱼ (null for the first stage) and
         /// <paramref name="timeWeight"/> is γᵢ.
         /// </summary>
         private void Solve(double[] k, double[]? v, double h, double timeWeight)
@@ -274,15 +276,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             int m = stiff.Length;
             for (int r = 0; r < m; r++)
             {
-                double sum = 0;
-                if (v is not null)
-                {
-                    for (int c = 0; c < m; c++)
-                    {
-                        sum += w[r * m + c] * v[stiff[c]];
-                    }
-                }
-
+                double sum = v is null ? 0 : TensorPrimitives.Dot(w.AsSpan(r * m, m), v);
                 block[r] = k[stiff[r]] + h * (sum + h * timeWeight * timeDerivative[r]);
             }
 
@@ -290,6 +284,22 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             for (int r = 0; r < m; r++)
             {
                 k[stiff[r]] = block[r];
+            }
+        }
+
+        /// <summary>v = Σⱼ γⱼ kⱼ on the stiff components, over the stages given.</summary>
+        private void Couple(ReadOnlySpan<double> weights, ReadOnlySpan<double[]> stages)
+        {
+            for (int c = 0; c < stiff.Length; c++)
+            {
+                int j = stiff[c];
+                double sum = 0;
+                for (int s = 0; s < weights.Length; s++)
+                {
+                    sum += weights[s] * stages[s][j];
+                }
+
+                coupling[c] = sum;
             }
         }
 
@@ -303,19 +313,19 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             Solve(k1, null, h, TimeWeight1);
 
             StageSum.Combine(ys, y, A21, k1);
-            TensorPrimitives.Multiply(k1, G21, v);
+            Couple([G21], [k1]);
             rhs(t + Alpha2 * h, ys, FStage);
             TensorPrimitives.Multiply(FStage, h, k2);
             Solve(k2, v, h, TimeWeight2);
 
             StageSum.Combine(ys, y, A31, k1, A32, k2);
-            StageSum.Combine(v, zero, G31, k1, G32, k2);
+            Couple([G31, G32], [k1, k2]);
             rhs(t + Alpha3 * h, ys, FStage);
             TensorPrimitives.Multiply(FStage, h, k3);
             Solve(k3, v, h, TimeWeight3);
 
             StageSum.Combine(ys, y, A43, k3);
-            StageSum.Combine(v, zero, G41, k1, G42, k2, G43, k3);
+            Couple([G41, G42, G43], [k1, k2, k3]);
             rhs(t + Alpha4 * h, ys, FStage);
             TensorPrimitives.Multiply(FStage, h, k4);
             Solve(k4, v, h, TimeWeight4);
