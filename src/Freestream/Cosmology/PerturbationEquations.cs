@@ -95,6 +95,23 @@ internal sealed class PerturbationEquations
         TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
     }
 
+    /// <summary>
+    /// The rows before the massless neutrinos (η, CDM, baryons, photon temperature and polarisation) of
+    /// <see cref="Evaluate"/>, computed the same way; the other rows of <paramref name="dy"/> are left as they are. The
+    /// photon–baryon W-method differences only these rows, so a column costs the metric and the photons, not the
+    /// non-cold hierarchy.
+    /// </summary>
+    public void EvaluatePhotonBaryon(double x, ReadOnlySpan<double> y, Span<double> dy)
+    {
+        var bg = Sample(x);
+        var metric = Metric(y, bg);
+        dy[PerturbationLayout.Eta] = metric.EtaPrime;
+        ColdDarkMatter(dy, metric);
+        PhotonsAndBaryons(y, dy, bg, metric);
+        var rates = dy[..Layout.Ur];
+        TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
+    }
+
     /// <summary>Background and thermal quantities at x = ln a that every block needs.</summary>
     private ModeBackground Sample(double x)
     {

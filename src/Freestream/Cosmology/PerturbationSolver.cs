@@ -232,7 +232,7 @@ public sealed class PerturbationSolver
                 };
                 var L = equations.Layout;
                 IOdeIntegrator integrator = L.TightCoupling || L.RadiationStreaming ? explicitRk
-                    : L.Size <= StiffSizeLimit || PhotonBaryonStiff(k, x) ? new Ros34Pw2(PhotonBaryonComponents(L), WMethodJacobianReuseSteps)
+                    : L.Size <= StiffSizeLimit || PhotonBaryonStiff(k, x) ? new Ros34Pw2(PhotonBaryonComponents(L), WMethodJacobianReuseSteps, equations.EvaluatePhotonBaryon)
                     : explicitRk;
                 long chunkSteps = integrator.Integrate(rhs, x, y, xNext, options).AcceptedSteps;
                 acceptedSteps += chunkSteps;

@@ -17,7 +17,8 @@ namespace Freestream.Numerics;
 /// rate that changes with t) needs it for the error constant to stay small.</para>
 /// <para>W: the Jacobian restricted to the given stiff components (rows and columns; zero elsewhere), with ∂f/∂t on
 /// the same rows, formed by forward differences column by column (increment √(ε·max(10⁻⁵, |yⱼ|)) as in <see cref="Rodas4"/>) or taken
-/// from an analytic Jacobian, and refreshed after <see cref="JacobianReuseSteps"/> accepted steps or after a
+/// from an analytic Jacobian (the differences need only the stiff rows, which a caller may supply more cheaply than
+/// the whole right-hand side), and refreshed after <see cref="JacobianReuseSteps"/> accepted steps or after a
 /// rejection. With k stiff components the linear algebra is a k×k LU per step and the rest of the state is
 /// advanced explicitly, so a large system with a small stiff block costs about four right-hand sides per step.</para>
 /// <para>Error norm and step control as in <see cref="Rodas4"/> (weighted RMS, PI controller with k = 3). Dense
@@ -47,6 +48,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
     private const double TimeWeight1 = Gamma, TimeWeight2 = Gamma + G21, TimeWeight3 = Gamma + G31 + G32, TimeWeight4 = Gamma + G41 + G42 + G43;
 
     private readonly int[]? stiffComponents;
+    private readonly OdeRightHandSide? stiffRows;
 
     /// <summary>Creates the integrator with W the full Jacobian (or a block of it, see the other constructor).</summary>
     public Ros34Pw2()
@@ -57,9 +59,14 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
     /// <summary>Creates the integrator with W the Jacobian restricted to <paramref name="stiffComponents"/> (null: all).</summary>
     /// <param name="stiffComponents">Distinct component indices that carry the stiffness.</param>
     /// <param name="jacobianReuseSteps">Accepted steps after which W is formed again (≥ 1).</param>
-    public Ros34Pw2(IReadOnlyList<int>? stiffComponents, int jacobianReuseSteps = 1)
+    /// <param name="stiffRows">
+    /// Optional cheaper right-hand side for the finite-difference W: it must set the stiff components exactly as the full
+    /// right-hand side does (other components may be left as they are). Without it every column costs a full evaluation.
+    /// </param>
+    public Ros34Pw2(IReadOnlyList<int>? stiffComponents, int jacobianReuseSteps = 1, OdeRightHandSide? stiffRows = null)
         : base(nameof(Ros34Pw2), embeddedOrder: 2, growthLimit: 6.0)
     {
+        this.stiffRows = stiffRows;
         ArgumentOutOfRangeException.ThrowIfLessThan(jacobianReuseSteps, 1);
         if (stiffComponents is not null)
         {
@@ -85,13 +92,14 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             throw new ArgumentException($"a stiff component index is ≥ the system size {n}");
         }
 
-        return new Workspace(rhs, jacobian, n, stiff, JacobianReuseSteps);
+        return new Workspace(rhs, stiffRows ?? rhs, jacobian, n, stiff, JacobianReuseSteps);
     }
 
     /// <summary>All arrays of one integration, allocated once; F0 holds f(t, Y).</summary>
     private sealed class Workspace : OdeStepper
     {
         private readonly OdeRightHandSide rhs;
+        private readonly OdeRightHandSide stiffRows;
         private readonly OdeJacobian? jacobian;
         private readonly int[] stiff;
         private readonly int reuseSteps;
@@ -105,10 +113,11 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
         private int age;
         private bool needJacobian = true;
 
-        public Workspace(OdeRightHandSide rhs, OdeJacobian? jacobian, int n, int[] stiff, int reuseSteps)
+        public Workspace(OdeRightHandSide rhs, OdeRightHandSide stiffRows, OdeJacobian? jacobian, int n, int[] stiff, int reuseSteps)
             : base(n)
         {
             this.rhs = rhs;
+            this.stiffRows = stiffRows;
             this.jacobian = jacobian;
             this.stiff = stiff;
             this.reuseSteps = reuseSteps;
@@ -218,7 +227,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
             }
 
             double deltaT = OdeSupport.DifferenceIncrement(t);
-            rhs(t + deltaT, Y, FStage);
+            stiffRows(t + deltaT, Y, FStage);
             RhsCalls++;
             for (int r = 0; r < m; r++)
             {
@@ -237,7 +246,7 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
                 double delta = OdeSupport.DifferenceIncrement(saved);
                 Y[j] = saved + delta;
                 delta = Y[j] - saved;
-                rhs(t, Y, FStage);
+                stiffRows(t, Y, FStage);
                 RhsCalls++;
                 Y[j] = saved;
                 for (int r = 0; r < m; r++)

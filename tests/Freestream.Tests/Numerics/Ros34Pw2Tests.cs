@@ -59,6 +59,33 @@ public class Ros34Pw2Tests
     }
 
     [Fact]
+    public void CheaperStiffRowsGiveTheSameSolution()
+    {
+        // W is formed from the stiff rows only: a right-hand side that fills those rows alone (here the other row is
+        // spoiled with NaN) must give exactly the solution of the full one, with the same steps.
+        static void System(double t, ReadOnlySpan<double> y, Span<double> dydt)
+        {
+            dydt[0] = -1e4 * (y[0] - Math.Cos(t)) - Math.Sin(t);
+            dydt[1] = y[0] * y[1];
+        }
+
+        static void StiffRowOnly(double t, ReadOnlySpan<double> y, Span<double> dydt)
+        {
+            dydt[0] = -1e4 * (y[0] - Math.Cos(t)) - Math.Sin(t);
+            dydt[1] = double.NaN;
+        }
+
+        var options = new OdeOptions { RelativeTolerance = 1e-7, AbsoluteTolerance = 1e-10 };
+        double[] full = [1, 1];
+        double[] cheap = [1, 1];
+        var fullStatistics = new Ros34Pw2([0], jacobianReuseSteps: 5).Integrate(System, 0, full, 1, options);
+        var cheapStatistics = new Ros34Pw2([0], jacobianReuseSteps: 5, stiffRows: StiffRowOnly).Integrate(System, 0, cheap, 1, options);
+        Assert.Equal(full, cheap);
+        Assert.Equal(fullStatistics.AcceptedSteps, cheapStatistics.AcceptedSteps);
+        Assert.Equal(Math.Exp(Math.Sin(1)), cheap[1], 1e-5);
+    }
+
+    [Fact]
     public void RobertsonAtT40MatchesTheRadauReference()
     {
         // scipy 1.10 solve_ivp Radau IIA at rtol 1e-13 (the reference of Rodas4Tests); a stiff, non-linear test of
