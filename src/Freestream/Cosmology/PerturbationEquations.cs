@@ -80,7 +80,7 @@ internal sealed class PerturbationEquations
     /// </summary>
     public void Evaluate(double x, ReadOnlySpan<double> y, Span<double> dy)
     {
-        var bg = Sample(x);
+        ref readonly var bg = ref Sample(x);
         var metric = Metric(y, bg);
         LastHPrime = metric.HPrime;
         LastEtaPrime = metric.EtaPrime;
@@ -103,7 +103,7 @@ internal sealed class PerturbationEquations
     /// </summary>
     public void EvaluatePhotonBaryon(double x, ReadOnlySpan<double> y, Span<double> dy)
     {
-        var bg = Sample(x);
+        ref readonly var bg = ref Sample(x);
         var metric = Metric(y, bg);
         dy[PerturbationLayout.Eta] = metric.EtaPrime;
         ColdDarkMatter(dy, metric);
@@ -112,36 +112,42 @@ internal sealed class PerturbationEquations
         TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
     }
 
-    /// <summary>Background and thermal quantities at x = ln a that every block needs.</summary>
-    private ModeBackground Sample(double x)
+    /// <summary>
+    /// Background and thermal quantities at x = ln a that every block needs, by reference to the cached sample (the
+    /// struct is 136 bytes: copying it at every right-hand side cost a memmove each).
+    /// </summary>
+    private ref readonly ModeBackground Sample(double x)
     {
         // The W-method's finite-difference columns evaluate the right-hand side many times at one x.
-        if (x == sampledX && ReferenceEquals(Layout, sampledLayout))
+        if (!(x == sampledX && ReferenceEquals(Layout, sampledLayout)))
         {
-            return sampled;
+            BackgroundAt(x, ref sampled);
+            sampledX = x;
+            sampledLayout = Layout;
         }
 
-        sampled = BackgroundAt(x);
-        sampledX = x;
-        sampledLayout = Layout;
-        return sampled;
+        return ref sampled;
     }
 
-    /// <summary>Background, thermal history and the non-cold fluid's w, c_a² at x = ln a.</summary>
-    private ModeBackground BackgroundAt(double x)
+    /// <summary>Background, thermal history and the non-cold fluid's w, c_a² at x = ln a, written into <paramref name="bg"/>.</summary>
+    private void BackgroundAt(double x, ref ModeBackground bg)
     {
         double a = Math.Exp(x);
-        background.Densities(a, out var d);
-        thermo.At(x, out double kappa, out double dLnKappa, out double cs2, out double tau);
-        var bg = new ModeBackground { A2 = a * a, Hubble = a * Math.Sqrt(d.Total), Kappa = kappa, DLnKappa = dLnKappa, BaryonSoundSpeed2 = cs2, Tau = tau, Densities = d };
+        background.Densities(a, out bg.Densities);
+        thermo.At(x, out bg.Kappa, out bg.DLnKappa, out bg.BaryonSoundSpeed2, out bg.Tau);
+        bg.A2 = a * a;
+        bg.Hubble = a * Math.Sqrt(bg.Densities.Total);
         if (nodeQ.Length > 0 && Layout.NcdmFluid)
         {
+            ref readonly var d = ref bg.Densities;
             bg.NcdmW = d.NcdmPressure / d.Ncdm;
             bg.NcdmPseudoOverP = d.NcdmPseudoPressure / d.NcdmPressure;
             bg.NcdmCa2 = bg.NcdmW * (5 - bg.NcdmPseudoOverP) / (3 * (1 + bg.NcdmW));
         }
-
-        return bg;
+        else
+        {
+            bg.NcdmW = bg.NcdmPseudoOverP = bg.NcdmCa2 = 0;
+        }
     }
 
     /// <summary>
@@ -152,7 +158,7 @@ internal sealed class PerturbationEquations
     private MetricRates Metric(ReadOnlySpan<double> y, in ModeBackground bg)
     {
         var L = Layout;
-        var d = bg.Densities;
+        ref readonly var d = ref bg.Densities;
         double k = K, k2 = k * k;
         double thetaB = y[PerturbationLayout.ThetaBaryon];
         double deltaRho = d.Cdm * y[PerturbationLayout.DeltaCdm] + d.Baryon * y[PerturbationLayout.DeltaBaryon];
@@ -241,7 +247,7 @@ internal sealed class PerturbationEquations
     private void PhotonsAndBaryons(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg, in MetricRates metric)
     {
         var L = Layout;
-        var d = bg.Densities;
+        ref readonly var d = ref bg.Densities;
         double k = K, k2 = k * k;
         double hPrime = metric.HPrime, thetaB = metric.ThetaBaryon, cs2 = bg.BaryonSoundSpeed2;
         double deltaB = y[PerturbationLayout.DeltaBaryon];
