@@ -150,7 +150,8 @@ public static class ScanMaps
             "combined" => "number of criteria excluding the point",
             _ => "verdict of the " + ScanCriteria.Label(panel) + " criterion",
         };
-        return Build(grid, $"{grid.Specification.PlaneTitle}: {title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
+        // Two lines: the plane, then the panel (one line overflowed the data area, which the legend narrows).
+        return Build(grid, $"{grid.Specification.PlaneTitle}\n{title}", result => CellColor(grid, result, panel), LegendItems(grid, panel));
     }
 
     /// <summary>
