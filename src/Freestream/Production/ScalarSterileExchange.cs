@@ -254,6 +254,7 @@ internal sealed class ScalarSterileExchange
             double energy = Math.Sqrt(xk * xk + muMid * muMid);
             double lowest = DecayBand.LowerDaughterMomentum(xk, muMid);
             double highest = energy - lowest;
+            double scalarVolume = grid.Weight[grid.ScalarStart + k];
             var band = DecayBand.Of(xk, muStart, muEnd);
             leakWeight[k] = band.Cumulative(bottom) + 1 - band.Cumulative(top);
             int first = Math.Max(0, grid.CellOf(band.Start));
@@ -288,7 +289,7 @@ internal sealed class ScalarSterileExchange
                 }
 
                 double t = EquilibriumWeight(q, m, tau);
-                pairs.Add(new Pair(k, i, weight, a, 1 - s, s, m, 1 - t, t));
+                pairs.Add(new Pair(k, i, weight, a, 1 - s, s, m, 1 - t, t, scalarVolume / grid.Weight[i]));
                 lowestNode = Math.Min(lowestNode, Math.Min(i, Math.Min(a, m)));
                 endNode = Math.Max(endNode, Math.Max(i + 1, Math.Max(a, m) + 2));
             }
@@ -364,32 +365,51 @@ internal sealed class ScalarSterileExchange
         return decrement / (1 + boltzmannAtNode[m] * (1 + decrement));
     }
 
-    /// <summary>C(x): S entries −(Γm/E)⟨B⟩, N entries ∂f_i/∂t; <paramref name="diag"/> gets |∂C_u/∂x_u|.</summary>
+    /// <summary>
+    /// C(x): S entries −(Γm/E)⟨B⟩, N entries ∂f_i/∂t; a non-empty <paramref name="diag"/> gets |∂C_u/∂x_u| (only the
+    /// step's first evaluation needs it, for the stiffness).
+    /// </summary>
     private void Rates(ReadOnlySpan<double> x, Span<double> c, Span<double> diag)
     {
         // The S entries are assigned below; only the N entries the pairs touch accumulate from zero (the others stay 0).
         c.Slice(scalarCount + touchedFirst, touchedEnd - touchedFirst).Clear();
-        diag.Slice(scalarCount + touchedFirst, touchedEnd - touchedFirst).Clear();
         for (int k = 0; k < scalarCount; k++)
         {
             c[k] = -decay[k] * leakWeight[k] * x[k];
-            diag[k] = decay[k] * leakWeight[k];
         }
 
-        foreach (ref readonly var pair in CollectionsMarshal.AsSpan(pairs))
+        var pairSpan = CollectionsMarshal.AsSpan(pairs);
+        foreach (ref readonly var pair in pairSpan)
         {
             int k = pair.Scalar;
-            int i = scalarCount + pair.Cell;
             double fS = x[k];
             double fN = pair.DaughterOccupation(x, scalarCount);
             double partner = pair.PartnerOccupation(x, scalarCount);
             double perScalar = decay[k] * pair.Weight;
-            double perSterile = perScalar * grid.Weight[grid.ScalarStart + k] / grid.Weight[pair.Cell];
             double b = fS * (1 - fN - partner) - fN * partner;
             c[k] -= perScalar * b;
-            c[i] += perSterile * b;
+            c[scalarCount + pair.Cell] += perScalar * pair.VolumeRatio * b;
+        }
+
+        if (diag.IsEmpty)
+        {
+            return;
+        }
+
+        diag.Slice(scalarCount + touchedFirst, touchedEnd - touchedFirst).Clear();
+        for (int k = 0; k < scalarCount; k++)
+        {
+            diag[k] = decay[k] * leakWeight[k];
+        }
+
+        foreach (ref readonly var pair in pairSpan)
+        {
+            int k = pair.Scalar;
+            double fN = pair.DaughterOccupation(x, scalarCount);
+            double partner = pair.PartnerOccupation(x, scalarCount);
+            double perScalar = decay[k] * pair.Weight;
             diag[k] += perScalar * Math.Abs(1 - fN - partner);
-            diag[i] += perSterile * (fS + partner);
+            diag[scalarCount + pair.Cell] += perScalar * pair.VolumeRatio * (x[k] + partner);
         }
     }
 
@@ -397,7 +417,7 @@ internal sealed class ScalarSterileExchange
     {
         for (int iteration = 0; iteration < MaxIterations; iteration++)
         {
-            Rates(state, rate, update);
+            Rates(state, rate, []);
             double change = 0;
             double scale = 0;
             for (int u = 0; u < state.Length; u++)
@@ -444,7 +464,7 @@ internal sealed class ScalarSterileExchange
         double previousChange = double.PositiveInfinity;
         for (int iteration = 0; iteration < MaxIterations; iteration++)
         {
-            Rates(state, rate, update);
+            Rates(state, rate, []);
             for (int u = 0; u < n; u++)
             {
                 update[u] = -(state[u] - start[u] - dt * theta * rate0[u] - h * rate[u]);
@@ -613,7 +633,7 @@ internal sealed class ScalarSterileExchange
 
     private bool ResidualIsSmall(double theta, double dt)
     {
-        Rates(state, rate, update);
+        Rates(state, rate, []);
         double residual = 0;
         double scale = 0;
         for (int u = 0; u < state.Length; u++)
@@ -633,7 +653,7 @@ internal sealed class ScalarSterileExchange
         double fN = pair.DaughterOccupation(state, scalarCount);
         double partner = pair.PartnerOccupation(state, scalarCount);
         double perScalar = h * decay[k] * pair.Weight;
-        double perSterile = perScalar * grid.Weight[grid.ScalarStart + k] / grid.Weight[pair.Cell];
+        double perSterile = perScalar * pair.VolumeRatio;
         double dScalar = 1 - fN - partner;
         double dSterile = -(fS + partner);
         double dPartner = -(fS + fN);
@@ -691,7 +711,8 @@ internal sealed class ScalarSterileExchange
     /// <param name="Partner">Lower N node of the partner interpolation.</param>
     /// <param name="Low">Coefficient of f_N at <paramref name="Partner"/>.</param>
     /// <param name="High">Coefficient of f_N at <paramref name="Partner"/> + 1.</param>
-    private readonly record struct Pair(int Scalar, int Cell, double Weight, int Daughter, double DaughterLow, double DaughterHigh, int Partner, double Low, double High)
+    /// <param name="VolumeRatio">V_k/V_i: an S decay per unit f_S changes f_N,i by this much per N.</param>
+    private readonly record struct Pair(int Scalar, int Cell, double Weight, int Daughter, double DaughterLow, double DaughterHigh, int Partner, double Low, double High, double VolumeRatio)
     {
         /// <summary>f_N at the daughter momentum from occupations stored from <paramref name="offset"/> on.</summary>
         public double DaughterOccupation(ReadOnlySpan<double> x, int offset) => DaughterLow * x[offset + Daughter] + DaughterHigh * x[offset + Daughter + 1];
