@@ -175,7 +175,11 @@ public sealed class RunJob
         return node;
     }
 
-    private static string Describe(ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
+    /// <summary>
+    /// The line a run prints for its benchmark point or its plane: a plane's points counted as computed, without a
+    /// verdict (kinematically forbidden or outside validity: physically impossible, never judged) and failed.
+    /// </summary>
+    public static string Describe(ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
     {
         if (results.Count == 1)
         {
@@ -194,7 +198,9 @@ public sealed class RunJob
         }
 
         int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
-        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points (preset {specification.BoltzmannPreset}): {ok} computed, {results.Count - ok} failed; maps and report.html in {directory}";
+        int failed = results.Count(r => r.Status == ScanPointStatus.Failed);
+        int impossible = results.Count - ok - failed;
+        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points (preset {specification.BoltzmannPreset}): {ok} computed, {impossible} without a verdict (kinematically forbidden or outside validity), {failed} failed; maps and report.html in {directory}";
     }
 
     private static string Coordinates(ScanSpecification specification, ScanPoint point) =>

@@ -1,4 +1,5 @@
 using Freestream.Cli.Commands;
+using Freestream.Cosmology;
 using Freestream.Scans;
 
 namespace Freestream.Tests.Scans;
@@ -95,6 +96,18 @@ public class ScanCliTests
         Assert.Equal(0, code);
         Assert.Contains("scan", output);
         Assert.Contains("merge", output);
+    }
+
+    [Fact]
+    public void RunSummaryKeepsImpossiblePointsApartFromFailures()
+    {
+        // A point outside the production model's validity gets no verdict by design; the plane's summary line must not
+        // call it a failure (the report's wording).
+        var plane = ScanSpecification.ScalarDecay(100, ScanAxis.LogSpaced("lambda", 1e-10, 1e-4, 2), ScanAxis.LogSpaced("yukawa", 1e-11, 1e-6, 2), CosmologyParameters.Planck2018);
+        ScanPointStatus[] statuses = [ScanPointStatus.Ok, ScanPointStatus.Ok, ScanPointStatus.OutsideValidity, ScanPointStatus.Failed];
+        var results = statuses.Select((status, i) => new ScanPointResult(plane.PointAt(i)) { Status = status }).ToList();
+        string line = RunJob.Describe(plane, "out/plane", results);
+        Assert.Contains("2 computed, 1 without a verdict (kinematically forbidden or outside validity), 1 failed", line);
     }
 
     [Fact]
