@@ -176,8 +176,8 @@ public sealed class RunJob
     }
 
     /// <summary>
-    /// The line a run prints for its benchmark point or its plane: a plane's points counted as computed, without a
-    /// verdict (kinematically forbidden or outside validity: physically impossible, never judged) and failed.
+    /// The line a run prints for its benchmark point or its plane. A physically impossible point (kinematically
+    /// forbidden or outside validity) is never judged and is reported as without a verdict, not as failed.
     /// </summary>
     public static string Describe(ScanSpecification specification, string directory, IReadOnlyList<ScanPointResult> results)
     {
@@ -186,7 +186,8 @@ public sealed class RunJob
             var r = results[0];
             if (r.Status != ScanPointStatus.Ok)
             {
-                return $"Benchmark {Coordinates(specification, r.Point)}: failed{(r.Regime.Length > 0 ? $" ({r.Regime})" : string.Empty)}: {r.Error}";
+                string outcome = ScanPointStatusNames.IsImpossible(r.Status) ? "no verdict" : "failed";
+                return $"Benchmark {Coordinates(specification, r.Point)}: {outcome}{(r.Regime.Length > 0 ? $" ({r.Regime})" : string.Empty)}: {r.Error}";
             }
 
             string verdicts = string.Join(", ", ScanCriteria.All.Where(r.Verdicts.ContainsKey).Select(c => $"{ScanCriteria.Label(c)}: {ScanCriteria.Name(r.Verdicts[c])}"));

@@ -66,10 +66,10 @@ internal sealed class PerturbationEquations
 
     public PerturbationLayout Layout { get; set; } = null!;
 
-    /// <summary>h' of the last evaluation (Mpc⁻¹).</summary>
+    /// <summary>h' of the last full evaluation (<see cref="Evaluate"/>; Mpc⁻¹).</summary>
     public double LastHPrime { get; private set; }
 
-    /// <summary>η' of the last evaluation (Mpc⁻¹).</summary>
+    /// <summary>η' of the last full evaluation (<see cref="Evaluate"/>; Mpc⁻¹).</summary>
     public double LastEtaPrime { get; private set; }
 
     /// <summary>

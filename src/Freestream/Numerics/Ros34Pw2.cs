@@ -60,8 +60,9 @@ public sealed class Ros34Pw2 : AdaptiveOdeIntegrator
     /// <param name="stiffComponents">Distinct component indices that carry the stiffness.</param>
     /// <param name="jacobianReuseSteps">Accepted steps after which W is formed again (≥ 1).</param>
     /// <param name="stiffRows">
-    /// Optional cheaper right-hand side for the finite-difference W: it must set the stiff components exactly as the full
-    /// right-hand side does (other components may be left as they are). Without it every column costs a full evaluation.
+    /// Optional cheaper right-hand side for the finite-difference columns of W and for ∂f/∂t on the stiff rows: it must
+    /// set the stiff components exactly as the full right-hand side does (other components may be left as they are).
+    /// Without it every column costs a full evaluation.
     /// </param>
     public Ros34Pw2(IReadOnlyList<int>? stiffComponents, int jacobianReuseSteps = 1, OdeRightHandSide? stiffRows = null)
         : base(nameof(Ros34Pw2), embeddedOrder: 2, growthLimit: 6.0)

@@ -25,13 +25,15 @@ public class Ros34Pw2Tests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void GlobalErrorFallsAsTheThirdPowerOfTheStepWhateverTheJacobianBlock(bool blockOnly)
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void GlobalErrorFallsAsTheThirdPowerOfTheStepWhateverTheJacobianBlock(int block)
     {
-        // Rang & Angermann (2005): order 3 for any W. With W the block of the first component only (it drops
-        // ∂f₀/∂y₁ and the whole second row) a plain Rosenbrock method would fall to order ≤ 2.
-        var method = blockOnly ? new Ros34Pw2([0]) : new Ros34Pw2();
+        // Rang & Angermann (2005): order 3 for any W. With W the block of one component only (it drops the couplings
+        // to the other and the other's whole row) a plain Rosenbrock method would fall to order ≤ 2. Block 1 also
+        // checks that the stage couplings are taken at the stiff component's own index (−1: the full Jacobian).
+        var method = block < 0 ? new Ros34Pw2() : new Ros34Pw2([block]);
         double coarse = FixedStepError(method, 0.04), fine = FixedStepError(method, 0.02), finer = FixedStepError(method, 0.01);
         double order1 = Math.Log2(coarse / fine), order2 = Math.Log2(fine / finer);
         Assert.InRange(order1, 2.8, 3.3);
@@ -61,28 +63,37 @@ public class Ros34Pw2Tests
     [Fact]
     public void CheaperStiffRowsGiveTheSameSolution()
     {
-        // W is formed from the stiff rows only: a right-hand side that fills those rows alone (here the other row is
-        // spoiled with NaN) must give exactly the solution of the full one, with the same steps.
+        // W is formed from the stiff rows only. Here the stiff component is the last of three and is driven by a
+        // non-stiff one: a right-hand side that fills the stiff row alone (the others spoiled with NaN) must be the one
+        // W uses, and must give exactly the solution of the full one, with the same steps. Exact solution:
+        // y₀ = eᵗ, y₁ = sin t, y₂ = cos t.
         static void System(double t, ReadOnlySpan<double> y, Span<double> dydt)
         {
-            dydt[0] = -1e4 * (y[0] - Math.Cos(t)) - Math.Sin(t);
-            dydt[1] = y[0] * y[1];
+            dydt[0] = y[0];
+            dydt[1] = y[2];
+            dydt[2] = -1e4 * (y[2] - Math.Cos(t)) - Math.Sin(t) + (y[1] - Math.Sin(t));
         }
 
-        static void StiffRowOnly(double t, ReadOnlySpan<double> y, Span<double> dydt)
+        int stiffRowCalls = 0;
+        void StiffRowOnly(double t, ReadOnlySpan<double> y, Span<double> dydt)
         {
-            dydt[0] = -1e4 * (y[0] - Math.Cos(t)) - Math.Sin(t);
-            dydt[1] = double.NaN;
+            stiffRowCalls++;
+            dydt[0] = dydt[1] = double.NaN;
+            dydt[2] = -1e4 * (y[2] - Math.Cos(t)) - Math.Sin(t) + (y[1] - Math.Sin(t));
         }
 
         var options = new OdeOptions { RelativeTolerance = 1e-7, AbsoluteTolerance = 1e-10 };
-        double[] full = [1, 1];
-        double[] cheap = [1, 1];
-        var fullStatistics = new Ros34Pw2([0], jacobianReuseSteps: 5).Integrate(System, 0, full, 1, options);
-        var cheapStatistics = new Ros34Pw2([0], jacobianReuseSteps: 5, stiffRows: StiffRowOnly).Integrate(System, 0, cheap, 1, options);
+        double[] full = [1, 0, 1];
+        double[] cheap = [1, 0, 1];
+        var fullStatistics = new Ros34Pw2([2], jacobianReuseSteps: 5).Integrate(System, 0, full, 1, options);
+        var cheapStatistics = new Ros34Pw2([2], jacobianReuseSteps: 5, stiffRows: StiffRowOnly).Integrate(System, 0, cheap, 1, options);
         Assert.Equal(full, cheap);
         Assert.Equal(fullStatistics.AcceptedSteps, cheapStatistics.AcceptedSteps);
-        Assert.Equal(Math.Exp(Math.Sin(1)), cheap[1], 1e-5);
+        Assert.True(stiffRowCalls >= 2 * cheapStatistics.JacobianEvaluations, $"{stiffRowCalls} stiff-row calls for {cheapStatistics.JacobianEvaluations} W");
+        Assert.Equal(Math.E, cheap[0], 1e-6);
+        Assert.Equal(Math.Sin(1), cheap[1], 1e-6);
+        Assert.Equal(Math.Cos(1), cheap[2], 1e-6);
+        Assert.True(cheapStatistics.AcceptedSteps < 300, $"{cheapStatistics.AcceptedSteps} steps: W must hold the stiff row");
     }
 
     [Fact]

@@ -44,10 +44,10 @@ public class BrokenPhaseCollisionTermTests
         const double lambda = 1e-6;
         const double mS = 30;
         double width = HiggsSectorParameters.HiggsWidthGeV;
-        var table = new BrokenPhaseAnnihilationTable(lambda, mS, width, 1e6);
+        var table = new BrokenPhaseAnnihilationTable(lambda, mS, width, 1e8);
         double mh2 = HiggsSectorParameters.HiggsMassGeV * HiggsSectorParameters.HiggsMassGeV;
-        double[] low = [1e3, 3.5e3, 3.6e3, mh2 * (1 - 1e-4), 5e4, 5e4, 2e5, 9e5, 3e6];
-        double[] high = [3e3, 3.7e3, 3.6e3 * (1 + 1e-9), mh2 * (1 + 1e-4), 5e4 * (1 + 1e-8), 2e6, 2e5 * (1 + 1e-3), 4e6, 8e6];
+        double[] low = [1e3, 3.5e3, 3.6e3, mh2 * (1 - 1e-4), 5e4, 5e4, 2e5, 9e5, 3e6, 2e8];
+        double[] high = [3e3, 3.7e3, 3.6e3 * (1 + 1e-9), mh2 * (1 + 1e-4), 5e4 * (1 + 1e-8), 2e6, 2e5 * (1 + 1e-3), 4e6, 8e6, 5e8];
         var rows = new double[low.Length];
         table.Differences(low, high, rows);
         for (int p = 0; p < low.Length; p++)
@@ -56,9 +56,14 @@ public class BrokenPhaseCollisionTermTests
             Assert.Equal(single, rows[p], 1e-12 * Math.Abs(single) + 1e-300);
         }
 
-        // Below 4m_S² nothing; a narrow interval is Ŝ at its midpoint times its width.
+        // Below 4m_S² nothing; a narrow interval is Ŝ at its midpoint times its width; a wide one away from the Higgs
+        // window is the direct integral of Ŝ (docs/physics/scalar_decay.md §3.2).
         Assert.Equal(0, rows[0]);
         Assert.Equal(1, rows[4] / (HiggsPortalCrossSections.BrokenPhase(5e4, lambda, mS, width) * 5e-4), 1e-6);
+        Func<double, double> s = x => HiggsPortalCrossSections.BrokenPhase(x, lambda, mS, width);
+        double mt2 = 4 * PhysicalConstants.TopMassGeV * PhysicalConstants.TopMassGeV;
+        Assert.Equal(1, rows[5] / Integral(s, 5e4, 6.26e4, mt2, 2e5, 2e6), 1e-6);
+        Assert.Equal(1, rows[7] / Integral(s, 9e5, 4e6), 1e-6);
     }
 
     [Fact]

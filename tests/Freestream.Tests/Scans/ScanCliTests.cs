@@ -108,6 +108,13 @@ public class ScanCliTests
         var results = statuses.Select((status, i) => new ScanPointResult(plane.PointAt(i)) { Status = status }).ToList();
         string line = RunJob.Describe(plane, "out/plane", results);
         Assert.Contains("2 computed, 1 without a verdict (kinematically forbidden or outside validity), 1 failed", line);
+
+        // A single (benchmark) point: no verdict when forbidden or outside validity, failed only when the solver failed.
+        foreach (var (status, outcome) in new[] { (ScanPointStatus.KinematicallyForbidden, "no verdict"), (ScanPointStatus.OutsideValidity, "no verdict"), (ScanPointStatus.Failed, "failed") })
+        {
+            string single = RunJob.Describe(plane, "out/benchmark", [new ScanPointResult(plane.PointAt(0)) { Status = status, Error = "reason" }]);
+            Assert.Contains($": {outcome}: reason", single);
+        }
     }
 
     [Fact]
