@@ -1,3 +1,5 @@
+using ScottPlot;
+
 namespace Freestream.Plotting;
 
 /// <summary>
@@ -97,6 +99,17 @@ internal sealed class ContourLabelPlacer
 
         placed.Add(best);
         return best;
+    }
+
+    /// <summary>
+    /// How a label at <paramref name="position"/> is anchored: centred on its line, except within the frame margin of the
+    /// left or right edge (a line hugging the edge, where no spot on it is clear), where it extends into the plot from
+    /// its line instead of past the frame, which would clip it.
+    /// </summary>
+    public Alignment AlignmentAt((double X, double Y) position)
+    {
+        double u = (position.X - frame.Left) / (frame.Right - frame.Left);
+        return u < FrameMargin ? Alignment.MiddleLeft : u > 1 - FrameMargin ? Alignment.MiddleRight : Alignment.MiddleCenter;
     }
 
     private static bool OnBoundary((double X, double Y) p, IReadOnlyList<double> x, IReadOnlyList<double> y)

@@ -322,7 +322,7 @@ public static class ScanMaps
                 text.LabelFontSize = 13;
                 text.LabelFontColor = Colors.Black;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-                text.LabelAlignment = Alignment.MiddleCenter;
+                text.LabelAlignment = placer.AlignmentAt((lx, ly));
             }
         }
     }

@@ -101,6 +101,20 @@ public sealed class PlaneFigureTests
     }
 
     [Fact]
+    public void LabelsOfLinesHuggingAnEdgeExtendIntoThePlot()
+    {
+        // A vertical line 2 % of the span from the left edge (the 10⁵ keV line of the 100 GeV plane): no spot on it is
+        // clear of the frame, so its label is anchored on its left end and runs into the plot instead of being clipped.
+        var frame = new ContourLabelPlacer.Box(0, 8, 0, 8);
+        (double X, double Y)[] Vertical(double x) => [.. Enumerable.Range(0, 41).Select(i => (x, 8 * i / 40.0))];
+        var lines = new List<IReadOnlyList<(double X, double Y)[]>> { new[] { Vertical(0.16) }, new[] { Vertical(4) }, new[] { Vertical(7.84) } };
+        var placer = new ContourLabelPlacer(frame, lines);
+        Assert.Equal(ScottPlot.Alignment.MiddleLeft, placer.AlignmentAt(placer.Place(0, Vertical(0.16))));
+        Assert.Equal(ScottPlot.Alignment.MiddleCenter, placer.AlignmentAt(placer.Place(1, Vertical(4))));
+        Assert.Equal(ScottPlot.Alignment.MiddleRight, placer.AlignmentAt(placer.Place(2, Vertical(7.84))));
+    }
+
+    [Fact]
     public void LabelsOfCloselySpacedParallelLinesAreSpreadAlongThem()
     {
         // Five vertical iso-lines 0.2 apart on a plane 8 wide (labels are wider than that spacing): placed at one
