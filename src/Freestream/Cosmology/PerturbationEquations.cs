@@ -81,12 +81,9 @@ internal sealed class PerturbationEquations
     public void Evaluate(double x, ReadOnlySpan<double> y, Span<double> dy)
     {
         ref readonly var bg = ref Sample(x);
-        var metric = Metric(y, bg);
+        var metric = MetricAndPhotonBaryonRates(y, dy, bg);
         LastHPrime = metric.HPrime;
         LastEtaPrime = metric.EtaPrime;
-        dy[PerturbationLayout.Eta] = metric.EtaPrime;
-        ColdDarkMatter(dy, metric);
-        PhotonsAndBaryons(y, dy, bg, metric);
         MasslessNeutrinos(y, dy, bg, metric);
         NonColdSpecies(y, dy, bg, metric);
 
@@ -104,12 +101,19 @@ internal sealed class PerturbationEquations
     public void EvaluatePhotonBaryon(double x, ReadOnlySpan<double> y, Span<double> dy)
     {
         ref readonly var bg = ref Sample(x);
+        MetricAndPhotonBaryonRates(y, dy, bg);
+        var rates = dy[..Layout.Ur];
+        TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
+    }
+
+    /// <summary>The metric, and dy/dτ of η, CDM, baryons and photons: the part both evaluations share.</summary>
+    private MetricRates MetricAndPhotonBaryonRates(ReadOnlySpan<double> y, Span<double> dy, in ModeBackground bg)
+    {
         var metric = Metric(y, bg);
         dy[PerturbationLayout.Eta] = metric.EtaPrime;
         ColdDarkMatter(dy, metric);
         PhotonsAndBaryons(y, dy, bg, metric);
-        var rates = dy[..Layout.Ur];
-        TensorPrimitives.Multiply(rates, 1 / bg.Hubble, rates);
+        return metric;
     }
 
     /// <summary>
