@@ -198,10 +198,7 @@ public sealed class RunJob
                 """;
         }
 
-        int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
-        int failed = results.Count(r => r.Status == ScanPointStatus.Failed);
-        int impossible = results.Count - ok - failed;
-        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points (preset {specification.BoltzmannPreset}): {ok} computed, {impossible} without a verdict (kinematically forbidden or outside validity), {failed} failed; maps and report.html in {directory}";
+        return $"Plane {specification.Title}, {specification.X.Count} × {specification.Y.Count} points (preset {specification.BoltzmannPreset}): {ScanPointStatusNames.Counts(results.Select(r => r.Status))}; maps and report.html in {directory}";
     }
 
     private static string Coordinates(ScanSpecification specification, ScanPoint point) =>

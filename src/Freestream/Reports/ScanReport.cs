@@ -45,9 +45,6 @@ public static class ScanReport
         var html = new StringBuilder();
         var model = specification.Description;
         string title = $"Freestream scan: {specification.Model}, {specification.Title}";
-        int ok = results.Count(r => r.Status == ScanPointStatus.Ok);
-        int failed = results.Count(r => r.Status == ScanPointStatus.Failed);
-        int impossible = results.Count - ok - failed;
         html.AppendLine("<!DOCTYPE html>");
         html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.AppendLine(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>");
@@ -55,7 +52,7 @@ public static class ScanReport
         html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Encode(title)}</h1>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Encode(model.XLabel)}: {specification.X.Count} values from {Num(specification.X.Values[0])} to {Num(specification.X.Values[^1])}; ");
         html.AppendLine(CultureInfo.InvariantCulture, $"{Encode(model.YLabel)}: {specification.Y.Count} values from {Num(specification.Y.Values[0])} to {Num(specification.Y.Values[^1])}. ");
-        html.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} of {specification.PointCount} points recorded, {ok} computed, {impossible} without a verdict (kinematically forbidden or outside validity), {failed} failed. ");
+        html.AppendLine(CultureInfo.InvariantCulture, $"{results.Count} of {specification.PointCount} points recorded, {ScanPointStatusNames.Counts(results.Select(r => r.Status))}. ");
         html.AppendLine(CultureInfo.InvariantCulture, $"Cosmology: h = {Num(specification.Cosmology.H)}, Ω_dm h² = {Num(specification.Cosmology.OmegaDarkMatterH2)}, Ω_b h² = {Num(specification.Cosmology.OmegaBaryonH2)}. ");
         html.AppendLine(CultureInfo.InvariantCulture, $"Specification hash <code>{specification.Hash[..16]}</code>.</p>");
 

@@ -41,4 +41,16 @@ public static class ScanPointStatusNames
 
     /// <summary>True for a point that cannot exist or that the production calculation does not cover (drawn hatched, never judged).</summary>
     public static bool IsImpossible(ScanPointStatus status) => status is ScanPointStatus.KinematicallyForbidden or ScanPointStatus.OutsideValidity;
+
+    /// <summary>
+    /// "N computed, N without a verdict (kinematically forbidden or outside validity), N failed": the count of a plane's
+    /// points as the run summary and report.html give it (an impossible point is never judged, so it is not a failure).
+    /// </summary>
+    public static string Counts(IEnumerable<ScanPointStatus> statuses)
+    {
+        var list = statuses.ToList();
+        int ok = list.Count(s => s == ScanPointStatus.Ok);
+        int failed = list.Count(s => s == ScanPointStatus.Failed);
+        return $"{ok} computed, {list.Count - ok - failed} without a verdict (kinematically forbidden or outside validity), {failed} failed";
+    }
 }
