@@ -30,8 +30,14 @@ public static class ScanMaps
     /// <summary>Colour of a failed or missing cell (grey, contrast 2.85 on white).</summary>
     public static readonly Color MissingColor = Color.FromHex("#999999");
 
-    /// <summary>Colour of the hatch over a physically impossible cell (kinematically forbidden or outside validity; dark grey on grey).</summary>
-    public static readonly Color ImpossibleHatchColor = Color.FromHex("#333333");
+    /// <summary>
+    /// Colour of a physically impossible cell (kinematically forbidden or outside validity; dark grey, contrast 5.7 on
+    /// white). It differs from <see cref="MissingColor"/> by itself because the SVG export (report.html) drops the hatch.
+    /// </summary>
+    public static readonly Color ImpossibleColor = Color.FromHex("#666666");
+
+    /// <summary>Colour of the hatch over a physically impossible cell (light grey stripes on <see cref="ImpossibleColor"/>, PNG).</summary>
+    public static readonly Color ImpossibleHatchColor = Color.FromHex("#BBBBBB");
 
     /// <summary>Largest Viridis position used for the combined count: beyond it Viridis turns yellow-green (contrast &lt; 2 on white).</summary>
     private const double CombinedViridisTop = 0.75;
@@ -173,10 +179,16 @@ public static class ScanMaps
         {
             var rectangle = plot.Add.Rectangle(cell.Left, cell.Right, cell.Bottom, cell.Top);
             var color = cellColor(cell.Result);
+            bool impossible = cell.Result is { } result && ScanPointStatusNames.IsImpossible(result.Status);
+            if (impossible && color == MissingColor)
+            {
+                color = ImpossibleColor;
+            }
+
             rectangle.FillStyle.Color = color;
             rectangle.LineStyle.Color = color; // an outline in the fill colour hides anti-aliasing seams between cells
             rectangle.LineStyle.Width = 1;
-            if (cell.Result is { } result && ScanPointStatusNames.IsImpossible(result.Status))
+            if (impossible)
             {
                 rectangle.FillStyle.Hatch = new ScottPlot.Hatches.Striped();
                 rectangle.FillStyle.HatchColor = ImpossibleHatchColor;
@@ -193,7 +205,7 @@ public static class ScanMaps
             plot.Legend.ManualItems.Add(new LegendItem
             {
                 LabelText = "impossible, no verdict (m_N ≥ m_S/2 or outside validity)",
-                FillStyle = new FillStyle { Color = MissingColor, Hatch = new ScottPlot.Hatches.Striped(), HatchColor = ImpossibleHatchColor },
+                FillStyle = new FillStyle { Color = ImpossibleColor, Hatch = new ScottPlot.Hatches.Striped(), HatchColor = ImpossibleHatchColor },
                 LineWidth = 0,
             });
         }

@@ -59,11 +59,13 @@ public sealed partial class PlotStyleTests
         // must reach the line contrast (the Okabe–Ito yellow, 1.3, and the bright end of Viridis, 1.3, do not).
         var verdicts = new[] { ScanVerdict.Allowed, ScanVerdict.Marginal, ScanVerdict.Excluded }.Select(ScanMaps.VerdictColor);
         var combined = Enumerable.Range(0, 8).SelectMany(criteria => Enumerable.Range(0, criteria + 1).Select(excluded => ScanMaps.CombinedColor(excluded, criteria)));
-        foreach (var colour in verdicts.Concat(combined).Append(ScanMaps.MissingColor))
+        foreach (var colour in verdicts.Concat(combined).Append(ScanMaps.MissingColor).Append(ScanMaps.ImpossibleColor))
         {
             Assert.True(PlotPalette.ContrastOnWhite(colour.ToStringRGB()) >= PlotPalette.MinimumContrastOnWhite, colour.ToStringRGB());
         }
 
+        // Impossible cells must differ from failed ones by colour alone: the SVG maps in report.html have no hatch.
+        Assert.NotEqual(ScanMaps.ImpossibleColor, ScanMaps.MissingColor);
         Assert.NotEqual(ScanMaps.MarginalColor, ScanMaps.ExcludedColor);
         Assert.NotEqual(ScanMaps.MarginalColor, ScanMaps.AllowedColor);
     }
